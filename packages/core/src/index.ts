@@ -1,0 +1,87 @@
+export { buildCitation, CONTEXT_LENGTH, verifyCitation } from './citation.js';
+export { displayValue, formatNumber, qualifierPrefix } from './display.js';
+export {
+  DealbriefError,
+  type DealbriefErrorOptions,
+  ErrorCode,
+  isDealbriefError,
+  type Problem,
+} from './errors.js';
+export { sha256Hex } from './hash.js';
+export { type Briefing, BriefingSchema } from './schemas/briefing.js';
+export { type Citation, CitationSchema, type Claim, ClaimSchema } from './schemas/claim.js';
+export {
+  type Byline,
+  BylineSchema,
+  type Dateline,
+  DatelineSchema,
+  type Document,
+  DocumentSchema,
+  type Paragraph,
+  ParagraphSchema,
+  type Sentence,
+  SentenceSchema,
+  type Span,
+  SpanSchema,
+} from './schemas/document.js';
+export {
+  type Field,
+  type FieldMember,
+  FieldMemberSchema,
+  FieldSchema,
+  type FieldStatus,
+  FieldStatusSchema,
+} from './schemas/field.js';
+export {
+  type EntitySpec,
+  EntitySpecSchema,
+  type FieldSpec,
+  FieldSpecSchema,
+  type LangPatterns,
+  LangPatternsSchema,
+  type Profile,
+  type ProfileInput,
+  ProfileSchema,
+} from './schemas/profile.js';
+export {
+  IsoDateSchema,
+  type Language,
+  LanguageSchema,
+  type SourceEntry,
+  SourceEntrySchema,
+  type SourceKind,
+  SourceKindSchema,
+  type SourceRecord,
+  SourceRecordSchema,
+  type SourceRegistry,
+  SourceRegistrySchema,
+} from './schemas/source.js';
+export {
+  type AllocationValue,
+  AllocationValueSchema,
+  type DateValue,
+  DateValueSchema,
+  type EntityKind,
+  EntityKindSchema,
+  type EntityValue,
+  EntityValueSchema,
+  type MoneyValue,
+  MoneyValueSchema,
+  type Qualifier,
+  QualifierSchema,
+  type QuantityValue,
+  QuantityValueSchema,
+  type QuoteValue,
+  QuoteValueSchema,
+  type TextValue,
+  TextValueSchema,
+  type Value,
+  ValueSchema,
+  type ValueType,
+  ValueTypeSchema,
+  type Weekday,
+  WeekdaySchema,
+} from './schemas/value.js';
+export { sourceIdFromFile } from './source-id.js';
+export { CodePointIndex, codePointLength, sliceCodePoints } from './text.js';
+export { formatZodIssues, jsonPath } from './zod-problems.js';

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { EntityKindSchema, ValueTypeSchema } from './value.js';
+
+/**
+ * Phrases per language. Each string is a regular-expression source matched case-insensitively and
+ * Unicode-aware against a normalized view of the text (NFC, NBSP and other spaces as " ", hyphen
+ * variants as "-"). Word boundaries are added by the matcher for Latin script, not for Hangul.
+ */
+export const LangPatternsSchema = z.strictObject({
+  en: z.array(z.string()).default([]),
+  de: z.array(z.string()).default([]),
+  ko: z.array(z.string()).default([]),
+});
+export type LangPatterns = z.infer<typeof LangPatternsSchema>;
+
+/** One field of the deal's catalogue. */
+export const FieldSpecSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  /** English label used in the exports. */
+  label: z.string().min(1),
+  description: z.string().optional(),
+  type: ValueTypeSchema,
+  cardinality: z.enum(['one', 'many']),
+  /** For quantity fields: the unit key in `units`. */
+  unit: z.string().optional(),
+  /** Words that mark a sentence (or clause) as stating this field. */
+  cues: LangPatternsSchema.optional(),
+  /** Words that rule this field out for a sentence or clause. */
+  antiCues: LangPatternsSchema.optional(),
+});
+export type FieldSpec = z.infer<typeof FieldSpecSchema>;
+
+/** A known entity with its aliases in every language and romanization. */
+export const EntitySpecSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  kind: EntityKindSchema,
+  /** Every way sources write it (en/de/ko, romanizations, abbreviations). Matched case-sensitively. */
+  aliases: z.array(z.string().min(1)).min(1),
+  /** Catalogue fields this entity may fill (e.g. "partner_companies", "vendor"). */
+  fields: z.array(z.string()).default([]),
+  /** The role to report when the text gives none. */
+  role: z.string().optional(),
+});
+export type EntitySpec = z.infer<typeof EntitySpecSchema>;
+
+/** Deal knowledge as data: field catalogue, unit lexicon and gazetteer. */
+export const ProfileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    title: z.string().min(1),
+    /** Nouns that count each unit, per language (regex sources, see LangPatterns). */
+    units: z.record(z.string(), LangPatternsSchema),
+    fields: z.array(FieldSpecSchema).min(1),
+    entities: z.array(EntitySpecSchema),
+  })
+  .superRefine((profile, ctx) => {
+    const keys = new Set<string>();
+    profile.fields.forEach((field, i) => {
+      if (keys.has(field.key))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate field key "${field.key}"`,
+          path: ['fields', i, 'key'],
+        });
+      keys.add(field.key);
+      if (field.type === 'quantity' && (field.unit === undefined || !(field.unit in profile.units))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `quantity field "${field.key}" needs a unit defined in "units"`,
+          path: ['fields', i, 'unit'],
+        });
+      }
+    });
+    const ids = new Set<string>();
+    profile.entities.forEach((entity, i) => {
+      if (ids.has(entity.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate entity id "${entity.id}"`,
+          path: ['entities', i, 'id'],
+        });
+      ids.add(entity.id);
+      entity.fields.forEach((f, j) => {
+        if (!keys.has(f))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown field "${f}"`,
+            path: ['entities', i, 'fields', j],
+          });
+      });
+    });
+  });
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
