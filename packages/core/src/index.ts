@@ -42,6 +42,8 @@ export {
   type Profile,
   type ProfileInput,
   ProfileSchema,
+  type UnitSpec,
+  UnitSpecSchema,
 } from './schemas/profile.js';
 export {
   IsoDateSchema,

@@ -13,6 +13,17 @@ export const LangPatternsSchema = z.strictObject({
 });
 export type LangPatterns = z.infer<typeof LangPatternsSchema>;
 
+/**
+ * How sources count one unit. `nouns` name the thing itself ("GPUs", "Grafikprozessoren", "GPU");
+ * `counters` are generic counting words ("units", "Einheiten", "개", "장") that only count this unit when
+ * one of its nouns occurs in the same paragraph.
+ */
+export const UnitSpecSchema = z.strictObject({
+  nouns: LangPatternsSchema,
+  counters: LangPatternsSchema.default({ en: [], de: [], ko: [] }),
+});
+export type UnitSpec = z.infer<typeof UnitSpecSchema>;
+
 /** One field of the deal's catalogue. */
 export const FieldSpecSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -50,8 +61,8 @@ export const ProfileSchema = z
     $schema: z.string().optional(),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     title: z.string().min(1),
-    /** Nouns that count each unit, per language (regex sources, see LangPatterns). */
-    units: z.record(z.string(), LangPatternsSchema),
+    /** The units quantity fields count, by key (e.g. "GPU"). */
+    units: z.record(z.string(), UnitSpecSchema),
     fields: z.array(FieldSpecSchema).min(1),
     entities: z.array(EntitySpecSchema),
   })

@@ -1,0 +1,65 @@
+import type { EntitySpec, FieldSpec, Language, Profile } from '@dealbrief/core';
+import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
+import { compilePatterns } from './compile-patterns.js';
+
+const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];
+
+/** A pattern list compiled once per language. */
+export type LangRegex = Record<Language, RegExp | null>;
+
+function compileAll(patterns: FieldSpec['cues']): LangRegex {
+  return {
+    en: compilePatterns(patterns, 'en'),
+    de: compilePatterns(patterns, 'de'),
+    ko: compilePatterns(patterns, 'ko'),
+  };
+}
+
+export interface CompiledQuantityField {
+  spec: FieldSpec;
+  unit: string;
+  cues: LangRegex;
+  antiCues: LangRegex;
+  hasCues: boolean;
+}
+
+export interface CompiledUnit {
+  nouns: LangRegex;
+  counters: LangRegex;
+}
+
+/** A profile with every pattern compiled and the gazetteer indexed; build once, use for every document. */
+export interface CompiledProfile {
+  profile: Profile;
+  quantityFields: CompiledQuantityField[];
+  units: Map<string, CompiledUnit>;
+  /** Entity list fields (type entity, cardinality many). */
+  entityListFields: FieldSpec[];
+  entities: Map<string, EntitySpec>;
+  matcher: EntityMatcher;
+}
+
+/** Compiles a profile for extraction. */
+export function compileProfile(profile: Profile): CompiledProfile {
+  const units = new Map<string, CompiledUnit>();
+  for (const [key, unit] of Object.entries(profile.units)) {
+    units.set(key, { nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
+  }
+  const quantityFields = profile.fields
+    .filter((f) => f.type === 'quantity' && f.unit !== undefined)
+    .map((spec) => ({
+      spec,
+      unit: spec.unit!,
+      cues: compileAll(spec.cues),
+      antiCues: compileAll(spec.antiCues),
+      hasCues: LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
+    }));
+  return {
+    profile,
+    quantityFields,
+    units,
+    entityListFields: profile.fields.filter((f) => f.type === 'entity' && f.cardinality === 'many'),
+    entities: new Map(profile.entities.map((e) => [e.id, e])),
+    matcher: createEntityMatcher(profile.entities),
+  };
+}

@@ -1,0 +1,146 @@
+import type { Language } from '@dealbrief/core';
+import { findNumbers, findQualifier, type NumberMention } from '@dealbrief/normalize';
+import type { DraftClaim } from './claim-factory.js';
+import { clauseAround } from './clauses.js';
+import { findAll } from './compile-patterns.js';
+import type { CompiledProfile, CompiledQuantityField, CompiledUnit } from './compile-profile.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** How a counted noun was found for a number. */
+interface UnitEvidence {
+  unit: string;
+  start: number;
+  end: number;
+  how: 'noun' | 'counter' | 'ellipsis';
+}
+
+/** Words at most this far after a number may still be its noun ("260,000 of Nvidia's latest GPUs"). */
+const MAX_WORDS_TO_NOUN = 7;
+/** A cue this close (UTF-16 units) to the figure joins its citation. */
+const CUE_JOIN_DISTANCE = 40;
+
+/**
+ * Words that may follow a bare figure whose noun is left out because a coordinated clause already
+ * named it ("About 50,000 units …, while around 200,000 will go to …").
+ */
+const ELLIPSIS_NEXT: Record<Language, RegExp> = {
+  en: /^\s+(?:will|would|are|were|is|was|go|goes|went|to|for|in|of|more|each|have|has|had|remain|shall|should)\b/iu,
+  de: /^\s+(?:werden|sollen|gehen|gingen|sind|waren|für|an|gehen|bleiben|entfallen|davon)\b/iu,
+  ko: /^\s?(?:은|는|이|가|을|를|와|과|도|씩|여)/u,
+};
+
+const CLAUSE_PUNCT = /[,;:.!?]/u;
+
+function firstMatchAfter(
+  re: RegExp | null,
+  window: string,
+  language: Language,
+): { start: number; end: number } | null {
+  for (const m of findAll(re, window)) {
+    const gap = window.slice(0, m.start);
+    if (CLAUSE_PUNCT.test(gap)) return null;
+    if (language === 'ko') return /^\s?$/u.test(gap) ? m : null;
+    const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/u).length;
+    return words <= MAX_WORDS_TO_NOUN ? m : null;
+  }
+  return null;
+}
+
+function findUnit(
+  sentence: SentenceView,
+  num: NumberMention,
+  nextNumberStart: number,
+  units: Map<string, CompiledUnit>,
+): UnitEvidence | null {
+  const lang = sentence.language;
+  const windowEnd = Math.min(nextNumberStart, num.end + 90);
+  const window = sentence.text.slice(num.end, windowEnd);
+  for (const [unit, compiled] of units) {
+    const noun = firstMatchAfter(compiled.nouns[lang], window, lang);
+    if (noun) return { unit, start: num.end + noun.start, end: num.end + noun.end, how: 'noun' };
+  }
+  for (const [unit, compiled] of units) {
+    const counter = firstMatchAfter(compiled.counters[lang], window, lang);
+    if (counter && findAll(compiled.nouns[lang], sentence.paragraphText).length > 0) {
+      return { unit, start: num.end + counter.start, end: num.end + counter.end, how: 'counter' };
+    }
+  }
+  if (lang === 'ko') {
+    // Korean may name the thing right before the figure: "GPU 26만을".
+    const before = sentence.text.slice(Math.max(0, num.start - 12), num.start);
+    for (const [unit, compiled] of units) {
+      const nouns = findAll(compiled.nouns.ko, before);
+      const last = nouns[nouns.length - 1];
+      if (last && /^[\s()A-Za-z]*$/u.test(before.slice(last.end))) {
+        const offset = num.start - before.length;
+        return { unit, start: offset + last.start, end: offset + last.end, how: 'noun' };
+      }
+    }
+  }
+  return null;
+}
+
+function pickField(
+  fields: CompiledQuantityField[],
+  clause: string,
+  language: Language,
+): { field: CompiledQuantityField; cue: { start: number; end: number } | null } | null {
+  const cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
+  for (const field of fields) {
+    if (!field.hasCues) continue;
+    const cue = findAll(field.cues[language], clause)[0];
+    if (cue) cued.push({ field, cue });
+  }
+  const eligible = fields.filter((f) => findAll(f.antiCues[language], clause).length === 0);
+  if (cued.length === 1 && eligible.includes(cued[0]!.field)) return cued[0]!;
+  // No cue, or cues of several fields at once ("to the government and domestic companies"): the
+  // figure is the whole, which is the field of this unit that has no cues.
+  const whole = eligible.find((f) => !f.hasCues);
+  return whole ? { field: whole, cue: null } : null;
+}
+
+/** Claims for every quantity field stated in one sentence. */
+export function extractQuantityClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
+  if (compiled.quantityFields.length === 0) return [];
+  const lang = sentence.language;
+  const numbers = findNumbers(sentence.text, lang).filter((n) => n.kind === 'count');
+  const withUnits = numbers.map((num, i) => ({
+    num,
+    unit: findUnit(sentence, num, numbers[i + 1]?.start ?? sentence.text.length, compiled.units),
+  }));
+  const drafts: DraftClaim[] = [];
+  for (const { num, unit: found } of withUnits) {
+    let unit = found;
+    if (unit === null) {
+      const sibling = withUnits.find((w) => w.unit !== null && w.unit.how !== 'ellipsis');
+      if (sibling?.unit && ELLIPSIS_NEXT[lang].test(sentence.text.slice(num.end))) {
+        unit = { unit: sibling.unit.unit, start: num.end, end: num.end, how: 'ellipsis' };
+      }
+    }
+    if (unit === null) continue;
+    const clause = clauseAround(sentence.text, num.start, lang);
+    const clauseText = sentence.text.slice(clause.start, clause.end);
+    const fields = compiled.quantityFields.filter((f) => f.unit === unit.unit);
+    const picked = pickField(fields, clauseText, lang);
+    if (picked === null) continue;
+    const qualifier = findQualifier(sentence.text, num, lang);
+    let start = Math.min(num.start, qualifier.start);
+    let end = Math.max(num.end, unit.end, qualifier.end);
+    if (picked.cue) {
+      const cueStart = clause.start + picked.cue.start;
+      const cueEnd = clause.start + picked.cue.end;
+      if (cueStart >= end && cueStart - end <= CUE_JOIN_DISTANCE) end = cueEnd;
+      else if (cueEnd <= start && start - cueEnd <= CUE_JOIN_DISTANCE) start = cueStart;
+    }
+    drafts.push({
+      field: picked.field.spec.key,
+      value: { type: 'quantity', amount: num.value, unit: unit.unit, qualifier: qualifier.qualifier },
+      sentence,
+      start,
+      end,
+      rule: `quantity/${unit.how}${picked.cue ? '+cue' : ''}`,
+      confidence: unit.how === 'noun' ? 0.9 : unit.how === 'counter' ? 0.8 : 0.65,
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,143 @@
+import type { Language } from '@dealbrief/core';
+
+/**
+ * Words that make a noun phrase a person's title, per language. English and German titles stand
+ * before the name ("SK Group Chairman Chey Tae-won", "SK Group-Vorsitzender Chey Tae-won"); Korean
+ * titles follow it ("최태원 SK회장"). Compound German titles end in one of these ("Aufsichtsratsvorsitzender").
+ */
+export const TITLE_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    'president',
+    'vice president',
+    'prime minister',
+    'minister',
+    'vice minister',
+    'secretary',
+    'ceo',
+    'chief executive',
+    'chief executive officer',
+    'cfo',
+    'cto',
+    'coo',
+    'chairman',
+    'chairwoman',
+    'chairperson',
+    'chair',
+    'vice chairman',
+    'executive chair',
+    'founder',
+    'co-founder',
+    'cofounder',
+    'director',
+    'head',
+    'chief',
+    'governor',
+    'mayor',
+    'ambassador',
+    'spokesperson',
+    'spokesman',
+    'spokeswoman',
+    'official',
+    'executive',
+    'managing director',
+    'general manager',
+    'leader',
+    'premier',
+    'chancellor',
+    'commissioner',
+    'senator',
+    'lawmaker',
+    'analyst',
+    'professor',
+    'researcher',
+  ],
+  de: [
+    'präsident',
+    'präsidentin',
+    'bundeskanzler',
+    'kanzler',
+    'ministerpräsident',
+    'minister',
+    'ministerin',
+    'vorsitzender',
+    'vorsitzende',
+    'vorstandsvorsitzender',
+    'vorstandschef',
+    'aufsichtsratsvorsitzender',
+    'chef',
+    'chefin',
+    'gründer',
+    'gründerin',
+    'mitgründer',
+    'geschäftsführer',
+    'direktor',
+    'leiter',
+    'sprecher',
+    'sprecherin',
+    'ceo',
+    'executive chair',
+    'chairman',
+    'botschafter',
+    'bürgermeister',
+    'analyst',
+    'professor',
+  ],
+  ko: [
+    '대통령',
+    '국무총리',
+    '총리',
+    '장관',
+    '차관',
+    '회장',
+    '부회장',
+    '의장',
+    '이사회의장',
+    '이사회 의장',
+    '최고경영자',
+    'CEO',
+    '대표이사',
+    '대표',
+    '사장',
+    '부사장',
+    '창업자',
+    '창업주',
+    '설립자',
+    '총수',
+    '실장',
+    '수석',
+    '대변인',
+    '위원장',
+    '원장',
+    '청장',
+    '시장',
+    '지사',
+    '교수',
+    '연구원',
+    '애널리스트',
+  ],
+};
+
+const TITLE_SETS: Record<Language, Set<string>> = {
+  en: new Set(TITLE_WORDS.en),
+  de: new Set(TITLE_WORDS.de),
+  ko: new Set(TITLE_WORDS.ko),
+};
+
+/**
+ * True when `word` is a title in `language`. German compounds count when they end in a title
+ * ("Aufsichtsratsvorsitzender", "Nvidia-Chef"), as do hyphenated forms ("Nvidia-CEO") and Korean
+ * words that end in one ("SK회장", "네이버이사회의장").
+ */
+export function isTitleWord(word: string, language: Language): boolean {
+  const w = word.toLocaleLowerCase(language === 'de' ? 'de' : 'en');
+  if (TITLE_SETS[language].has(w)) return true;
+  const afterHyphen = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
+  if (afterHyphen && TITLE_SETS[language].has(afterHyphen)) return true;
+  if (language === 'de' || language === 'ko') {
+    for (const title of TITLE_SETS[language]) {
+      if (w.length > title.length && w.endsWith(title) && title.length >= (language === 'ko' ? 2 : 5))
+        return true;
+    }
+  }
+  return false;
+}
