@@ -1,1 +1,2 @@
-export {};
+export type { PageSize } from './create-document.js';
+export { type PdfOptions, writePdf } from './write-pdf.js';

@@ -1,0 +1,39 @@
+import type { Briefing } from '@dealbrief/core';
+import PDFDocument from 'pdfkit';
+import { FONT, MARGINS } from './page-style.js';
+import { resolveFonts } from './resolve-fonts.js';
+import type { Doc } from './text-blocks.js';
+
+/** Page sizes the exporter supports. */
+export type PageSize = 'A4' | 'LETTER';
+
+/**
+ * A buffered pdfkit document whose metadata (and so its file ID) depends only on the briefing: the
+ * creation and modification dates are the briefing's `asOf` at midnight UTC. Noto Sans KR is registered
+ * as `body` and `bold`; pdfkit embeds only the glyphs used.
+ */
+export function createDocument(briefing: Briefing, pageSize: PageSize): Doc {
+  const date = new Date(`${briefing.asOf}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: pageSize,
+    margins: { ...MARGINS },
+    bufferPages: true,
+    displayTitle: true,
+    lang: 'en',
+    info: {
+      Title: briefing.title,
+      Subject: `Briefing pack as of ${briefing.asOf}`,
+      Keywords: `dealbrief, ${briefing.profile}`,
+      Author: 'dealbrief',
+      Producer: 'dealbrief',
+      Creator: 'dealbrief',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  const fonts = resolveFonts();
+  doc.registerFont(FONT.body, fonts.regular);
+  doc.registerFont(FONT.bold, fonts.bold);
+  doc.font(FONT.body);
+  return doc;
+}

@@ -1,0 +1,42 @@
+import type { Briefing, FieldStatus } from '@dealbrief/core';
+import { addGap, type Doc, STYLE, writeText } from './text-blocks.js';
+
+const STATUS_ORDER: readonly FieldStatus[] = ['agreed', 'single-source', 'disputed', 'not-found'];
+
+/** "5 sources (4 ok, 1 rejected)". */
+export function describeSources(briefing: Briefing): string {
+  const rejected = briefing.sources.filter((source) => source.status === 'rejected').length;
+  const ok = briefing.sources.length - rejected;
+  const noun = briefing.sources.length === 1 ? 'source' : 'sources';
+  return `${briefing.sources.length} ${noun} (${ok} ok, ${rejected} rejected)`;
+}
+
+/** "8 fields: 3 agreed, 1 single-source, 2 disputed, 2 not-found". */
+export function describeFields(briefing: Briefing): string {
+  const counts = STATUS_ORDER.map((status) => ({
+    status,
+    count: briefing.fields.filter((field) => field.status === status).length,
+  }))
+    .filter((entry) => entry.count > 0)
+    .map((entry) => `${entry.count} ${entry.status}`);
+  const noun = briefing.fields.length === 1 ? 'field' : 'fields';
+  return `${briefing.fields.length} ${noun}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}`;
+}
+
+/** Writes the title block: title, as-of date, profile and counts of sources, claims and fields. */
+export function renderCover(doc: Doc, briefing: Briefing): void {
+  writeText(doc, briefing.title, STYLE.title);
+  addGap(doc, 0.3);
+  writeText(doc, `As of ${briefing.asOf} · profile ${briefing.profile}`, STYLE.body);
+  writeText(doc, describeSources(briefing), STYLE.body);
+  const claims = briefing.claims.length === 1 ? 'claim' : 'claims';
+  writeText(doc, `${briefing.claims.length} cited ${claims} · ${describeFields(briefing)}`, STYLE.body);
+  addGap(doc, 0.3);
+  writeText(
+    doc,
+    'Every fact below carries numbered citations [n]; the citation list at the end gives the source, ' +
+      'line:column and the exact quoted words.',
+    STYLE.meta,
+  );
+  addGap(doc, 1);
+}

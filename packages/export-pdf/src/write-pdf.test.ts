@@ -1,0 +1,157 @@
+import { access, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Briefing } from '@dealbrief/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBriefing } from './test-briefing.js';
+import { type PdfReadBack, readPdf, squashSpace } from './test-read-pdf.js';
+import { writePdf } from './write-pdf.js';
+
+let dir: string;
+let pdf: PdfReadBack;
+let text: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'export-pdf-'));
+  await writePdf(testBriefing, join(dir, 'briefing.pdf'));
+  pdf = await readPdf(join(dir, 'briefing.pdf'));
+  text = squashSpace(pdf.pages.join('\n'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function claimNumber(id: string): number {
+  const match = new RegExp(
+    `\\[(\\d+)\\] ${id.slice(0, 3)} · \\d+:\\d+ · ${id.slice(4, id.lastIndexOf('-'))}`,
+  );
+  const claim = testBriefing.claims.find((c) => c.id === id)!;
+  const all = [...text.matchAll(new RegExp(match.source, 'g'))];
+  const hit = all.find((m) => text.slice(m.index).includes(`“${claim.citation.exact}”`));
+  return Number(hit?.[1]);
+}
+
+describe('writePdf: cover and key facts', () => {
+  it('shows the title, as-of date and source counts', () => {
+    expect(squashSpace(pdf.pages[0] ?? '')).toContain(
+      'Korea–Nvidia AI GPU deal (APEC, Gyeongju, 31 Oct 2025)',
+    );
+    expect(text).toContain('As of 2025-11-04');
+    expect(text).toContain('6 sources (5 ok, 1 rejected)');
+  });
+
+  it('shows each field with label, value, status, confidence and citation markers', () => {
+    expect(text).toContain('GPUs in the deal up to 260,000 GPUs disputed · confidence 0.78');
+    expect(text).toContain('sources 000, 001, 002, 004 · [1] [2] [3] [4]');
+    expect(text).toContain('Delivery schedule not found not-found · confidence 0.00');
+  });
+
+  it('shows the dissent of a disputed field with its citation number', () => {
+    expect(text).toContain('Dissent: 003 says 250,000 GPUs [5]');
+    expect(text).toMatch(/\[5\] 003 · 5:51 · gpu_total “receive 250,000 GPUs”/);
+  });
+
+  it('lists every member of a list field with its status', () => {
+    expect(text).toContain('• Samsung Electronics — agreed · confidence 0.92');
+    expect(text).toContain('• LG — single-source · confidence 0.55');
+    expect(text).toContain('• Chey Tae-won (SK Group Chairman) — agreed · confidence 0.93');
+  });
+
+  it('shows the rationale, with Korean and German words intact', () => {
+    expect(text).toContain('이재명 = Lee Jae Myung, 최태원 = Chey Tae-won');
+    expect(text).toContain('“bis zu 260.000 Grafikprozessoren” for Südkorea');
+  });
+});
+
+describe('writePdf: sources and citations', () => {
+  it('lists sources with metadata, and the problem of a rejected one', () => {
+    expect(text).toContain('002 — 002_14affad6d9dd433e.txt government · en, ko · ok');
+    expect(text).toContain('Korea.net · “Korea, Nvidia join hands to boost AI capabilities” · by Jeon Misun');
+    expect(text).toContain('005 — 005_8f0c1d2e3a4b5c6d.txt unknown · language unknown · rejected');
+    expect(text).toContain('Rejected: SOURCE_EMPTY: the file holds no text');
+  });
+
+  it('quotes every citation exactly, with source and line:column, under its marker number', () => {
+    for (const claim of testBriefing.claims) {
+      const { line, column, exact } = claim.citation;
+      const entry = `${claim.source} · ${line}:${column} · ${claim.field} “${squashSpace(exact)}”`;
+      expect(text).toContain(entry);
+      expect(claimNumber(claim.id)).toBeGreaterThan(0);
+    }
+    expect(text).toContain('“이재명 대통령”');
+    expect(text).toContain('“최태원 SK회장”');
+    expect(text).toContain('“bis zu 260.000 Grafikprozessoren (GPUs) in Südkorea”');
+  });
+
+  it('numbers citations in order of first use in the key facts', () => {
+    expect(claimNumber('000-gpu_total-1')).toBe(1);
+    expect(claimNumber('004-gpu_total-1')).toBe(4);
+    expect(claimNumber('003-gpu_total-1')).toBe(5);
+    expect(claimNumber('000-gpu_public_sector-1')).toBe(6);
+  });
+});
+
+describe('writePdf: pages, font, determinism', () => {
+  it('puts "page i of n" in every footer and the title in the running header', () => {
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    pdf.pages.forEach((page, index) => {
+      expect(page).toContain(`page ${index + 1} of ${pdf.pages.length}`);
+      if (index > 0) expect(page).toContain('Korea–Nvidia AI GPU deal');
+    });
+  });
+
+  it('is A4 and embeds subsets of Noto Sans KR', () => {
+    expect([Math.round(pdf.pageWidth), Math.round(pdf.pageHeight)]).toEqual([595, 842]);
+    const raw = pdf.bytes.toString('latin1');
+    expect(raw).toContain('/FontFile');
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansKR-Regular/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansKR-Bold/);
+    expect(raw).not.toContain('Helvetica');
+  });
+
+  it('writes byte-identical files for the same briefing, and dates them by asOf', async () => {
+    const again = join(dir, 'again.pdf');
+    await writePdf(testBriefing, again);
+    const second = await readPdf(again);
+    expect(second.bytes.equals(pdf.bytes)).toBe(true);
+    expect(pdf.bytes.toString('latin1')).toContain('(D:20251104000000Z)');
+
+    const later: Briefing = { ...testBriefing, asOf: '2025-11-05' };
+    await writePdf(later, join(dir, 'later.pdf'));
+    const third = await readPdf(join(dir, 'later.pdf'));
+    expect(third.bytes.equals(pdf.bytes)).toBe(false);
+  });
+
+  it('honours pageSize', async () => {
+    await writePdf(testBriefing, join(dir, 'letter.pdf'), { pageSize: 'LETTER' });
+    const letter = await readPdf(join(dir, 'letter.pdf'));
+    expect([Math.round(letter.pageWidth), Math.round(letter.pageHeight)]).toEqual([612, 792]);
+  });
+});
+
+describe('writePdf: failures', () => {
+  it('rejects with PACK_INVALID, writing nothing, when a field cites a missing claim', async () => {
+    const [first, ...rest] = testBriefing.fields;
+    const broken: Briefing = {
+      ...testBriefing,
+      fields: [{ ...first!, dissent: ['009-gpu_total-1'] }, ...rest],
+    };
+    const file = join(dir, 'broken.pdf');
+    await expect(writePdf(broken, file)).rejects.toMatchObject({ code: 'PACK_INVALID' });
+    await expect(access(file)).rejects.toThrow();
+  });
+
+  it('rejects with PACK_INVALID when the briefing fails its schema', async () => {
+    const invalid = { ...testBriefing, asOf: '4 Nov 2025' };
+    await expect(writePdf(invalid, join(dir, 'invalid.pdf'))).rejects.toMatchObject({
+      code: 'PACK_INVALID',
+      message: expect.stringContaining('$.asOf'),
+    });
+  });
+
+  it('rejects with OUTPUT_FAILED when the file cannot be written', async () => {
+    const file = join(dir, 'missing-dir', 'briefing.pdf');
+    await expect(writePdf(testBriefing, file)).rejects.toMatchObject({ code: 'OUTPUT_FAILED', file });
+  });
+});
