@@ -1,0 +1,45 @@
+import { displayValue, type Field } from '@dealbrief/core';
+import type { Column } from './column.js';
+import { formatClaimReferences } from './format-reference.js';
+
+type IdList = 'support' | 'dissent' | 'sources';
+
+/**
+ * Ids of a field's `support`, `dissent` or `sources`, followed by those of its members that the field
+ * itself does not list (list fields may keep them only on members), without repeats, in order.
+ */
+export function collectFieldIds(field: Field, list: IdList): string[] {
+  const ids = new Set(field[list]);
+  for (const member of field.members) for (const id of member[list]) ids.add(id);
+  return [...ids];
+}
+
+/** The display text of a field: members' displays joined with `"; "` for list fields. */
+export function displayField(field: Field): string {
+  if (field.cardinality === 'many' && field.members.length > 0) {
+    return field.members.map((member) => member.display).join('; ');
+  }
+  if (field.display === '' && field.value !== null) return displayValue(field.value);
+  return field.display;
+}
+
+/** Columns of `briefing.csv` / the Briefing sheet: one row per field. */
+export const FIELD_COLUMNS: readonly Column<Field>[] = [
+  { header: 'field', kind: 'text', read: (f) => f.field },
+  { header: 'label', kind: 'text', read: (f) => f.label },
+  { header: 'value', kind: 'text', read: (f) => displayField(f) },
+  { header: 'status', kind: 'text', read: (f) => f.status },
+  { header: 'confidence', kind: 'number', read: (f) => f.confidence },
+  { header: 'sources', kind: 'text', read: (f) => collectFieldIds(f, 'sources').join(' ') },
+  {
+    header: 'citations',
+    kind: 'text',
+    read: (f, index) => formatClaimReferences(collectFieldIds(f, 'support'), index),
+  },
+  {
+    header: 'dissent',
+    kind: 'text',
+    read: (f, index) => formatClaimReferences(collectFieldIds(f, 'dissent'), index),
+  },
+  { header: 'rationale', kind: 'text', read: (f) => f.rationale },
+];

@@ -1,0 +1,20 @@
+import type { SourceRecord } from '@dealbrief/core';
+import type { Column } from './column.js';
+
+/** Columns of `sources.csv` / the Sources sheet: one row per source. */
+export const SOURCE_COLUMNS: readonly Column<SourceRecord>[] = [
+  { header: 'id', kind: 'text', read: (s) => s.id },
+  { header: 'file', kind: 'text', read: (s) => s.file },
+  { header: 'status', kind: 'text', read: (s) => s.status },
+  { header: 'problem', kind: 'text', read: (s) => s.problem },
+  { header: 'kind', kind: 'text', read: (s) => s.kind },
+  { header: 'languages', kind: 'text', read: (s) => s.languages.join(' ') },
+  { header: 'publisher', kind: 'text', read: (s) => s.publisher },
+  { header: 'title', kind: 'text', read: (s) => s.title },
+  { header: 'url', kind: 'text', read: (s) => s.url },
+  { header: 'published', kind: 'text', read: (s) => s.published },
+  { header: 'author', kind: 'text', read: (s) => s.author },
+  { header: 'encoding', kind: 'text', read: (s) => s.encoding },
+  { header: 'bytes', kind: 'number', read: (s) => s.bytes },
+  { header: 'sha256', kind: 'text', read: (s) => s.sha256 },
+];

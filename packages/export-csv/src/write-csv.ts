@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { Briefing } from '@dealbrief/core';
+import { indexBriefing } from './briefing-index.js';
+import { CLAIM_COLUMNS } from './claim-columns.js';
+import { FIELD_COLUMNS } from './field-columns.js';
+import { SOURCE_COLUMNS } from './source-columns.js';
+import { writeTable } from './write-table.js';
+
+/** Options of {@link writeCsv}. */
+export interface CsvOptions {
+  /** Start each file with a UTF-8 byte order mark so Excel reads Korean text; default `true`. */
+  bom?: boolean;
+}
+
+/** The files {@link writeCsv} writes, in the order it writes them. */
+export const CSV_FILES = ['briefing.csv', 'claims.csv', 'sources.csv'] as const;
+
+/**
+ * Writes `briefing.csv` (one row per field), `claims.csv` (one row per claim) and `sources.csv` (one
+ * row per source) into `dir`, which must exist; returns the file names written, in order. Files are
+ * RFC 4180 CSV with CRLF line ends, streamed in batches, and their bytes depend only on the briefing.
+ * Throws a `DealbriefError` with code `OUTPUT_FAILED` when a file cannot be written.
+ */
+export async function writeCsv(briefing: Briefing, dir: string, options: CsvOptions = {}): Promise<string[]> {
+  const tableOptions = { bom: options.bom ?? true };
+  const index = indexBriefing(briefing);
+  const [fieldsFile, claimsFile, sourcesFile] = CSV_FILES;
+  await writeTable(join(dir, fieldsFile), FIELD_COLUMNS, briefing.fields, index, tableOptions);
+  await writeTable(join(dir, claimsFile), CLAIM_COLUMNS, briefing.claims, index, tableOptions);
+  await writeTable(join(dir, sourcesFile), SOURCE_COLUMNS, briefing.sources, index, tableOptions);
+  return [...CSV_FILES];
+}

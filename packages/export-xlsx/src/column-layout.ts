@@ -1,0 +1,53 @@
+/** How a column looks in the workbook: width in characters, wrapping, number format. */
+export interface ColumnLayout {
+  width: number;
+  wrap: boolean;
+  numFmt?: string;
+}
+
+const INTEGER = '0';
+const BYTES = '#,##0';
+const CONFIDENCE = '0.00';
+
+/** Column layouts by header name (the same name means the same layout on every sheet). */
+const LAYOUTS: Readonly<Record<string, ColumnLayout>> = {
+  field: { width: 18, wrap: false },
+  label: { width: 26, wrap: true },
+  value: { width: 32, wrap: true },
+  status: { width: 14, wrap: false },
+  confidence: { width: 11, wrap: false, numFmt: CONFIDENCE },
+  sources: { width: 16, wrap: true },
+  citations: { width: 70, wrap: true },
+  dissent: { width: 50, wrap: true },
+  rationale: { width: 50, wrap: true },
+  id: { width: 22, wrap: false },
+  qualifier: { width: 11, wrap: false },
+  source: { width: 9, wrap: false },
+  publisher: { width: 22, wrap: true },
+  start: { width: 8, wrap: false, numFmt: INTEGER },
+  end: { width: 8, wrap: false, numFmt: INTEGER },
+  line: { width: 7, wrap: false, numFmt: INTEGER },
+  column: { width: 8, wrap: false, numFmt: INTEGER },
+  exact: { width: 44, wrap: true },
+  prefix: { width: 30, wrap: true },
+  suffix: { width: 30, wrap: true },
+  rule: { width: 22, wrap: false },
+  file: { width: 28, wrap: false },
+  problem: { width: 40, wrap: true },
+  kind: { width: 14, wrap: false },
+  languages: { width: 11, wrap: false },
+  title: { width: 44, wrap: true },
+  url: { width: 40, wrap: true },
+  published: { width: 12, wrap: false },
+  author: { width: 20, wrap: false },
+  encoding: { width: 10, wrap: false },
+  bytes: { width: 10, wrap: false, numFmt: BYTES },
+  sha256: { width: 20, wrap: false },
+};
+
+const FALLBACK: ColumnLayout = { width: 16, wrap: true };
+
+/** Returns the layout of the column with this header (a wrapping 16-character column if unknown). */
+export function selectColumnLayout(header: string): ColumnLayout {
+  return LAYOUTS[header] ?? FALLBACK;
+}

@@ -1,0 +1,85 @@
+import type { Cell, CellValue as ExcelCellValue, Row, Workbook } from 'exceljs';
+import type { BriefingIndex } from './briefing-index.js';
+import type { Column } from './column.js';
+import { selectColumnLayout } from './column-layout.js';
+import { formatColumnLetters } from './link-formula.js';
+import { neutraliseFormula } from './neutralise-formula.js';
+import { selectStatusStyle } from './status-style.js';
+
+/** Adjusts a written row's cells (links, colours) before it is committed. */
+export type DecorateRow<T> = (row: Row, record: T, rowNumber: number) => void;
+
+/** Rows written between pauses that let the zip stream drain what the sheet has produced. */
+export const YIELD_ROWS = 1000;
+
+/** What {@link writeSheet} writes: a named table of records with its columns. */
+export interface SheetSpec<T> {
+  name: string;
+  columns: readonly Column<T>[];
+  records: readonly T[];
+  decorate?: DecorateRow<T>;
+}
+
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const;
+
+/** Converts a column's raw value to a cell value: text neutralised, numbers kept, nothing as empty. */
+export function toCellValue<T>(column: Column<T>, record: T, index: BriefingIndex): ExcelCellValue {
+  const value = column.read(record, index);
+  if (value === undefined || value === '') return null;
+  return column.kind === 'number' && typeof value === 'number' ? value : neutraliseFormula(String(value));
+}
+
+/** Colours a status cell by its text (agreed green, single-source amber, disputed red, not-found grey). */
+export function colourStatusCell(cell: Cell): void {
+  const style = selectStatusStyle(String(cell.value ?? ''));
+  if (style === undefined) return;
+  cell.fill = style.fill;
+  cell.font = style.font;
+}
+
+/**
+ * Streams one sheet: a bold, frozen header row, one committed row per record, column widths, wrapping
+ * and number formats from the column layout, coloured `status` cells and an autofilter over the table.
+ * Resolves to the autofilter range in A1 form.
+ */
+export async function writeSheet<T>(
+  workbook: Workbook,
+  spec: SheetSpec<T>,
+  index: BriefingIndex,
+): Promise<string> {
+  const { columns, records } = spec;
+  const range = `A1:${formatColumnLetters(columns.length)}${records.length + 1}`;
+  const sheet = workbook.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
+  sheet.autoFilter = range;
+  sheet.columns = columns.map((column) => {
+    const layout = selectColumnLayout(column.header);
+    return {
+      width: layout.width,
+      style: {
+        alignment: { vertical: 'top', wrapText: layout.wrap },
+        ...(layout.numFmt === undefined ? {} : { numFmt: layout.numFmt }),
+      },
+    };
+  });
+  const statusColumn = columns.findIndex((column) => column.header === 'status') + 1;
+
+  const header = sheet.addRow(columns.map((column) => column.header));
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle' };
+  });
+  header.commit();
+
+  for (const [i, record] of records.entries()) {
+    const row = sheet.addRow(columns.map((column) => toCellValue(column, record, index)));
+    if (statusColumn > 0) colourStatusCell(row.getCell(statusColumn));
+    spec.decorate?.(row, record, i + 2);
+    row.commit();
+    if ((i + 1) % YIELD_ROWS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  sheet.commit();
+  return range;
+}

@@ -1,0 +1,229 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Briefing } from '@dealbrief/core';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { INJECTED_DDE, INJECTED_FORMULA, TEST_BRIEFING } from './test-briefing.js';
+import { formatDosDate, readZipEntries } from './test-unzip.js';
+import { writeXlsx } from './write-xlsx.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dealbrief-xlsx-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function writeAndLoad(briefing: Briefing = TEST_BRIEFING): Promise<ExcelJS.Workbook> {
+  const file = join(dir, 'briefing.xlsx');
+  await writeXlsx(briefing, file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (sheet === undefined) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
+  return (sheet.getRow(row).values as unknown[]).slice(1);
+}
+
+/** The row (1-based) whose first cell holds `text`. */
+function findRow(sheet: ExcelJS.Worksheet, text: string): number {
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const value = sheet.getCell(r, 1).value;
+    const shown = typeof value === 'object' && value !== null && 'result' in value ? value.result : value;
+    if (shown === text) return r;
+  }
+  throw new Error(`no row ${text} in ${sheet.name}`);
+}
+
+/** Follows a `HYPERLINK("#'Sheet'!A5","label")` formula cell: returns sheet, row and label. */
+function followLink(cell: ExcelJS.Cell): { sheet: string; row: number; label: unknown } {
+  const value = cell.value as ExcelJS.CellFormulaValue;
+  const match = /^HYPERLINK\("#'([^']+)'!A(\d+)","([^"]*)"\)$/.exec(value.formula);
+  if (match === null) throw new Error(`not an internal link: ${JSON.stringify(cell.value)}`);
+  expect(value.result).toBe(match[3]);
+  return { sheet: match[1]!, row: Number(match[2]), label: value.result };
+}
+
+describe('writeXlsx', () => {
+  it('writes three sheets with bold, frozen, filtered headers like the CSV files', async () => {
+    const workbook = await writeAndLoad();
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Briefing', 'Evidence', 'Sources']);
+    const briefing = sheetOf(workbook, 'Briefing');
+    expect(rowValues(briefing, 1)).toEqual([
+      'field',
+      'label',
+      'value',
+      'status',
+      'confidence',
+      'sources',
+      'citations',
+      'dissent',
+      'rationale',
+    ]);
+    expect(rowValues(sheetOf(workbook, 'Evidence'), 1)).toHaveLength(15);
+    expect(rowValues(sheetOf(workbook, 'Sources'), 1)).toHaveLength(14);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.getCell('A1').font?.bold).toBe(true);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+    expect(briefing.autoFilter).toBe('A1:I6');
+    expect(sheetOf(workbook, 'Evidence').autoFilter).toBe('A1:O10');
+    expect(sheetOf(workbook, 'Sources').autoFilter).toBe('A1:N7');
+    expect(briefing.getColumn(7).width).toBeGreaterThan(briefing.getColumn(1).width ?? 0);
+    expect(briefing.getCell('G2').alignment?.wrapText).toBe(true);
+  });
+
+  it('writes field values, citations and coloured statuses', async () => {
+    const sheet = sheetOf(await writeAndLoad(), 'Briefing');
+    const gpu = findRow(sheet, 'gpu_total');
+    expect(sheet.getCell(gpu, 3).value).toBe('up to 260,000 GPUs');
+    expect(sheet.getCell(gpu, 4).value).toBe('disputed');
+    expect(sheet.getCell(gpu, 5).value).toBe(0.72);
+    expect(sheet.getCell(gpu, 5).numFmt).toBe('0.00');
+    expect(sheet.getCell(gpu, 7).value).toContain('005 L3:24 “26만 장”');
+    expect(sheet.getCell(gpu, 8).value).toBe('003 L2:447 “more than a quarter‑million NVIDIA GPUs”');
+    const partners = findRow(sheet, 'partners');
+    expect(sheet.getCell(partners, 3).value).toBe('Samsung Electronics; Naver Cloud');
+    const fills: Record<string, string | undefined> = {};
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const cell = sheet.getCell(r, 4);
+      fills[String(cell.value)] = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    }
+    expect(fills).toEqual({
+      disputed: 'FFFFC7CE',
+      'single-source': 'FFFFEB9C',
+      'not-found': 'FFD9D9D9',
+    });
+  });
+
+  it('links each field to its first evidence row and each claim to its source row', async () => {
+    const workbook = await writeAndLoad();
+    const briefing = sheetOf(workbook, 'Briefing');
+    const evidence = sheetOf(workbook, 'Evidence');
+    const sources = sheetOf(workbook, 'Sources');
+    const firstSupport: Record<string, string> = {
+      gpu_total: '000-gpu_total-1',
+      public_gpus: '002-public_gpus-1',
+      partners: '000-partners-1',
+      headline: '003-headline-1',
+    };
+    for (const [field, claimId] of Object.entries(firstSupport)) {
+      const link = followLink(briefing.getCell(findRow(briefing, field), 1));
+      expect(link).toMatchObject({ sheet: 'Evidence', label: field });
+      expect(evidence.getCell(link.row, 1).value).toBe(claimId);
+    }
+    // A field without evidence has no link.
+    expect(briefing.getCell(findRow(briefing, 'deal_value'), 1).value).toBe('deal_value');
+    for (let r = 2; r <= evidence.rowCount; r++) {
+      const link = followLink(evidence.getCell(r, 5));
+      expect(link.sheet).toBe('Sources');
+      expect(sources.getCell(link.row, 1).value).toBe(link.label);
+    }
+  });
+
+  it('keeps numbers as numbers and Korean text intact', async () => {
+    const workbook = await writeAndLoad();
+    const evidence = sheetOf(workbook, 'Evidence');
+    const ko = findRow(evidence, '005-gpu_total-1');
+    expect(rowValues(evidence, ko).slice(5, 15)).toEqual([
+      '연합뉴스',
+      41,
+      46,
+      3,
+      24,
+      '26만 장',
+      '엔비디아가 한국 정부와 기업에 최신 GPU ',
+      '을 공급하기로 했다.',
+      'gpu_total.pattern',
+      0.9,
+    ]);
+    expect(evidence.getCell(ko, 7).numFmt).toBe('0');
+    const sources = sheetOf(workbook, 'Sources');
+    const gov = findRow(sources, '002');
+    expect(sources.getCell(gov, 6).value).toBe('en ko');
+    expect(sources.getCell(gov, 13).value).toBe(2777);
+    expect(sources.getCell(gov, 13).numFmt).toBe('#,##0');
+    expect(sources.getCell(findRow(sources, '004'), 3).value).toBe('rejected');
+  });
+
+  it('neutralises formula-like text from sources', async () => {
+    const workbook = await writeAndLoad();
+    const evidence = sheetOf(workbook, 'Evidence');
+    const row = findRow(evidence, '003-headline-1');
+    expect(evidence.getCell(row, 11).value).toBe(`'${INJECTED_FORMULA}`);
+    expect(evidence.getCell(row, 12).value).toBe("'@everyone ");
+    expect(evidence.getCell(row, 13).value).toBe("'\tend");
+    const sources = sheetOf(workbook, 'Sources');
+    expect(sources.getCell(findRow(sources, '004'), 8).value).toBe(`'${INJECTED_DDE}`);
+    const briefing = sheetOf(workbook, 'Briefing');
+    expect(briefing.getCell(findRow(briefing, 'headline'), 9).value).toBe("'-5 points for an opinion source");
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((r) => {
+        r.eachCell((cell) => {
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@\t\r]/);
+          if (cell.type === ExcelJS.ValueType.Formula) expect(cell.formula).toMatch(/^HYPERLINK\("#'/);
+        });
+      });
+    }
+  });
+
+  it('adds a sheet-local _xlnm._FilterDatabase name per sheet and stamps the zip with asOf', async () => {
+    const file = join(dir, 'briefing.xlsx');
+    await writeXlsx(TEST_BRIEFING, file);
+    const entries = readZipEntries(await readFile(file));
+    const workbookXml = entries.find((e) => e.name === 'xl/workbook.xml')?.data.toString('utf8') ?? '';
+    const names = [...workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d)">([^<]+)</g)];
+    expect(names.map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$I$6'],
+      ['_xlnm._FilterDatabase', '1', '&apos;Evidence&apos;!$A$1:$O$10'],
+      ['_xlnm._FilterDatabase', '2', '&apos;Sources&apos;!$A$1:$N$7'],
+    ]);
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries)
+      expect([entry.name, formatDosDate(entry.dosDate), entry.dosTime]).toEqual([
+        entry.name,
+        '2025-11-04',
+        0,
+      ]);
+    const core = entries.find((e) => e.name === 'docProps/core.xml')?.data.toString('utf8') ?? '';
+    expect(core).toContain('<dc:creator>dealbrief</dc:creator>');
+    expect(core).toContain('>2025-11-04T00:00:00Z</dcterms:created>');
+  });
+
+  it('writes the same bytes for the same briefing', async () => {
+    await writeXlsx(TEST_BRIEFING, join(dir, 'a.xlsx'));
+    await writeXlsx(TEST_BRIEFING, join(dir, 'b.xlsx'));
+    expect((await readFile(join(dir, 'a.xlsx'))).equals(await readFile(join(dir, 'b.xlsx')))).toBe(true);
+  });
+
+  it('streams many claims and keeps links right', async () => {
+    const template = TEST_BRIEFING.claims[2]!;
+    const claims = Array.from({ length: 2500 }, (_, i) => ({ ...template, id: `002-gpu_total-${i + 1}` }));
+    const fields = TEST_BRIEFING.fields.map((f) =>
+      f.field === 'gpu_total' ? { ...f, support: ['002-gpu_total-2400'] } : f,
+    );
+    const workbook = await writeAndLoad({ ...TEST_BRIEFING, claims, fields });
+    const evidence = sheetOf(workbook, 'Evidence');
+    expect(evidence.rowCount).toBe(2501);
+    const briefing = sheetOf(workbook, 'Briefing');
+    const link = followLink(briefing.getCell(findRow(briefing, 'gpu_total'), 1));
+    expect(link.row).toBe(2401);
+    expect(evidence.getCell(link.row, 1).value).toBe('002-gpu_total-2400');
+  });
+
+  it('reports a file it cannot write as OUTPUT_FAILED', async () => {
+    await expect(writeXlsx(TEST_BRIEFING, join(dir, 'missing', 'briefing.xlsx'))).rejects.toMatchObject({
+      name: 'DealbriefError',
+      code: 'OUTPUT_FAILED',
+    });
+  });
+});
