@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicates, normalizeParagraphKey } from './find-duplicates.js';
+
+describe('findDuplicates', () => {
+  it('points repeats at the first earlier paragraph, ignoring whitespace differences', () => {
+    expect(findDuplicates(['A b.', 'C.', 'A  b.', 'C.', 'A\u00a0b.\n', 'D.'])).toEqual([
+      undefined,
+      undefined,
+      0,
+      1,
+      0,
+      undefined,
+    ]);
+  });
+
+  it('is case- and punctuation-sensitive', () => {
+    expect(findDuplicates(['Nvidia ships.', 'nvidia ships.', 'Nvidia ships'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('handles many paragraphs in linear time', () => {
+    const paragraphs = Array.from({ length: 200_000 }, (_, k) => `Paragraph ${k % 100_000} text.`);
+    const found = findDuplicates(paragraphs);
+    expect(found.filter((d) => d !== undefined)).toHaveLength(100_000);
+    expect(found[150_000]).toBe(50_000);
+  });
+});
+
+describe('normalizeParagraphKey', () => {
+  it('collapses whitespace runs and trims', () => {
+    expect(normalizeParagraphKey('  a\t\n b  ')).toBe('a b');
+  });
+});

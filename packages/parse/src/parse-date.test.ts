@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, formatIsoDate } from './parse-date.js';
+
+function iso(text: string): (string | undefined)[] {
+  return findDates(text).map((d) =>
+    d.year === undefined ? `${d.month}/${d.day}` : formatIsoDate(d.year, d.month, d.day),
+  );
+}
+
+describe('findDates', () => {
+  it.each([
+    ['Nov 03, 2025', '2025-11-03'],
+    ['Nov. 3, 2025', '2025-11-03'],
+    ['November 3, 2025', '2025-11-03'],
+    ['3 November 2025', '2025-11-03'],
+    ['3rd November 2025', '2025-11-03'],
+    ['2025-11-03', '2025-11-03'],
+    ['2025.11.03', '2025-11-03'],
+    ['2025. 11. 3.', '2025-11-03'],
+    ['2025/11/03', '2025-11-03'],
+    ['3. November 2025', '2025-11-03'],
+    ['31. Okt. 2025', '2025-10-31'],
+    ['03.11.2025', '2025-11-03'],
+    ['2025년 11월 3일', '2025-11-03'],
+  ])('reads %s', (text, expected) => {
+    expect(iso(`Stand: ${text} (KST)`)).toEqual([expected]);
+  });
+
+  it('reads dates without a year', () => {
+    expect(iso('SEOUL, Nov. 3 (Yonhap) and 31. Oktober and 11월 3일')).toEqual(['11/3', '10/31', '11/3']);
+  });
+
+  it('rejects impossible dates and plain numbers', () => {
+    expect(iso('Feb 30, 2025 and 2025-13-01 and 31.04.2025')).toEqual([]);
+    expect(iso('260,000 GPUs and 50.000 units in 2025')).toEqual([]);
+    expect(iso('Feb 29, 2024')).toEqual(['2024-02-29']);
+    expect(iso('Feb 29, 2025')).toEqual([]);
+  });
+
+  it('reports where each date stands, in order', () => {
+    const found = findDates('from 2025-10-31 to Nov 3, 2025');
+    expect(found.map((d) => [d.index, d.text])).toEqual([
+      [5, '2025-10-31'],
+      [19, 'Nov 3, 2025'],
+    ]);
+  });
+});

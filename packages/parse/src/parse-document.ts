@@ -1,0 +1,100 @@
+import {
+  CodePointIndex,
+  type Document,
+  type Language,
+  type Paragraph,
+  type Problem,
+  sha256Hex,
+  sourceIdFromFile,
+} from '@dealbrief/core';
+import { decodeText } from './decode-text.js';
+import { type LanguageScore, rankLanguages, scoreLanguage } from './detect-language.js';
+import { findBylineRange } from './find-byline.js';
+import { findDatelineRange } from './find-dateline.js';
+import { findDuplicates } from './find-duplicates.js';
+import { findParagraphRanges } from './segment-paragraphs.js';
+import { findSentenceRanges } from './segment-sentences.js';
+import { splitTrimmedLines } from './text-ranges.js';
+
+/** What {@link parseDocument} reads: the file's name (as it should appear in messages) and its bytes. */
+export interface ParseInput {
+  /** File path or name, used in problems and as `Document.file`. */
+  file: string;
+  /** The raw bytes of the file. */
+  bytes: Uint8Array;
+  /** Source id; defaults to `sourceIdFromFile(file)`. */
+  source?: string;
+}
+
+/** The parsed document, or null with the problems that prevented it. */
+export interface ParseOutcome {
+  document: Document | null;
+  problems: Problem[];
+}
+
+const LATIN_LANGUAGES: ReadonlySet<Language> = new Set(['en', 'de']);
+
+/**
+ * Gives unconfident Latin-script guesses (headings, e-mail addresses, one-word lines) the document's
+ * main language, so a German article's heading is not called English for want of function words.
+ */
+function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (number | undefined)[]) {
+  const main = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined))[0];
+  return scores.map((score) => {
+    if (score === undefined || score.confident || main === undefined) return score;
+    if (!LATIN_LANGUAGES.has(score.language) || !LATIN_LANGUAGES.has(main)) return score;
+    return { ...score, language: main };
+  });
+}
+
+/**
+ * Parses one source file into a {@link Document}: decodes UTF-8 (BOM removed, text otherwise exactly as
+ * decoded), splits paragraphs and sentences with code-point offsets, detects the languages present
+ * (main first) and each paragraph's language, finds the dateline and byline, and marks paragraphs that
+ * repeat an earlier one. Undecodable, NUL-containing or empty input gives `document: null` and a problem.
+ */
+export function parseDocument(input: ParseInput): ParseOutcome {
+  const { file, bytes } = input;
+  const decoded = decodeText(bytes, file);
+  if (!decoded.ok) return { document: null, problems: [decoded.problem] };
+  const { text, encoding } = decoded;
+  const index = new CodePointIndex(text);
+  const cp = (utf16: number): number => index.toCodePoint(utf16);
+
+  const ranges = findParagraphRanges(text);
+  const paragraphTexts = ranges.map((r) => text.slice(r.start, r.end));
+  const duplicateOf = findDuplicates(paragraphTexts);
+  const scores = settleLanguages(paragraphTexts.map(scoreLanguage), duplicateOf);
+  const paragraphs: Paragraph[] = ranges.map((r, k) => {
+    const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };
+    const language = scores[k]?.language;
+    if (language !== undefined) paragraph.language = language;
+    const earlier = duplicateOf[k];
+    if (earlier !== undefined) paragraph.duplicateOf = earlier;
+    return paragraph;
+  });
+  const sentences = findSentenceRanges(text, ranges).map((s) => ({
+    start: cp(s.start),
+    end: cp(s.end),
+    paragraph: s.paragraph,
+  }));
+
+  const lines = splitTrimmedLines(text);
+  const dateline = findDatelineRange(text, ranges, lines);
+  const byline = findBylineRange(text, ranges, lines);
+  const document: Document = {
+    source: input.source ?? sourceIdFromFile(file),
+    file,
+    sha256: sha256Hex(bytes),
+    text,
+    encoding,
+    languages: rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined)),
+    paragraphs,
+    sentences,
+    duplicates: paragraphs.filter((p) => p.duplicateOf !== undefined).map((p) => p.index),
+  };
+  if (dateline !== undefined)
+    document.dateline = { ...dateline, start: cp(dateline.start), end: cp(dateline.end) };
+  if (byline !== undefined) document.byline = { ...byline, start: cp(byline.start), end: cp(byline.end) };
+  return { document, problems: [] };
+}

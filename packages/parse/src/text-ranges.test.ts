@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { measureColumns, splitLines, splitTrimmedLines, trimRange } from './text-ranges.js';
+
+describe('splitLines', () => {
+  it('ends lines at LF, CRLF and lone CR, without an extra line after the last break', () => {
+    const text = 'a\nb\r\nc\rd\n';
+    expect(splitLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitLines('x\n\ny')).toEqual([
+      { start: 0, end: 1 },
+      { start: 2, end: 2 },
+      { start: 3, end: 4 },
+    ]);
+  });
+});
+
+describe('trimRange and splitTrimmedLines', () => {
+  it('drops surrounding whitespace including NBSP and blank lines', () => {
+    const text = ' \u00a0Hello\u00a0 \n \t\n  World ';
+    expect(trimRange(text, 0, 9)).toEqual({ start: 2, end: 7 });
+    expect(splitTrimmedLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['Hello', 'World']);
+  });
+});
+
+describe('measureColumns', () => {
+  it('counts Hangul as two columns and astral characters once', () => {
+    expect(measureColumns('AI 한국')).toBe(7);
+    expect(measureColumns('😀a')).toBe(2);
+  });
+});

@@ -1,0 +1,69 @@
+/** A half-open `[start, end)` range of UTF-16 indices; used inside the package before code-point conversion. */
+export interface Utf16Range {
+  start: number;
+  end: number;
+}
+
+const SPACE = /\s/;
+
+/** True when the UTF-16 unit at `i` is whitespace (including NBSP and line separators). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && SPACE.test(ch);
+}
+
+/** Narrows `[start, end)` so it neither starts nor ends with whitespace; empty when all blank. */
+export function trimRange(text: string, start: number, end: number): Utf16Range {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * The lines of `text` as UTF-16 ranges without their line breaks. LF, CRLF and a lone CR all end a
+ * line; a final line break does not start an extra empty line.
+ */
+export function splitLines(text: string): Utf16Range[] {
+  const lines: Utf16Range[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    lines.push({ start, end: i });
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  if (start < text.length) lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** The non-blank lines of `text`, trimmed of surrounding whitespace. */
+export function splitTrimmedLines(text: string): Utf16Range[] {
+  return splitLines(text)
+    .map((line) => trimRange(text, line.start, line.end))
+    .filter((line) => line.end > line.start);
+}
+
+/** True for UTF-16 units of wide characters: Hangul, CJK ideographs and kana, full-width forms. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xff60)
+  );
+}
+
+/** Display width in columns: Hangul, CJK and other wide characters count 2, everything else 1. */
+export function measureColumns(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low half of a surrogate pair: counted with its high half
+    width += isWide(c) ? 2 : 1;
+  }
+  return width;
+}
