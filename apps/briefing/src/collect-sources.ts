@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type Claim,
+  type Document,
+  ErrorCode,
+  type Problem,
+  type Profile,
+  type SourceEntry,
+  type SourceRecord,
+  sourceIdFromFile,
+} from '@dealbrief/core';
+import { extractClaims } from '@dealbrief/extract';
+import { parseDocument } from '@dealbrief/parse';
+import { describeFsError, listSourceFiles } from './source-files.js';
+import { buildRejectedRecord, buildSourceRecord } from './source-record.js';
+
+/** Every source of a folder, read, parsed and mined for claims. */
+export interface CollectedSources {
+  /** One record per `*.txt` file, in file-name order, accepted or rejected. */
+  sources: SourceRecord[];
+  /** Accepted documents by source id. */
+  documents: Map<string, Document>;
+  claims: Claim[];
+  /** Why sources were rejected (each makes the run partial). */
+  problems: Problem[];
+  /** What parse noted about sources it still accepted (logged, not counted against the run). */
+  notes: Problem[];
+}
+
+/** Writes one progress or problem line (the CLI sends these to stderr). */
+export type LogLine = (line: string) => void;
+
+/**
+ * Reads every `*.txt` source of `dir` (sorted), decodes it with parseDocument and extracts claims with the
+ * profile. Unreadable or undecodable files become rejected records; they never stop the run.
+ */
+export async function collectSources(
+  dir: string,
+  registry: ReadonlyMap<string, SourceEntry>,
+  profile: Profile,
+  log: LogLine = () => {},
+): Promise<CollectedSources> {
+  const result: CollectedSources = { sources: [], documents: new Map(), claims: [], problems: [], notes: [] };
+  const reject = (file: string, bytes: Uint8Array, code: Problem['code'], messages: string[]): void => {
+    const shown = join(dir, file);
+    const reason = messages.map((m) => stripFilePrefix(m, file)).join('; ');
+    result.sources.push(buildRejectedRecord(file, bytes, reason, registry.get(file)));
+    result.problems.push({ code, message: `${shown}: ${reason}`, file: shown });
+    log(`rejected ${shown}: ${reason}`);
+  };
+
+  for (const file of await listSourceFiles(dir)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(join(dir, file)));
+    } catch (error) {
+      reject(file, new Uint8Array(), ErrorCode.SourceUnreadable, [
+        `cannot read it (${describeFsError(error)})`,
+      ]);
+      continue;
+    }
+    const id = sourceIdFromFile(file);
+    const taken = result.sources.find((s) => s.id === id);
+    if (taken) {
+      reject(file, bytes, ErrorCode.SourceUnreadable, [`source id "${id}" is already used by ${taken.file}`]);
+      continue;
+    }
+    const outcome = parseDocument({ file, bytes, source: id });
+    if (!outcome.document) {
+      const messages = outcome.problems.map((p) => p.message);
+      const code = outcome.problems[0]?.code ?? ErrorCode.SourceEncoding;
+      reject(file, bytes, code, messages.length > 0 ? messages : ['rejected by the parser']);
+      continue;
+    }
+    for (const problem of outcome.problems) {
+      result.notes.push(problem);
+      log(`note ${join(dir, file)}: ${stripFilePrefix(problem.message, file)}`);
+    }
+    const document = outcome.document;
+    result.sources.push(buildSourceRecord(document, bytes, file, registry.get(file)));
+    result.documents.set(document.source, document);
+    const claims = extractClaims(document, profile);
+    result.claims.push(...claims);
+    log(`read ${join(dir, file)}: ${document.languages.join('+') || 'no language'}, ${claims.length} claims`);
+  }
+  return result;
+}
+
+/** "000_x.txt: not valid UTF-8" → "not valid UTF-8" (messages get the shown path prepended again). */
+function stripFilePrefix(message: string, file: string): string {
+  const prefix = `${file}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}

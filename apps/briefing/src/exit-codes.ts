@@ -1,0 +1,53 @@
+import { type ErrorCode, isDealbriefError } from '@dealbrief/core';
+
+/**
+ * The process exit codes of `dealbrief`, defined in this one place (documented in `--help` and the README).
+ */
+export const ExitCode = {
+  /** The run or verification succeeded. */
+  Ok: 0,
+  /** Anything else failed (unreadable folder, bad profile, citation mismatch, write error, bug). */
+  Failure: 1,
+  /** The command line was wrong: unknown command or option, missing required option. */
+  Usage: 2,
+  /** The run succeeded but some sources were rejected or sources.json had problems. */
+  Partial: 3,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Exit code for each error code when it ends a command as a thrown {@link DealbriefError}. */
+const EXIT_CODE_BY_ERROR: Record<ErrorCode, ExitCode> = {
+  SOURCE_UNREADABLE: ExitCode.Failure,
+  SOURCE_ENCODING: ExitCode.Failure,
+  SOURCE_EMPTY: ExitCode.Failure,
+  SOURCES_REGISTRY_INVALID: ExitCode.Failure,
+  PROFILE_INVALID: ExitCode.Failure,
+  CITATION_MISMATCH: ExitCode.Failure,
+  SOURCE_CHANGED: ExitCode.Failure,
+  PACK_INVALID: ExitCode.Failure,
+  USAGE: ExitCode.Usage,
+  OUTPUT_FAILED: ExitCode.Failure,
+  INTERNAL: ExitCode.Failure,
+};
+
+/** Maps anything a command threw to its exit code: usage errors → 2, everything else → 1. */
+export function exitCodeForError(error: unknown): ExitCode {
+  if (isDealbriefError(error)) return EXIT_CODE_BY_ERROR[error.code] ?? ExitCode.Failure;
+  return ExitCode.Failure;
+}
+
+/** Exit code of a run that completed: 3 when it had to drop sources or registry entries, else 0. */
+export function exitCodeForRunStatus(status: 'ok' | 'partial'): ExitCode {
+  return status === 'partial' ? ExitCode.Partial : ExitCode.Ok;
+}
+
+/** The exit-code table as help text lines. */
+export function describeExitCodes(): string[] {
+  return [
+    '  0  success',
+    '  1  failure (unreadable input, invalid profile, citation mismatch, changed source, write error)',
+    '  2  usage error (unknown command or option, missing required option)',
+    '  3  partial success: the pack was published but sources were rejected or sources.json had problems',
+  ];
+}

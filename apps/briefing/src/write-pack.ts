@@ -1,0 +1,52 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Briefing, Problem } from '@dealbrief/core';
+import { writeCsv } from '@dealbrief/export-csv';
+import { writePdf } from '@dealbrief/export-pdf';
+import { writeXlsx } from '@dealbrief/export-xlsx';
+import { buildManifest, hashPackFiles, MANIFEST_FILE, type Manifest, RUN_FILE } from './manifest.js';
+
+export const BRIEFING_FILE = 'briefing.json';
+export const XLSX_FILE = 'briefing.xlsx';
+export const PDF_FILE = 'briefing.pdf';
+
+/** `run.json`: the one file of a pack that depends on the clock and the run id. */
+export interface RunRecord {
+  runId: string;
+  /** When the run started, ISO 8601 UTC. */
+  createdAt: string;
+  /** The sources folder, relative to the run folder's real path. */
+  sourcesDir: string;
+  status: 'ok' | 'partial';
+  /** Rejected sources and registry problems (any makes the run partial). */
+  problems: Problem[];
+  /** What the parser noted about sources it still accepted. */
+  notes: Problem[];
+}
+
+export interface WritePackInput {
+  briefing: Briefing;
+  version: string;
+  run: RunRecord;
+}
+
+/**
+ * Writes a complete pack into `dir`: briefing.json, the CSV files, briefing.xlsx, briefing.pdf, then
+ * manifest.json (hashes of all of them) and run.json. Returns the manifest.
+ */
+export async function writePack(dir: string, input: WritePackInput): Promise<Manifest> {
+  const { briefing } = input;
+  await writeJson(join(dir, BRIEFING_FILE), briefing);
+  await writeCsv(briefing, dir, { bom: true });
+  await writeXlsx(briefing, join(dir, XLSX_FILE));
+  await writePdf(briefing, join(dir, PDF_FILE));
+  const manifest = buildManifest(briefing, input.version, await hashPackFiles(dir));
+  await writeJson(join(dir, MANIFEST_FILE), manifest);
+  await writeJson(join(dir, RUN_FILE), input.run);
+  return manifest;
+}
+
+/** Pretty JSON, 2-space indent, trailing newline. */
+export async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
+}
