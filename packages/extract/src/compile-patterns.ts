@@ -1,22 +1,21 @@
 import type { LangPatterns, Language } from '@dealbrief/core';
 
-const LATIN_START = /^[\p{Script=Latin}\p{N}]/u;
-const LATIN_END = /[\p{Script=Latin}\p{N}]$|\?$/u;
+const HANGUL = /\p{Script=Hangul}/u;
+/** A Latin-script word may not continue past the phrase's edges (other scripts may follow it: "GPU를"). */
+const LEFT_EDGE = '(?<![\\p{Script=Latin}\\p{N}])';
+const RIGHT_EDGE = '(?![\\p{Script=Latin}\\p{N}])';
 
 /**
  * Compiles a profile's per-language phrase list into one case-insensitive, Unicode-aware RegExp, or
- * null when the language has no phrases. Latin-script phrases are bounded by word edges; Hangul
- * phrases are not, because Korean attaches particles.
+ * null when the language has no phrases. Latin-script phrases are bounded by Latin word edges; Hangul
+ * phrases are not, because Korean attaches particles and compounds ("기업에", "공공부문").
  */
 export function compilePatterns(patterns: LangPatterns | undefined, language: Language): RegExp | null {
   const list = patterns?.[language] ?? [];
   if (list.length === 0) return null;
-  const parts = list.map((source) => {
-    const bare = source.replace(/^\(\?:|\)$/g, '');
-    const left = LATIN_START.test(bare) ? '(?<![\\p{L}\\p{N}])' : '';
-    const right = LATIN_END.test(bare) ? '(?![\\p{L}\\p{N}])' : '';
-    return `${left}(?:${source})${right}`;
-  });
+  const parts = list.map((source) =>
+    HANGUL.test(source) ? `(?:${source})` : `${LEFT_EDGE}(?:${source})${RIGHT_EDGE}`,
+  );
   return new RegExp(parts.join('|'), 'giu');
 }
 

@@ -10,12 +10,15 @@ import type { SentenceView } from './sentence-view.js';
  */
 export function extractPersonClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
+  let floor = 0;
   for (const mention of compiled.matcher.find(sentence.text)) {
     const entity = compiled.entities.get(mention.id);
     if (entity?.kind !== 'person') continue;
+    const previousEnd = floor;
+    floor = mention.end;
     for (const field of compiled.entityListFields) {
       if (!entity.fields.includes(field.key)) continue;
-      const role = findRole(sentence.text, mention, sentence.language, compiled.matcher);
+      const role = findRole(sentence.text, mention, previousEnd, sentence.language, compiled.matcher);
       const roleText = role ? sentence.raw.slice(role.start, role.end) : undefined;
       const canonicalRole = entity.role ?? roleText;
       drafts.push({

@@ -32,9 +32,11 @@ const KOREAN_PARTICLE =
  * CEO", "Samsung Electronics-Vorsitzender"): the run of capitalised words, titles and connectors
  * that ends right before the name and holds at least one title word.
  */
-function roleBefore(text: string, nameStart: number, language: Language): RoleSpan | null {
+function roleBefore(text: string, nameStart: number, floor: number, language: Language): RoleSpan | null {
   const head = text.slice(0, nameStart);
-  const tokens = [...head.matchAll(/[^\s]+/gu)];
+  const tokens = [...head.slice(floor).matchAll(/[^\s]+/gu)].map((t) =>
+    Object.assign(t, { index: t.index + floor }),
+  );
   let first = tokens.length;
   let hasTitle = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -89,12 +91,18 @@ function roleAfter(text: string, nameEnd: number, matcher: EntityMatcher): RoleS
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The title next to a name: before it in English and German, after it in Korean. */
+/**
+ * The title next to a name: before it in English and German, after it in Korean. `floor` is where the
+ * previous person's name ends, so one person's title never runs into another's name.
+ */
 export function findRole(
   text: string,
   name: { start: number; end: number },
+  floor: number,
   language: Language,
   matcher: EntityMatcher,
 ): RoleSpan | null {
-  return language === 'ko' ? roleAfter(text, name.end, matcher) : roleBefore(text, name.start, language);
+  return language === 'ko'
+    ? roleAfter(text, name.end, matcher)
+    : roleBefore(text, name.start, floor, language);
 }

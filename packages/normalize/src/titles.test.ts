@@ -14,6 +14,7 @@ describe('isTitleWord', () => {
     ['SK회장', 'ko'],
     ['네이버이사회의장', 'ko'],
     ['최고경영자', 'ko'],
+    ['Chair', 'de'],
   ] as const)('%s is a title in %s', (word, lang) => {
     expect(isTitleWord(word, lang)).toBe(true);
   });

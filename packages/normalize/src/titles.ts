@@ -126,13 +126,15 @@ const TITLE_SETS: Record<Language, Set<string>> = {
 /**
  * True when `word` is a title in `language`. German compounds count when they end in a title
  * ("Aufsichtsratsvorsitzender", "Nvidia-Chef"), as do hyphenated forms ("Nvidia-CEO") and Korean
- * words that end in one ("SK회장", "네이버이사회의장").
+ * words that end in one ("SK회장", "네이버이사회의장"). German and Korean also accept the English titles
+ * their press borrows ("Executive Chair", "CEO").
  */
 export function isTitleWord(word: string, language: Language): boolean {
   const w = word.toLocaleLowerCase(language === 'de' ? 'de' : 'en');
-  if (TITLE_SETS[language].has(w)) return true;
+  // German and Korean news also use English titles as loanwords ("Executive Chair", "CEO").
+  const sets = language === 'en' ? [TITLE_SETS.en] : [TITLE_SETS[language], TITLE_SETS.en];
   const afterHyphen = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
-  if (afterHyphen && TITLE_SETS[language].has(afterHyphen)) return true;
+  if (sets.some((set) => set.has(w) || (afterHyphen !== '' && set.has(afterHyphen)))) return true;
   if (language === 'de' || language === 'ko') {
     for (const title of TITLE_SETS[language]) {
       if (w.length > title.length && w.endsWith(title) && title.length >= (language === 'ko' ? 2 : 5))

@@ -1,0 +1,108 @@
+/** Character classes shared by the number scanners. All positions are UTF-16 indices. */
+
+/** True for the ASCII digits 0-9. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** True when `text[i]` is an ASCII digit (false past the end). */
+export function isDigitAt(text: string, i: number): boolean {
+  return isDigitCode(text.charCodeAt(i));
+}
+
+/** True for a Hangul syllable or jamo. */
+export function isHangulCode(code: number): boolean {
+  return (
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x3130 && code <= 0x318f)
+  );
+}
+
+/** True when `text[i]` is a Hangul character. */
+export function isHangulAt(text: string, i: number): boolean {
+  return isHangulCode(text.charCodeAt(i));
+}
+
+/** True for Latin letters, including accented ones (ä, ö, ü, ß, é ...). */
+export function isLatinCode(code: number): boolean {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+  return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+}
+
+/** True when `text[i]` is a Latin letter. */
+export function isLatinAt(text: string, i: number): boolean {
+  return isLatinCode(text.charCodeAt(i));
+}
+
+/** True when `text[i]` is an uppercase ASCII letter. */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** True for a space inside a line: space, tab, no-break, narrow no-break, thin and figure spaces. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2009 ||
+    code === 0x2007 ||
+    code === 0x200a ||
+    code === 0x3000
+  );
+}
+
+/** True when `text[i]` is an in-line space. */
+export function isSpaceAt(text: string, i: number): boolean {
+  return isSpaceCode(text.charCodeAt(i));
+}
+
+/** True when `text[i]` is a hyphen: "-", U+2010 hyphen or U+2011 non-breaking hyphen. */
+export function isHyphenAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+/** True when `text[i]` is a letter of any script we read (Latin or Hangul). */
+export function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isLatinCode(c) || isHangulCode(c);
+}
+
+/** End of the run of characters from `i` that satisfy `test`. */
+export function scanWhile(text: string, i: number, test: (text: string, i: number) => boolean): number {
+  let j = i;
+  while (j < text.length && test(text, j)) j++;
+  return j;
+}
+
+/** End of at most `max` in-line spaces from `i`. */
+export function skipSpaces(text: string, i: number, max = 3): number {
+  let j = i;
+  while (j < text.length && j - i < max && isSpaceAt(text, j)) j++;
+  return j;
+}
+
+/** Start of the in-line spaces that end at `i` (at most `max` of them). */
+export function skipSpacesBack(text: string, i: number, max = 3): number {
+  let j = i;
+  while (j > 0 && i - j < max && isSpaceAt(text, j - 1)) j--;
+  return j;
+}
+
+/** The Latin word starting at `i` as [end, lowercased word]; null when `text[i]` is no Latin letter. */
+export function readLatinWord(text: string, i: number): { end: number; word: string } | null {
+  if (!isLatinAt(text, i)) return null;
+  const end = scanWhile(text, i, isLatinAt);
+  return { end, word: text.slice(i, end).toLowerCase() };
+}
+
+/** The Latin word ending at `end` as [start, lowercased word]; null when `text[end - 1]` is no Latin letter. */
+export function readLatinWordBack(text: string, end: number): { start: number; word: string } | null {
+  let j = end;
+  while (j > 0 && isLatinAt(text, j - 1)) j--;
+  return j === end ? null : { start: j, word: text.slice(j, end).toLowerCase() };
+}

@@ -1,0 +1,180 @@
+import type { Language } from '@dealbrief/core';
+import { isDigitAt, isHangulAt, isLatinAt, readLatinWord, scanWhile } from './char-class.js';
+import { classifyNumber, type NumberShape } from './classify-number.js';
+import type { NumberKind, NumberMention } from './number-kind.js';
+import { findAcronymBefore, readModelToken, readNumericDate, readPhone } from './read-digit-forms.js';
+import { hasTrailingDigits, readDigits, scaleDigits, skipDigitJunk } from './read-digits.js';
+import { readEnglishWords } from './read-english-words.js';
+import { readGermanWords } from './read-german-words.js';
+import { readKoreanNative, readKoreanNumber } from './read-korean-number.js';
+import { readScaleAfter } from './read-scale.js';
+import { readCurrencyAfter, readCurrencyBefore, readPercentAfter } from './read-unit-words.js';
+import { EN_ORDINAL_SUFFIXES } from './unit-words.js';
+
+function mention(text: string, start: number, end: number, value: number, kind: NumberKind): NumberMention {
+  return { start, end, text: text.slice(start, end), value, kind };
+}
+
+/** Adds the money or percent reading after a number, else classifies it. */
+function finish(
+  text: string,
+  shape: NumberShape,
+  language: Language,
+  prefix: { start: number; currency: string } | null,
+): NumberMention {
+  if (prefix) {
+    return { ...mention(text, prefix.start, shape.end, shape.value, 'money'), currency: prefix.currency };
+  }
+  const percent = readPercentAfter(text, shape.end, language);
+  if (percent > 0) return mention(text, shape.start, percent, shape.value, 'percent');
+  const currency = readCurrencyAfter(text, shape.end, language);
+  if (currency) {
+    return { ...mention(text, shape.start, currency.end, shape.value, 'money'), currency: currency.currency };
+  }
+  return mention(text, shape.start, shape.end, shape.value, classifyNumber(text, shape, language));
+}
+
+/** Reads the number led by digits at `i`; `prefix` is a currency sign read before it. */
+function matchDigits(
+  text: string,
+  i: number,
+  language: Language,
+  prefix: { start: number; currency: string } | null,
+): NumberMention | null {
+  if (!prefix) {
+    const phone = readPhone(text, i);
+    if (phone > 0) return mention(text, i, phone, Number(text.slice(i, phone).replace(/\D/g, '')), 'phone');
+    const date = readNumericDate(text, i, language);
+    if (date) return mention(text, i, date.end, date.day, 'date');
+  }
+  const korean = readKoreanNumber(text, i, language);
+  if (korean) {
+    const shape = {
+      start: i,
+      end: korean.end,
+      value: korean.value,
+      plainDigits: false,
+      grouped: false,
+      ordinal: false,
+    };
+    return finish(text, shape, language, prefix);
+  }
+  const digits = readDigits(text, i, language);
+  if (!digits) return null;
+  if (hasTrailingDigits(text, digits.end)) {
+    const end = skipDigitJunk(text, digits.end);
+    return mention(text, i, end, scaleDigits(digits), 'other');
+  }
+  const shape: NumberShape = {
+    start: i,
+    end: digits.end,
+    value: scaleDigits(digits),
+    plainDigits: true,
+    grouped: digits.grouped,
+    ordinal: false,
+  };
+  const scale = readScaleAfter(text, digits.end, language, prefix !== null);
+  if (scale)
+    return finish(
+      text,
+      { ...shape, end: scale.end, value: scaleDigits(digits, scale.scale), plainDigits: false },
+      language,
+      prefix,
+    );
+  const glued = readLatinWord(text, digits.end);
+  if (glued && !prefix) {
+    if (language === 'en' && EN_ORDINAL_SUFFIXES.has(glued.word) && Number.isInteger(shape.value)) {
+      return finish(text, { ...shape, end: glued.end, plainDigits: false, ordinal: true }, language, null);
+    }
+    const upper = /[A-Z]/.test(text.slice(digits.end, glued.end));
+    return mention(text, i, upper ? glued.end : digits.end, shape.value, upper ? 'model' : 'other');
+  }
+  const result = finish(text, shape, language, prefix);
+  if (result.kind === 'count' && !digits.grouped && digits.fractionDigits === 0 && digits.end - i >= 2) {
+    const acronym = findAcronymBefore(text, i);
+    if (acronym >= 0 && digits.end - i <= 5) return mention(text, acronym, digits.end, shape.value, 'model');
+  }
+  return result;
+}
+
+/** Reads a number led by words at `i` (a word start) in the language. */
+function matchWords(text: string, i: number, language: Language): NumberMention | null {
+  if (isLatinAt(text, i)) {
+    const model = readModelToken(text, i);
+    if (model) return mention(text, model.start, model.end, model.value, model.kind);
+    const read =
+      language === 'en' ? readEnglishWords(text, i) : language === 'de' ? readGermanWords(text, i) : null;
+    if (!read) return null;
+    const shape = { ...read, plainDigits: false, grouped: false };
+    return finish(text, shape, language, null);
+  }
+  if (language !== 'ko' || !isHangulAt(text, i)) return null;
+  const sino = readKoreanNumber(text, i, language);
+  if (sino) {
+    const shape = {
+      start: i,
+      end: sino.end,
+      value: sino.value,
+      plainDigits: false,
+      grouped: false,
+      ordinal: false,
+    };
+    return finish(text, shape, language, null);
+  }
+  const native = readKoreanNative(text, i);
+  if (!native) return null;
+  const ordinal = native.counter.endsWith('째') || text[i] === '첫';
+  return mention(text, native.start, native.end, native.value, ordinal ? 'ordinal' : 'count');
+}
+
+/** The number mention starting at `i`, or null. */
+function matchAt(text: string, i: number, language: Language): NumberMention | null {
+  const afterWord = i > 0 && (isLatinAt(text, i - 1) || isDigitAt(text, i - 1));
+  if (!afterWord) {
+    const currency = readCurrencyBefore(text, i);
+    if (currency && isDigitAt(text, currency.end)) {
+      const money = matchDigits(text, currency.end, language, { start: i, currency: currency.currency });
+      if (money) return money;
+    }
+  }
+  const c = text[i];
+  if ((c === '+' || c === '(') && isDigitAt(text, i + 1) && !afterWord) {
+    const phone = readPhone(text, i);
+    return phone > 0
+      ? mention(text, i, phone, Number(text.slice(i, phone).replace(/\D/g, '')), 'phone')
+      : null;
+  }
+  if (isDigitAt(text, i)) return afterWord ? null : matchDigits(text, i, language, null);
+  if (afterWord || (isHangulAt(text, i) && i > 0 && isHangulAt(text, i - 1))) return null;
+  return matchWords(text, i, language);
+}
+
+/** Where scanning goes on after `i` when nothing matched there: past the current word or digit run. */
+function skipToken(text: string, i: number): number {
+  if (isLatinAt(text, i)) return scanWhile(text, i, isLatinAt);
+  if (isHangulAt(text, i)) return scanWhile(text, i, isHangulAt);
+  if (isDigitAt(text, i)) return skipDigitJunk(text, i);
+  return i + 1;
+}
+
+/**
+ * Every number expression in `text`, left to right, without overlaps: digits with the language's
+ * separators ("260,000", "260.000", "260 000"), magnitudes ("1.5 million", "1,5 Mio.", "260k"), words
+ * ("a quarter-million", "zweihundertsechzigtausend", "이십육만"), Korean units ("26만", "14조8000억 원"),
+ * money, percentages, years, dates, ordinals, phone numbers and model names, each with its `kind`.
+ * Offsets are UTF-16 indices into `text`. Runs in linear time and never throws.
+ */
+export function findNumbers(text: string, language: Language): NumberMention[] {
+  const found: NumberMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const next = matchAt(text, i, language);
+    if (next && next.end > i && Number.isFinite(next.value)) {
+      found.push(next);
+      i = next.end;
+    } else {
+      i = skipToken(text, i);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,114 @@
+import type { Language, Qualifier } from '@dealbrief/core';
+import {
+  isDigitAt,
+  isHangulAt,
+  isHyphenAt,
+  isLatinAt,
+  isWordAt,
+  scanWhile,
+  skipSpaces,
+  skipSpacesBack,
+} from './char-class.js';
+import { KO_YEO_BLOCKERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_GLUED } from './qualifier-words.js';
+import { matchPhraseAt } from './read-unit-words.js';
+
+/** The qualifier of a number and the span of its words (UTF-16 indices). */
+export interface QualifierMatch {
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Phrases = ReadonlyArray<readonly [string, Qualifier]>;
+
+function found(text: string, start: number, end: number, qualifier: Qualifier): QualifierMatch {
+  return { qualifier, start, end, text: text.slice(start, end) };
+}
+
+/** The longest phrase of `phrases` that ends at `end` and starts at a word boundary. */
+function matchBefore(text: string, end: number, phrases: Phrases): QualifierMatch | null {
+  let best: QualifierMatch | null = null;
+  for (const [phrase, qualifier] of phrases) {
+    const start = end - phrase.length;
+    if (start < 0 || matchPhraseAt(text, start, phrase) !== end) continue;
+    const first = phrase[0] ?? '';
+    const wordy = isLatinAt(first, 0) || isHangulAt(first, 0);
+    if (wordy && (isLatinAt(text, start - 1) || isHangulAt(text, start - 1))) continue;
+    if (!best || start < best.start) best = found(text, start, end, qualifier);
+  }
+  return best;
+}
+
+/** The longest phrase of `phrases` that starts at `start`. */
+function matchAfter(text: string, start: number, phrases: Phrases): QualifierMatch | null {
+  let best: QualifierMatch | null = null;
+  for (const [phrase, qualifier] of phrases) {
+    const end = matchPhraseAt(text, start, phrase);
+    if (end > 0 && (!best || end > best.end)) best = found(text, start, end, qualifier);
+  }
+  return best;
+}
+
+/** English or German words after the number: "+", "-plus", "plus", "-odd", "(GPUs) or more". */
+function findLatinAfter(text: string, end: number, language: Language): QualifierMatch | null {
+  if (text[end] === '+') return found(text, end, end + 1, 'more_than');
+  const glued = matchAfter(text, isHyphenAt(text, end) ? end + 1 : skipSpaces(text, end), QUALIFIERS_GLUED);
+  if (glued && !isWordAt(text, end)) return glued;
+  let p = end;
+  for (let hop = 0; hop <= 3; hop++) {
+    const q = skipSpaces(text, p);
+    if (q === p && hop > 0) return null;
+    const match = matchAfter(text, q, QUALIFIERS_AFTER[language]);
+    if (match) return match;
+    p = scanWhile(text, q, (t, j) => isLatinAt(t, j) || isHyphenAt(t, j));
+    if (p === q) return null;
+  }
+  return null;
+}
+
+/** Korean words after the number, glued or after one counter: "5만여", "30만 개 이상", "5만 장가량", "개를 넘는". */
+function findKoreanAfter(text: string, end: number): QualifierMatch | null {
+  const phrases = QUALIFIERS_AFTER.ko;
+  if (text[end] === '여' && !(isHangulAt(text, end + 1) && KO_YEO_BLOCKERS.includes(text[end + 1]!))) {
+    return found(text, end, end + 1, 'more_than');
+  }
+  if (text[end] === '+') return found(text, end, end + 1, 'more_than');
+  let p = end;
+  for (let hop = 0; hop <= 1; hop++) {
+    const q = skipSpaces(text, p, 2);
+    const direct = matchAfter(text, q, phrases);
+    if (direct) return direct;
+    const tokenEnd = isHangulAt(text, q)
+      ? scanWhile(text, q, isHangulAt)
+      : scanWhile(text, q, (t, j) => isLatinAt(t, j) || isDigitAt(t, j));
+    if (tokenEnd === q || tokenEnd - q > 12) return null;
+    for (let k = q + 1; k < tokenEnd && k - q <= 4; k++) {
+      const glued = matchAfter(text, k, phrases);
+      if (glued) return glued;
+    }
+    p = tokenEnd;
+  }
+  return null;
+}
+
+/**
+ * The qualifier attached to the number at [start, end) of `text`: words right before it ("up to",
+ * "more than", "bis zu", "rund", "최대", "약") or right after it ("or more", "plus", "+", "이상", "가량",
+ * "5만여", also after a counter: "30만 개 이상"). When both sides qualify, the one before wins unless it
+ * is only `about`. Returns `exact` with start = end = the number's start when nothing qualifies it.
+ * Offsets are UTF-16 indices into `text`; never throws.
+ */
+export function findQualifier(
+  text: string,
+  number: { start: number; end: number },
+  language: Language,
+): QualifierMatch {
+  const start = Math.max(0, Math.min(text.length, Math.trunc(number.start) || 0));
+  const end = Math.max(start, Math.min(text.length, Math.trunc(number.end) || 0));
+  const before = matchBefore(text, skipSpacesBack(text, start), QUALIFIERS_BEFORE[language]);
+  const after = language === 'ko' ? findKoreanAfter(text, end) : findLatinAfter(text, end, language);
+  if (before && (before.qualifier !== 'about' || !after)) return before;
+  if (after) return after;
+  return { qualifier: 'exact', start, end: start, text: '' };
+}

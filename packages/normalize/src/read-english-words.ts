@@ -1,0 +1,104 @@
+import { isHyphenAt, readLatinWord, skipSpaces } from './char-class.js';
+import { EN_FRACTIONS, EN_ORDINALS, EN_SCALES, EN_SMALL, EN_TENS } from './number-words.js';
+
+/** A number written in words, as read by `readEnglishWords` or `readGermanWords`. */
+export interface WordNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** True for ordinals ("third", "twenty-first", "dritte"). */
+  ordinal: boolean;
+}
+
+type Step = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
+
+/** Position after the separator between two number words (spaces, or one hyphen), or -1. */
+export function skipWordSeparator(text: string, i: number): number {
+  if (isHyphenAt(text, i)) return i + 1;
+  const j = skipSpaces(text, i);
+  return j > i ? j : -1;
+}
+
+/** Reads "<fraction> [of] a <scale>" or "<fraction> <scale>" from `i` (after "quarter"/"half"). */
+function readFractionTail(text: string, i: number, fraction: number): { end: number; value: number } | null {
+  let p = skipWordSeparator(text, i);
+  let word = p < 0 ? null : readLatinWord(text, p);
+  if (word?.word === 'of') {
+    p = skipWordSeparator(text, word.end);
+    word = p < 0 ? null : readLatinWord(text, p);
+    if (word?.word !== 'a' && word?.word !== 'an') return null;
+  }
+  if (word?.word === 'a' || word?.word === 'an') {
+    p = skipWordSeparator(text, word.end);
+    word = p < 0 ? null : readLatinWord(text, p);
+  }
+  const scale = word ? EN_SCALES[word.word] : undefined;
+  return word && scale !== undefined ? { end: word.end, value: fraction * scale } : null;
+}
+
+/**
+ * Reads an English number in words from `start`: "three", "twenty-six", "two hundred (and) sixty
+ * thousand", "a hundred", "a dozen", "a quarter-million", "a quarter of a million", "half a million",
+ * ordinals such as "third" and "twenty-first". Words may be joined by spaces, NBSP or hyphens
+ * (U+2010/U+2011 too). Null when no number word starts at `start`.
+ */
+export function readEnglishWords(text: string, start: number): WordNumber | null {
+  let total = 0;
+  let group = 0;
+  let lastScale = Number.POSITIVE_INFINITY;
+  let step: Step = 'start';
+  let end = -1;
+  let p = start;
+  for (let guard = 0; guard < 64; guard++) {
+    const read = readLatinWord(text, p);
+    if (!read) break;
+    const w = read.word;
+    const small = EN_SMALL[w];
+    const tens = EN_TENS[w];
+    const scale = EN_SCALES[w];
+    const ordinal = EN_ORDINALS[w];
+    const fraction = EN_FRACTIONS[w];
+    const afterSmallAllowed = step === 'start' || step === 'hundred' || step === 'scale' || step === 'and';
+    if (step === 'start' && (w === 'a' || w === 'an')) {
+      step = 'article';
+    } else if (small !== undefined && (afterSmallAllowed || (step === 'tens' && small > 0 && small < 10))) {
+      group += small;
+      step = small < 10 ? 'unit' : 'teen';
+      end = read.end;
+    } else if (tens !== undefined && afterSmallAllowed) {
+      group += tens;
+      step = 'tens';
+      end = read.end;
+    } else if (w === 'hundred' && (step === 'unit' || step === 'teen' || step === 'article') && group < 100) {
+      group = (step === 'article' ? 1 : group) * 100;
+      step = 'hundred';
+      end = read.end;
+    } else if (scale !== undefined && step !== 'start' && step !== 'and' && scale < lastScale) {
+      if (step === 'scale') break;
+      total += (step === 'article' ? 1 : group) * scale;
+      group = 0;
+      lastScale = scale;
+      step = 'scale';
+      end = read.end;
+    } else if (w === 'and' && (step === 'hundred' || step === 'scale')) {
+      step = 'and';
+    } else if (w === 'dozen' && (step === 'article' || step === 'unit' || step === 'teen')) {
+      return { start, end: read.end, value: total + (step === 'article' ? 1 : group) * 12, ordinal: false };
+    } else if (ordinal !== undefined && (afterSmallAllowed || (step === 'tens' && ordinal < 10))) {
+      return { start, end: read.end, value: total + group + ordinal, ordinal: true };
+    } else if (
+      fraction !== undefined &&
+      total === 0 &&
+      (step === 'article' || step === 'start' || (step === 'unit' && group === 1))
+    ) {
+      const tail = readFractionTail(text, read.end, fraction);
+      if (!tail) break;
+      return { start, end: tail.end, value: tail.value, ordinal: false };
+    } else break;
+    const next = skipWordSeparator(text, read.end);
+    if (next < 0) break;
+    p = next;
+  }
+  if (end < 0) return null;
+  return { start, end, value: total + group, ordinal: false };
+}

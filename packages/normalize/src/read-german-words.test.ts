@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseGermanCardinal, parseGermanOrdinal, readGermanWords } from './read-german-words.js';
+
+describe('parseGermanCardinal', () => {
+  it.each([
+    ['eins', 1],
+    ['zwei', 2],
+    ['elf', 11],
+    ['siebzehn', 17],
+    ['dreißig', 30],
+    ['dreissig', 30],
+    ['sechsundzwanzig', 26],
+    ['neunundneunzig', 99],
+    ['hundert', 100],
+    ['einhundertundeins', null],
+    ['zweihundertsechzig', 260],
+    ['dreihundertfünfundsechzig', 365],
+    ['tausend', 1000],
+    ['tausendeins', 1001],
+    ['zweihundertsechzigtausend', 260000],
+    ['neunhundertneunundneunzigtausendneunhundertneunundneunzig', 999999],
+    ['ein', null],
+    ['und', null],
+    ['zwanzigzwei', null],
+    ['hunderthundert', null],
+    ['tausendtausend', null],
+    ['plan', null],
+  ] as const)('%s → %j', (word, expected) => {
+    expect(parseGermanCardinal(word)).toBe(expected);
+  });
+});
+
+describe('parseGermanOrdinal', () => {
+  it.each([
+    ['erste', 1],
+    ['ersten', 1],
+    ['zweiter', 2],
+    ['dritte', 3],
+    ['siebte', 7],
+    ['achten', 8],
+    ['zwölfte', 12],
+    ['zwanzigste', 20],
+    ['einundzwanzigsten', 21],
+    ['hundertste', 100],
+    ['zwanzigte', null],
+    ['beste', null],
+    ['Liste', null],
+    ['Mitte', null],
+  ] as const)('%s → %j', (word, expected) => {
+    expect(parseGermanOrdinal(word)).toBe(expected);
+  });
+});
+
+describe('readGermanWords', () => {
+  it('reads an article only when a magnitude follows', () => {
+    expect(readGermanWords('eine Million Chips', 0)).toEqual({
+      start: 0,
+      end: 12,
+      value: 1e6,
+      ordinal: false,
+    });
+    expect(readGermanWords('eine halbe Milliarde', 0)?.value).toBe(5e8);
+    expect(readGermanWords('eine halbe Stunde', 0)).toBeNull();
+    expect(readGermanWords('eine Firma', 0)).toBeNull();
+  });
+
+  it('joins a cardinal with the magnitude after it', () => {
+    expect(readGermanWords('drei Millionen GPUs', 0)).toEqual({
+      start: 0,
+      end: 14,
+      value: 3e6,
+      ordinal: false,
+    });
+    expect(readGermanWords('zwei Mrd. Euro', 0)?.end).toBe(9);
+    expect(readGermanWords('drei Partner', 0)).toEqual({ start: 0, end: 4, value: 3, ordinal: false });
+  });
+});

@@ -1,0 +1,74 @@
+import type { Language } from '@dealbrief/core';
+import { isHangulAt, isLatinAt, isSpaceAt, isUpperAt, skipSpaces } from './char-class.js';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  KO_CURRENCY_FOLLOWERS,
+  PERCENT_WORDS,
+} from './unit-words.js';
+
+/**
+ * End of `phrase` matched at `i` (case-insensitive; a space in the phrase matches one in-line space of any
+ * kind, NBSP included), or -1. A phrase ending in a Latin letter must not run on into a longer word.
+ */
+export function matchPhraseAt(text: string, i: number, phrase: string): number {
+  if (i < 0 || i + phrase.length > text.length) return -1;
+  for (let k = 0; k < phrase.length; k++) {
+    const want = phrase[k]!;
+    const got = text[i + k]!;
+    if (want === ' ' ? !isSpaceAt(text, i + k) : got !== want && got.toLowerCase() !== want) return -1;
+  }
+  const end = i + phrase.length;
+  return isLatinAt(text, end - 1) && isLatinAt(text, end) ? -1 : end;
+}
+
+/** A currency written before an amount at `i` ("$", "US$", "€", "₩", "USD "): code and where the amount may start. */
+export function readCurrencyBefore(text: string, i: number): { currency: string; end: number } | null {
+  for (const [sign, currency] of CURRENCY_SIGNS) {
+    if (text.startsWith(sign, i)) return { currency, end: skipSpaces(text, i + sign.length, 1) };
+  }
+  if (isUpperAt(text, i) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2) && !isLatinAt(text, i + 3)) {
+    const code = text.slice(i, i + 3);
+    if (CURRENCY_CODES.has(code)) return { currency: code, end: skipSpaces(text, i + 3, 1) };
+  }
+  return null;
+}
+
+/** A currency word, code or sign after an amount ending at `i` ("dollars", "Euro", "원", "달러", "€", "USD"). */
+export function readCurrencyAfter(
+  text: string,
+  i: number,
+  language: Language,
+): { currency: string; end: number } | null {
+  const p = skipSpaces(text, i, 1);
+  for (const [sign, currency] of CURRENCY_SIGNS) {
+    if (sign.length === 1 && sign !== '$' && text.startsWith(sign, p)) return { currency, end: p + 1 };
+  }
+  if (text[p] === '$' && p > i) return { currency: 'USD', end: p + 1 };
+  const code = text.slice(p, p + 3);
+  if (CURRENCY_CODES.has(code) && !isLatinAt(text, p + 3)) return { currency: code, end: p + 3 };
+  if (p > i || !isLatinAt(text, p)) {
+    const words = language === 'ko' ? CURRENCY_WORDS.ko : [...CURRENCY_WORDS[language], ...CURRENCY_WORDS.ko];
+    for (const [word, currency] of words) {
+      const end = matchPhraseAt(text, p, word);
+      if (end < 0) continue;
+      const oneSyllable = word.length === 1 && isHangulAt(text, p);
+      if (oneSyllable && isHangulAt(text, end) && !KO_CURRENCY_FOLLOWERS.includes(text[end]!)) continue;
+      return { currency, end };
+    }
+  }
+  return null;
+}
+
+/** End of a percent sign or word after an amount ending at `i` ("%", "%p", " percent", " Prozent", "퍼센트"), or -1. */
+export function readPercentAfter(text: string, i: number, language: Language): number {
+  const p = skipSpaces(text, i, 1);
+  for (const word of PERCENT_WORDS[language]) {
+    const end = matchPhraseAt(text, p, word);
+    if (end < 0) continue;
+    if (word === '%p' && isLatinAt(text, end)) continue;
+    return end;
+  }
+  return -1;
+}
