@@ -20,6 +20,8 @@ export interface CompiledQuantityField {
   unit: string;
   cues: LangRegex;
   antiCues: LangRegex;
+  /** Gazetteer ids whose mention also cues this field (from `cueEntityFields`). */
+  cueEntities: ReadonlySet<string>;
   hasCues: boolean;
 }
 
@@ -47,13 +49,20 @@ export function compileProfile(profile: Profile): CompiledProfile {
   }
   const quantityFields = profile.fields
     .filter((f) => f.type === 'quantity' && f.unit !== undefined)
-    .map((spec) => ({
-      spec,
-      unit: spec.unit!,
-      cues: compileAll(spec.cues),
-      antiCues: compileAll(spec.antiCues),
-      hasCues: LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
-    }));
+    .map((spec) => {
+      const cueFields = spec.cueEntityFields ?? [];
+      const cueEntities = new Set(
+        profile.entities.filter((e) => e.fields.some((f) => cueFields.includes(f))).map((e) => e.id),
+      );
+      return {
+        spec,
+        unit: spec.unit!,
+        cues: compileAll(spec.cues),
+        antiCues: compileAll(spec.antiCues),
+        cueEntities,
+        hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
+      };
+    });
   return {
     profile,
     quantityFields,

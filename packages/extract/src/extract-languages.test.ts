@@ -109,3 +109,18 @@ describe('partner companies', () => {
     );
   });
 });
+
+describe('the role of a figure', () => {
+  it('is the total when the recipients are the government and named companies', () => {
+    const claims = claimsOf(
+      'Nvidia will supply more than 260,000 GPUs to the government and Samsung, SK and Naver.',
+    );
+    expect(summary(claims, 'gpu_total')).toEqual(['more_than 260000 “more than 260,000 GPUs”']);
+    expect(summary(claims, 'gpu_public_sector')).toEqual([]);
+  });
+
+  it('is the private share when only companies receive it', () => {
+    const claims = claimsOf('Separately, 200,000 GPUs will go to Samsung, SK and Naver.');
+    expect(summary(claims, 'gpu_private_sector')).toEqual(['exact 200000 “200,000 GPUs will go to Samsung”']);
+  });
+});

@@ -84,11 +84,13 @@ function pickField(
   fields: CompiledQuantityField[],
   clause: string,
   language: Language,
+  compiled: CompiledProfile,
 ): { field: CompiledQuantityField; cue: { start: number; end: number } | null } | null {
   const cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
+  const mentions = fields.some((f) => f.cueEntities.size > 0) ? compiled.matcher.find(clause) : [];
   for (const field of fields) {
     if (!field.hasCues) continue;
-    const cue = findAll(field.cues[language], clause)[0];
+    const cue = findAll(field.cues[language], clause)[0] ?? mentions.find((m) => field.cueEntities.has(m.id));
     if (cue) cued.push({ field, cue });
   }
   const eligible = fields.filter((f) => findAll(f.antiCues[language], clause).length === 0);
@@ -121,7 +123,7 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
     const clause = clauseAround(sentence.text, num.start, lang);
     const clauseText = sentence.text.slice(clause.start, clause.end);
     const fields = compiled.quantityFields.filter((f) => f.unit === unit.unit);
-    const picked = pickField(fields, clauseText, lang);
+    const picked = pickField(fields, clauseText, lang, compiled);
     if (picked === null) continue;
     const qualifier = findQualifier(sentence.text, num, lang);
     let start = Math.min(num.start, qualifier.start);

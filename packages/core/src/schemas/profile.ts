@@ -38,6 +38,11 @@ export const FieldSpecSchema = z.strictObject({
   cues: LangPatternsSchema.optional(),
   /** Words that rule this field out for a sentence or clause. */
   antiCues: LangPatternsSchema.optional(),
+  /**
+   * Entity list fields whose gazetteer members also count as cues for this field: naming a partner
+   * company among the recipients marks a figure as (partly) private-sector.
+   */
+  cueEntityFields: z.array(z.string()).optional(),
 });
 export type FieldSpec = z.infer<typeof FieldSpecSchema>;
 
@@ -76,6 +81,15 @@ export const ProfileSchema = z
           path: ['fields', i, 'key'],
         });
       keys.add(field.key);
+      field.cueEntityFields?.forEach((key, j) => {
+        if (!profile.fields.some((f) => f.key === key)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown field "${key}"`,
+            path: ['fields', i, 'cueEntityFields', j],
+          });
+        }
+      });
       if (field.type === 'quantity' && (field.unit === undefined || !(field.unit in profile.units))) {
         ctx.addIssue({
           code: 'custom',
