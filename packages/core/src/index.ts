@@ -85,5 +85,12 @@ export {
   WeekdaySchema,
 } from './schemas/value.js';
 export { sourceIdFromFile } from './source-id.js';
+export { type BriefingIndex, type IndexedRecord, indexBriefing } from './tables/briefing-index.js';
+export { CLAIM_COLUMNS, readQualifier } from './tables/claim-columns.js';
+export { collectFieldIds, displayField, FIELD_COLUMNS, type FieldIdList } from './tables/field-columns.js';
+export { formatClaimReference, formatClaimReferences } from './tables/format-reference.js';
+export { neutraliseFormula } from './tables/neutralise-formula.js';
+export { SOURCE_COLUMNS } from './tables/source-columns.js';
+export { readTableCell, type TableCellValue, type TableColumn } from './tables/table-column.js';
 export { CodePointIndex, codePointLength, sliceCodePoints } from './text.js';
 export { formatZodIssues, jsonPath } from './zod-problems.js';

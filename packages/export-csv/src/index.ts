@@ -1,2 +1,2 @@
-export { neutraliseFormula } from './neutralise-formula.js';
+export { neutraliseFormula } from '@dealbrief/core';
 export { CSV_FILES, type CsvOptions, writeCsv } from './write-csv.js';

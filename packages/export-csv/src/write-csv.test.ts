@@ -44,8 +44,8 @@ describe('writeCsv', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.toString('utf8');
       expect(text.endsWith('\r\n')).toBe(true);
-      // Every line feed outside the one quoted multi-line rationale ends a CRLF record.
-      expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+      // Outside quoted cells (multi-line rationales and quotes), every line break is a CRLF record end.
+      expect(text.replace(/"(?:[^"]|"")*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     }
   });
 
@@ -73,31 +73,48 @@ describe('writeCsv', () => {
     ]);
     expect(rows.map((r) => r['field'])).toEqual([
       'gpu_total',
-      'public_gpus',
-      'partners',
-      'headline',
+      'gpu_public_sector',
+      'announcement_date',
+      'venue',
+      'partner_companies',
+      'people',
       'deal_value',
+      'quotes',
+      'headline',
+      'gpu_delivery',
     ]);
     const gpu = findRow(rows, 'field', 'gpu_total');
     expect(gpu['value']).toBe('up to 260,000 GPUs');
     expect(gpu['status']).toBe('disputed');
-    expect(gpu['confidence']).toBe('0.72');
-    expect(gpu['sources']).toBe('000 001 002 005');
+    expect(gpu['confidence']).toBe('0.78');
+    expect(gpu['sources']).toBe('000 001 002 004 005');
     expect(gpu['citations']?.split(' | ')).toEqual([
-      '000 L1:250 “up to 260,000 graphics processing units (GPUs)”',
-      '001 L1:289 “bis zu 260.000 Grafikprozessoren (GPUs)”',
+      '000 L1:250 “up to 260,000 graphics processing units”',
+      '001 L1:289 “bis zu 260.000 Grafikprozessoren (GPUs) in Südkorea”',
+      '002 L15:90 “supply of 260,000 graphics processing units”',
       "002 L19:51 “over 260,000 of Nvidia's latest GPUs”",
+      '004 L1:34 “more than 260,000 of its most advanced artificial intelligence (AI) chips”',
       '005 L3:24 “26만 장”',
     ]);
-    expect(gpu['dissent']).toBe('003 L2:447 “more than a quarter‑million NVIDIA GPUs”');
+    expect(gpu['dissent']).toBe(
+      '003 L2:447 “more than a quarter‑million NVIDIA GPUs” | 003 L5:51 “receive 250,000 GPUs”',
+    );
     expect(gpu['rationale']).toContain('\r\nThe opinion piece 003 says "a quarter-million"');
 
-    const partners = findRow(rows, 'field', 'partners');
-    expect(partners['value']).toBe('Samsung Electronics; Naver Cloud');
-    expect(partners['sources']).toBe('000 005');
-    expect(partners['citations']).toBe('000 L1:395 “Samsung Electronics” | 005 L4:18 “네이버클라우드”');
+    const partners = findRow(rows, 'field', 'partner_companies');
+    expect(partners['value']).toBe('Samsung Electronics; SK Group; LG; Naver Cloud');
+    expect(partners['sources']).toBe('000 002 004 005');
+    expect(partners['citations']?.split(' | ').at(-1)).toBe('005 L4:18 “네이버클라우드”');
 
-    const missing = findRow(rows, 'field', 'deal_value');
+    // A list field that keeps its evidence on its members only.
+    const quotes = findRow(rows, 'field', 'quotes');
+    expect(quotes['value']).toMatch(/^Lee Jae Myung: “I am confident that under your leadership/);
+    expect(quotes['sources']).toBe('000');
+    expect(quotes['citations']).toBe(
+      '000 L2:56 “I am confident that under your leadership, Republic of Korea will serve as a true testing ground and a testbed”',
+    );
+
+    const missing = findRow(rows, 'field', 'gpu_delivery');
     expect([missing['value'], missing['status'], missing['confidence'], missing['citations']]).toEqual([
       '',
       'not-found',
@@ -133,6 +150,7 @@ describe('writeCsv', () => {
       qualifier: 'exact',
       source: '005',
       publisher: '연합뉴스',
+      rule: 'quantity-ko',
     });
     expect(ko).toMatchObject({
       start: '41',
@@ -142,7 +160,11 @@ describe('writeCsv', () => {
       exact: '26만 장',
       confidence: '0.9',
     });
-    expect(findRow(rows, 'id', '000-partners-1')['qualifier']).toBe('');
+    expect(findRow(rows, 'id', '000-partner_companies-1')['qualifier']).toBe('');
+    expect(findRow(rows, 'id', '002-people-1')).toMatchObject({
+      exact: '이재명 대통령',
+      publisher: 'Korea.net',
+    });
     expect(findRow(rows, 'id', '000-gpu_total-1')['publisher']).toBe('');
     expect(raw).toContain(',002,Korea.net,1424,1460,19,51,"over 260,000 of Nvidia\'s latest GPUs",');
   });
@@ -166,16 +188,20 @@ describe('writeCsv', () => {
       'bytes',
       'sha256',
     ]);
-    expect(rows.map((r) => r['id'])).toEqual(['000', '001', '002', '003', '004', '005']);
+    expect(rows.map((r) => r['id'])).toEqual(['000', '001', '002', '003', '004', '005', '006', '007']);
     expect(findRow(rows, 'id', '002')).toMatchObject({
       languages: 'en ko',
       author: 'Jeon Misun',
       bytes: '2777',
     });
     expect(findRow(rows, 'id', '003')['title']).toBe('Sovereign AI, "made in Gyeongju", with commas');
-    expect(findRow(rows, 'id', '004')).toMatchObject({
+    expect(findRow(rows, 'id', '001')['publisher']).toBe('Süddeutsche Beispiel-Zeitung');
+    expect(findRow(rows, 'id', '007')).toMatchObject({
       status: 'rejected',
-      problem: expect.stringMatching(/^duplicate/),
+      problem: expect.stringMatching(/^SOURCE_EMPTY/),
+      kind: 'unknown',
+      languages: '',
+      bytes: '0',
     });
   });
 
@@ -186,14 +212,16 @@ describe('writeCsv', () => {
     const sources = await readTable('sources.csv');
     const headline = findRow(briefing.rows, 'field', 'headline');
     expect(headline['value']).toBe(`'${INJECTED_FORMULA}`);
-    expect(headline['rationale']).toBe("'-5 points for an opinion source");
-    const claim = findRow(claims.rows, 'id', '003-headline-1');
+    expect(headline['rationale']).toBe("'-5 points for an anonymous blog source");
+    const claim = findRow(claims.rows, 'id', '006-headline-1');
     expect(claim).toMatchObject({ value: `'${INJECTED_FORMULA}`, exact: `'${INJECTED_FORMULA}` });
     expect(claim).toMatchObject({ prefix: "'@everyone ", suffix: "'\tend" });
-    expect(findRow(claims.rows, 'id', '002-public_gpus-1')['prefix']).toBe(
-      "'- the public and private arenas.",
-    );
-    expect(findRow(sources.rows, 'id', '004')['title']).toBe(`'${INJECTED_DDE}`);
+    expect(findRow(claims.rows, 'id', '006-gpu_public_sector-1')).toMatchObject({
+      prefix: "'- the public and private arenas.",
+      suffix: "'\rwill be allocated to the public",
+    });
+    expect(findRow(sources.rows, 'id', '006')['author']).toBe("'@SUM(A1:A9)");
+    expect(findRow(sources.rows, 'id', '007')['title']).toBe(`'${INJECTED_DDE}`);
     for (const table of [briefing, claims, sources]) {
       for (const row of table.rows) {
         for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

@@ -1,9 +1,5 @@
 import { join } from 'node:path';
-import type { Briefing } from '@dealbrief/core';
-import { indexBriefing } from './briefing-index.js';
-import { CLAIM_COLUMNS } from './claim-columns.js';
-import { FIELD_COLUMNS } from './field-columns.js';
-import { SOURCE_COLUMNS } from './source-columns.js';
+import { type Briefing, CLAIM_COLUMNS, FIELD_COLUMNS, indexBriefing, SOURCE_COLUMNS } from '@dealbrief/core';
 import { writeTable } from './write-table.js';
 
 /** Options of {@link writeCsv}. */

@@ -1,11 +1,14 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { DealbriefError, ErrorCode } from '@dealbrief/core';
+import {
+  type BriefingIndex,
+  DealbriefError,
+  ErrorCode,
+  readTableCell,
+  type TableColumn,
+} from '@dealbrief/core';
 import Papa from 'papaparse';
-import type { BriefingIndex } from './briefing-index.js';
-import type { Column } from './column.js';
-import { neutraliseFormula } from './neutralise-formula.js';
 
 /** Rows serialised per `Papa.unparse` call, so no table is ever held in memory as one string. */
 export const BATCH_ROWS = 1000;
@@ -22,15 +25,11 @@ const UNPARSE_CONFIG: Papa.UnparseConfig = {
 
 /** Builds one CSV row: text cells neutralised against formula injection, numbers left as numbers. */
 export function buildCsvRow<T>(
-  columns: readonly Column<T>[],
+  columns: readonly TableColumn<T>[],
   record: T,
   index: BriefingIndex,
 ): (string | number)[] {
-  return columns.map((column) => {
-    const value = column.read(record, index);
-    if (value === undefined) return '';
-    return column.kind === 'number' && typeof value === 'number' ? value : neutraliseFormula(String(value));
-  });
+  return columns.map((column) => readTableCell(column, record, index) ?? '');
 }
 
 /** Options of {@link writeTable}. */
@@ -46,7 +45,7 @@ export interface WriteTableOptions {
  */
 export async function writeTable<T>(
   path: string,
-  columns: readonly Column<T>[],
+  columns: readonly TableColumn<T>[],
   records: Iterable<T>,
   index: BriefingIndex,
   options: WriteTableOptions,

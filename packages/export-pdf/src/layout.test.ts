@@ -5,7 +5,7 @@ import type { Briefing } from '@dealbrief/core';
 import { BriefingSchema } from '@dealbrief/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARGINS } from './page-style.js';
-import { testBriefing } from './test-briefing.js';
+import { TEST_BRIEFING } from './test-briefing.js';
 import { type PdfReadBack, readPdf } from './test-read-pdf.js';
 import { writePdf } from './write-pdf.js';
 
@@ -15,10 +15,10 @@ const LONG_TITLE = `${'Korea–Nvidia AI GPU deal, Südkorea, 이재명 '.repeat
 
 /** The fixture, stretched: long title, a URL without spaces, Korean without spaces, many fields. */
 const stressBriefing: Briefing = BriefingSchema.parse({
-  ...testBriefing,
+  ...TEST_BRIEFING,
   title: LONG_TITLE,
-  sources: testBriefing.sources.map((source) => ({ ...source, url: LONG_URL })),
-  fields: [...testBriefing.fields, ...testBriefing.fields, ...testBriefing.fields].map((field, index) =>
+  sources: TEST_BRIEFING.sources.map((source) => ({ ...source, url: LONG_URL })),
+  fields: [...TEST_BRIEFING.fields, ...TEST_BRIEFING.fields, ...TEST_BRIEFING.fields].map((field, index) =>
     index === 0 ? { ...field, rationale: KOREAN_RUN } : field,
   ),
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Briefing } from '@dealbrief/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBriefing } from './test-briefing.js';
+import { TEST_BRIEFING } from './test-briefing.js';
 import { type PdfReadBack, readPdf, squashSpace } from './test-read-pdf.js';
 import { writePdf } from './write-pdf.js';
 
@@ -13,7 +13,7 @@ let text: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'export-pdf-'));
-  await writePdf(testBriefing, join(dir, 'briefing.pdf'));
+  await writePdf(TEST_BRIEFING, join(dir, 'briefing.pdf'));
   pdf = await readPdf(join(dir, 'briefing.pdf'));
   text = squashSpace(pdf.pages.join('\n'));
 });
@@ -22,13 +22,25 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Escapes text for use inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A claim's quote as the PDF's text layer gives it back: whitespace squashed, and U+2011 (non-breaking
+ * hyphen) read as "-", because the embedded font draws both with one glyph.
+ */
+function readBackQuote(exact: string): string {
+  return squashSpace(exact).replaceAll('\u2011', '-');
+}
+
+/** The number of the citation entry `[n] source · line:column · field “exact”` of a claim. */
 function claimNumber(id: string): number {
-  const match = new RegExp(
-    `\\[(\\d+)\\] ${id.slice(0, 3)} · \\d+:\\d+ · ${id.slice(4, id.lastIndexOf('-'))}`,
-  );
-  const claim = testBriefing.claims.find((c) => c.id === id)!;
-  const all = [...text.matchAll(new RegExp(match.source, 'g'))];
-  const hit = all.find((m) => text.slice(m.index).includes(`“${claim.citation.exact}”`));
+  const claim = TEST_BRIEFING.claims.find((c) => c.id === id)!;
+  const { line, column, exact } = claim.citation;
+  const entry = `${claim.source} · ${line}:${column} · ${claim.field} “${readBackQuote(exact)}”`;
+  const hit = new RegExp(`\\[(\\d+)\\] ${escapeRegExp(entry)}`).exec(text);
   return Number(hit?.[1]);
 }
 
@@ -38,23 +50,25 @@ describe('writePdf: cover and key facts', () => {
       'Korea–Nvidia AI GPU deal (APEC, Gyeongju, 31 Oct 2025)',
     );
     expect(text).toContain('As of 2025-11-04');
-    expect(text).toContain('6 sources (5 ok, 1 rejected)');
+    expect(text).toContain('8 sources (7 ok, 1 rejected)');
   });
 
   it('shows each field with label, value, status, confidence and citation markers', () => {
     expect(text).toContain('GPUs in the deal up to 260,000 GPUs disputed · confidence 0.78');
-    expect(text).toContain('sources 000, 001, 002, 004 · [1] [2] [3] [4]');
+    expect(text).toContain('sources 000, 001, 002, 004, 005 · [1] [2] [3] [4] [5] [6]');
     expect(text).toContain('Delivery schedule not found not-found · confidence 0.00');
   });
 
   it('shows the dissent of a disputed field with its citation number', () => {
-    expect(text).toContain('Dissent: 003 says 250,000 GPUs [5]');
-    expect(text).toMatch(/\[5\] 003 · 5:51 · gpu_total “receive 250,000 GPUs”/);
+    expect(text).toContain('Dissent: 003 says more than 250,000 GPUs [7]');
+    expect(text).toContain('Dissent: 003 says 250,000 GPUs [8]');
+    expect(text).toMatch(/\[8\] 003 · 5:51 · gpu_total “receive 250,000 GPUs”/);
   });
 
   it('lists every member of a list field with its status', () => {
     expect(text).toContain('• Samsung Electronics — agreed · confidence 0.92');
     expect(text).toContain('• LG — single-source · confidence 0.55');
+    expect(text).toContain('• Naver Cloud — single-source · confidence 0.58');
     expect(text).toContain('• Chey Tae-won (SK Group Chairman) — agreed · confidence 0.93');
   });
 
@@ -68,27 +82,28 @@ describe('writePdf: sources and citations', () => {
   it('lists sources with metadata, and the problem of a rejected one', () => {
     expect(text).toContain('002 — 002_14affad6d9dd433e.txt government · en, ko · ok');
     expect(text).toContain('Korea.net · “Korea, Nvidia join hands to boost AI capabilities” · by Jeon Misun');
-    expect(text).toContain('005 — 005_8f0c1d2e3a4b5c6d.txt unknown · language unknown · rejected');
+    expect(text).toContain('007 — 007_8f0c1d2e3a4b5c6d.txt unknown · language unknown · rejected');
     expect(text).toContain('Rejected: SOURCE_EMPTY: the file holds no text');
   });
 
   it('quotes every citation exactly, with source and line:column, under its marker number', () => {
-    for (const claim of testBriefing.claims) {
+    for (const claim of TEST_BRIEFING.claims) {
       const { line, column, exact } = claim.citation;
-      const entry = `${claim.source} · ${line}:${column} · ${claim.field} “${squashSpace(exact)}”`;
+      const entry = `${claim.source} · ${line}:${column} · ${claim.field} “${readBackQuote(exact)}”`;
       expect(text).toContain(entry);
       expect(claimNumber(claim.id)).toBeGreaterThan(0);
     }
     expect(text).toContain('“이재명 대통령”');
     expect(text).toContain('“최태원 SK회장”');
     expect(text).toContain('“bis zu 260.000 Grafikprozessoren (GPUs) in Südkorea”');
+    expect(text).toContain('“26만 장”');
   });
 
   it('numbers citations in order of first use in the key facts', () => {
     expect(claimNumber('000-gpu_total-1')).toBe(1);
-    expect(claimNumber('004-gpu_total-1')).toBe(4);
-    expect(claimNumber('003-gpu_total-1')).toBe(5);
-    expect(claimNumber('000-gpu_public_sector-1')).toBe(6);
+    expect(claimNumber('004-gpu_total-1')).toBe(5);
+    expect(claimNumber('003-gpu_total-2')).toBe(8);
+    expect(claimNumber('000-gpu_public_sector-1')).toBe(9);
   });
 });
 
@@ -112,19 +127,19 @@ describe('writePdf: pages, font, determinism', () => {
 
   it('writes byte-identical files for the same briefing, and dates them by asOf', async () => {
     const again = join(dir, 'again.pdf');
-    await writePdf(testBriefing, again);
+    await writePdf(TEST_BRIEFING, again);
     const second = await readPdf(again);
     expect(second.bytes.equals(pdf.bytes)).toBe(true);
     expect(pdf.bytes.toString('latin1')).toContain('(D:20251104000000Z)');
 
-    const later: Briefing = { ...testBriefing, asOf: '2025-11-05' };
+    const later: Briefing = { ...TEST_BRIEFING, asOf: '2025-11-05' };
     await writePdf(later, join(dir, 'later.pdf'));
     const third = await readPdf(join(dir, 'later.pdf'));
     expect(third.bytes.equals(pdf.bytes)).toBe(false);
   });
 
   it('honours pageSize', async () => {
-    await writePdf(testBriefing, join(dir, 'letter.pdf'), { pageSize: 'LETTER' });
+    await writePdf(TEST_BRIEFING, join(dir, 'letter.pdf'), { pageSize: 'LETTER' });
     const letter = await readPdf(join(dir, 'letter.pdf'));
     expect([Math.round(letter.pageWidth), Math.round(letter.pageHeight)]).toEqual([612, 792]);
   });
@@ -132,9 +147,9 @@ describe('writePdf: pages, font, determinism', () => {
 
 describe('writePdf: failures', () => {
   it('rejects with PACK_INVALID, writing nothing, when a field cites a missing claim', async () => {
-    const [first, ...rest] = testBriefing.fields;
+    const [first, ...rest] = TEST_BRIEFING.fields;
     const broken: Briefing = {
-      ...testBriefing,
+      ...TEST_BRIEFING,
       fields: [{ ...first!, dissent: ['009-gpu_total-1'] }, ...rest],
     };
     const file = join(dir, 'broken.pdf');
@@ -143,7 +158,7 @@ describe('writePdf: failures', () => {
   });
 
   it('rejects with PACK_INVALID when the briefing fails its schema', async () => {
-    const invalid = { ...testBriefing, asOf: '4 Nov 2025' };
+    const invalid = { ...TEST_BRIEFING, asOf: '4 Nov 2025' };
     await expect(writePdf(invalid, join(dir, 'invalid.pdf'))).rejects.toMatchObject({
       code: 'PACK_INVALID',
       message: expect.stringContaining('$.asOf'),
@@ -152,6 +167,6 @@ describe('writePdf: failures', () => {
 
   it('rejects with OUTPUT_FAILED when the file cannot be written', async () => {
     const file = join(dir, 'missing-dir', 'briefing.pdf');
-    await expect(writePdf(testBriefing, file)).rejects.toMatchObject({ code: 'OUTPUT_FAILED', file });
+    await expect(writePdf(TEST_BRIEFING, file)).rejects.toMatchObject({ code: 'OUTPUT_FAILED', file });
   });
 });

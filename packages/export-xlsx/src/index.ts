@@ -1,2 +1,2 @@
-export { neutraliseFormula } from './neutralise-formula.js';
+export { neutraliseFormula } from '@dealbrief/core';
 export { SHEET_NAMES, writeXlsx } from './write-xlsx.js';

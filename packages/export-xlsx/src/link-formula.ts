@@ -1,5 +1,5 @@
+import { neutraliseFormula } from '@dealbrief/core';
 import type { CellFormulaValue } from 'exceljs';
-import { neutraliseFormula } from './neutralise-formula.js';
 
 /** Converts a 1-based column number to its letters (1 → A, 27 → AA). */
 export function formatColumnLetters(column: number): string {

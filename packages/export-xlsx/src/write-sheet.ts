@@ -1,9 +1,7 @@
+import { type BriefingIndex, readTableCell, type TableColumn } from '@dealbrief/core';
 import type { Cell, CellValue as ExcelCellValue, Row, Workbook } from 'exceljs';
-import type { BriefingIndex } from './briefing-index.js';
-import type { Column } from './column.js';
 import { selectColumnLayout } from './column-layout.js';
 import { formatColumnLetters } from './link-formula.js';
-import { neutraliseFormula } from './neutralise-formula.js';
 import { selectStatusStyle } from './status-style.js';
 
 /** Adjusts a written row's cells (links, colours) before it is committed. */
@@ -15,7 +13,7 @@ export const YIELD_ROWS = 1000;
 /** What {@link writeSheet} writes: a named table of records with its columns. */
 export interface SheetSpec<T> {
   name: string;
-  columns: readonly Column<T>[];
+  columns: readonly TableColumn<T>[];
   records: readonly T[];
   decorate?: DecorateRow<T>;
 }
@@ -23,10 +21,8 @@ export interface SheetSpec<T> {
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const;
 
 /** Converts a column's raw value to a cell value: text neutralised, numbers kept, nothing as empty. */
-export function toCellValue<T>(column: Column<T>, record: T, index: BriefingIndex): ExcelCellValue {
-  const value = column.read(record, index);
-  if (value === undefined || value === '') return null;
-  return column.kind === 'number' && typeof value === 'number' ? value : neutraliseFormula(String(value));
+export function toCellValue<T>(column: TableColumn<T>, record: T, index: BriefingIndex): ExcelCellValue {
+  return readTableCell(column, record, index) ?? null;
 }
 
 /** Colours a status cell by its text (agreed green, single-source amber, disputed red, not-found grey). */

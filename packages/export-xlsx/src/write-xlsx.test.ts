@@ -75,9 +75,9 @@ describe('writeXlsx', () => {
       expect(sheet.getCell('A1').font?.bold).toBe(true);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     }
-    expect(briefing.autoFilter).toBe('A1:I6');
-    expect(sheetOf(workbook, 'Evidence').autoFilter).toBe('A1:O10');
-    expect(sheetOf(workbook, 'Sources').autoFilter).toBe('A1:N7');
+    expect(briefing.autoFilter).toBe('A1:I11');
+    expect(sheetOf(workbook, 'Evidence').autoFilter).toBe('A1:O28');
+    expect(sheetOf(workbook, 'Sources').autoFilter).toBe('A1:N9');
     expect(briefing.getColumn(7).width).toBeGreaterThan(briefing.getColumn(1).width ?? 0);
     expect(briefing.getCell('G2').alignment?.wrapText).toBe(true);
   });
@@ -87,18 +87,21 @@ describe('writeXlsx', () => {
     const gpu = findRow(sheet, 'gpu_total');
     expect(sheet.getCell(gpu, 3).value).toBe('up to 260,000 GPUs');
     expect(sheet.getCell(gpu, 4).value).toBe('disputed');
-    expect(sheet.getCell(gpu, 5).value).toBe(0.72);
+    expect(sheet.getCell(gpu, 5).value).toBe(0.78);
     expect(sheet.getCell(gpu, 5).numFmt).toBe('0.00');
     expect(sheet.getCell(gpu, 7).value).toContain('005 L3:24 “26만 장”');
-    expect(sheet.getCell(gpu, 8).value).toBe('003 L2:447 “more than a quarter‑million NVIDIA GPUs”');
-    const partners = findRow(sheet, 'partners');
-    expect(sheet.getCell(partners, 3).value).toBe('Samsung Electronics; Naver Cloud');
+    expect(sheet.getCell(gpu, 8).value).toBe(
+      '003 L2:447 “more than a quarter‑million NVIDIA GPUs” | 003 L5:51 “receive 250,000 GPUs”',
+    );
+    const partners = findRow(sheet, 'partner_companies');
+    expect(sheet.getCell(partners, 3).value).toBe('Samsung Electronics; SK Group; LG; Naver Cloud');
     const fills: Record<string, string | undefined> = {};
     for (let r = 2; r <= sheet.rowCount; r++) {
       const cell = sheet.getCell(r, 4);
       fills[String(cell.value)] = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     }
     expect(fills).toEqual({
+      agreed: 'FFC6EFCE',
       disputed: 'FFFFC7CE',
       'single-source': 'FFFFEB9C',
       'not-found': 'FFD9D9D9',
@@ -112,9 +115,11 @@ describe('writeXlsx', () => {
     const sources = sheetOf(workbook, 'Sources');
     const firstSupport: Record<string, string> = {
       gpu_total: '000-gpu_total-1',
-      public_gpus: '002-public_gpus-1',
-      partners: '000-partners-1',
-      headline: '003-headline-1',
+      gpu_public_sector: '000-gpu_public_sector-1',
+      partner_companies: '000-partner_companies-1',
+      // quotes keeps its evidence on its member only.
+      quotes: '000-quotes-1',
+      headline: '006-headline-1',
     };
     for (const [field, claimId] of Object.entries(firstSupport)) {
       const link = followLink(briefing.getCell(findRow(briefing, field), 1));
@@ -122,7 +127,7 @@ describe('writeXlsx', () => {
       expect(evidence.getCell(link.row, 1).value).toBe(claimId);
     }
     // A field without evidence has no link.
-    expect(briefing.getCell(findRow(briefing, 'deal_value'), 1).value).toBe('deal_value');
+    expect(briefing.getCell(findRow(briefing, 'gpu_delivery'), 1).value).toBe('gpu_delivery');
     for (let r = 2; r <= evidence.rowCount; r++) {
       const link = followLink(evidence.getCell(r, 5));
       expect(link.sheet).toBe('Sources');
@@ -143,7 +148,7 @@ describe('writeXlsx', () => {
       '26만 장',
       '엔비디아가 한국 정부와 기업에 최신 GPU ',
       '을 공급하기로 했다.',
-      'gpu_total.pattern',
+      'quantity-ko',
       0.9,
     ]);
     expect(evidence.getCell(ko, 7).numFmt).toBe('0');
@@ -152,20 +157,29 @@ describe('writeXlsx', () => {
     expect(sources.getCell(gov, 6).value).toBe('en ko');
     expect(sources.getCell(gov, 13).value).toBe(2777);
     expect(sources.getCell(gov, 13).numFmt).toBe('#,##0');
-    expect(sources.getCell(findRow(sources, '004'), 3).value).toBe('rejected');
+    expect(sources.getCell(findRow(sources, '007'), 3).value).toBe('rejected');
+    expect(sources.getCell(findRow(sources, '007'), 13).value).toBe(0);
+    expect(sources.getCell(findRow(sources, '001'), 7).value).toBe('Süddeutsche Beispiel-Zeitung');
   });
 
   it('neutralises formula-like text from sources', async () => {
     const workbook = await writeAndLoad();
     const evidence = sheetOf(workbook, 'Evidence');
-    const row = findRow(evidence, '003-headline-1');
+    const row = findRow(evidence, '006-headline-1');
     expect(evidence.getCell(row, 11).value).toBe(`'${INJECTED_FORMULA}`);
     expect(evidence.getCell(row, 12).value).toBe("'@everyone ");
     expect(evidence.getCell(row, 13).value).toBe("'\tend");
+    const sector = findRow(evidence, '006-gpu_public_sector-1');
+    expect(evidence.getCell(sector, 12).value).toBe("'- the public and private arenas.");
+    // The quote guards the leading CR; XML parsers read a raw CR back as LF.
+    expect(evidence.getCell(sector, 13).value).toMatch(/^'[\r\n]will be allocated to the public$/);
     const sources = sheetOf(workbook, 'Sources');
-    expect(sources.getCell(findRow(sources, '004'), 8).value).toBe(`'${INJECTED_DDE}`);
+    expect(sources.getCell(findRow(sources, '007'), 8).value).toBe(`'${INJECTED_DDE}`);
+    expect(sources.getCell(findRow(sources, '006'), 11).value).toBe("'@SUM(A1:A9)");
     const briefing = sheetOf(workbook, 'Briefing');
-    expect(briefing.getCell(findRow(briefing, 'headline'), 9).value).toBe("'-5 points for an opinion source");
+    expect(briefing.getCell(findRow(briefing, 'headline'), 9).value).toBe(
+      "'-5 points for an anonymous blog source",
+    );
     for (const sheet of workbook.worksheets) {
       sheet.eachRow((r) => {
         r.eachCell((cell) => {
@@ -183,9 +197,9 @@ describe('writeXlsx', () => {
     const workbookXml = entries.find((e) => e.name === 'xl/workbook.xml')?.data.toString('utf8') ?? '';
     const names = [...workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d)">([^<]+)</g)];
     expect(names.map((m) => [m[1], m[2], m[3]])).toEqual([
-      ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$I$6'],
-      ['_xlnm._FilterDatabase', '1', '&apos;Evidence&apos;!$A$1:$O$10'],
-      ['_xlnm._FilterDatabase', '2', '&apos;Sources&apos;!$A$1:$N$7'],
+      ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$I$11'],
+      ['_xlnm._FilterDatabase', '1', '&apos;Evidence&apos;!$A$1:$O$28'],
+      ['_xlnm._FilterDatabase', '2', '&apos;Sources&apos;!$A$1:$N$9'],
     ]);
     expect(entries.length).toBeGreaterThan(5);
     for (const entry of entries)

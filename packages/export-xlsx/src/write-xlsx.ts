@@ -1,13 +1,21 @@
 import { createWriteStream } from 'node:fs';
-import { type Briefing, type Claim, DealbriefError, ErrorCode, type Field } from '@dealbrief/core';
+import {
+  type Briefing,
+  type BriefingIndex,
+  CLAIM_COLUMNS,
+  type Claim,
+  collectFieldIds,
+  DealbriefError,
+  ErrorCode,
+  FIELD_COLUMNS,
+  type Field,
+  indexBriefing,
+  SOURCE_COLUMNS,
+} from '@dealbrief/core';
 import type { Row } from 'exceljs';
-import { type BriefingIndex, indexBriefing } from './briefing-index.js';
-import { CLAIM_COLUMNS } from './claim-columns.js';
-import { collectFieldIds, FIELD_COLUMNS } from './field-columns.js';
 import { addFilterDatabaseNames, type FilterRange } from './filter-names.js';
 import { createWorkbookWriter } from './fix-zip-dates.js';
 import { buildLinkFormula } from './link-formula.js';
-import { SOURCE_COLUMNS } from './source-columns.js';
 import { writeSheet } from './write-sheet.js';
 
 /** Sheet names, in workbook order. */

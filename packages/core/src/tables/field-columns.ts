@@ -1,14 +1,16 @@
-import { displayValue, type Field } from '@dealbrief/core';
-import type { Column } from './column.js';
+import { displayValue } from '../display.js';
+import type { Field } from '../schemas/field.js';
 import { formatClaimReferences } from './format-reference.js';
+import type { TableColumn } from './table-column.js';
 
-type IdList = 'support' | 'dissent' | 'sources';
+/** The id lists a field and its members carry: supporting claims, dissenting claims, sources. */
+export type FieldIdList = 'support' | 'dissent' | 'sources';
 
 /**
  * Ids of a field's `support`, `dissent` or `sources`, followed by those of its members that the field
  * itself does not list (list fields may keep them only on members), without repeats, in order.
  */
-export function collectFieldIds(field: Field, list: IdList): string[] {
+export function collectFieldIds(field: Field, list: FieldIdList): string[] {
   const ids = new Set(field[list]);
   for (const member of field.members) for (const id of member[list]) ids.add(id);
   return [...ids];
@@ -23,8 +25,8 @@ export function displayField(field: Field): string {
   return field.display;
 }
 
-/** Columns of `briefing.csv` / the Briefing sheet: one row per field. */
-export const FIELD_COLUMNS: readonly Column<Field>[] = [
+/** Columns of the field table (`briefing.csv`, the Briefing sheet): one row per field. */
+export const FIELD_COLUMNS: readonly TableColumn<Field>[] = [
   { header: 'field', kind: 'text', read: (f) => f.field },
   { header: 'label', kind: 'text', read: (f) => f.label },
   { header: 'value', kind: 'text', read: (f) => displayField(f) },

@@ -1,8 +1,8 @@
-import type { SourceRecord } from '@dealbrief/core';
-import type { Column } from './column.js';
+import type { SourceRecord } from '../schemas/source.js';
+import type { TableColumn } from './table-column.js';
 
-/** Columns of `sources.csv` / the Sources sheet: one row per source. */
-export const SOURCE_COLUMNS: readonly Column<SourceRecord>[] = [
+/** Columns of the source table (`sources.csv`, the Sources sheet): one row per source. */
+export const SOURCE_COLUMNS: readonly TableColumn<SourceRecord>[] = [
   { header: 'id', kind: 'text', read: (s) => s.id },
   { header: 'file', kind: 'text', read: (s) => s.file },
   { header: 'status', kind: 'text', read: (s) => s.status },

@@ -1,5 +1,6 @@
-import { type Claim, displayValue } from '@dealbrief/core';
-import type { Column } from './column.js';
+import { displayValue } from '../display.js';
+import type { Claim } from '../schemas/claim.js';
+import type { TableColumn } from './table-column.js';
 
 /** The qualifier of a quantity (or of an allocation's quantity); undefined for other values. */
 export function readQualifier(claim: Claim): string | undefined {
@@ -9,8 +10,8 @@ export function readQualifier(claim: Claim): string | undefined {
   return undefined;
 }
 
-/** Columns of `claims.csv` / the Evidence sheet: one row per claim. */
-export const CLAIM_COLUMNS: readonly Column<Claim>[] = [
+/** Columns of the claim table (`claims.csv`, the Evidence sheet): one row per claim. */
+export const CLAIM_COLUMNS: readonly TableColumn<Claim>[] = [
   { header: 'id', kind: 'text', read: (c) => c.id },
   { header: 'field', kind: 'text', read: (c) => c.field },
   { header: 'value', kind: 'text', read: (c) => (c.display === '' ? displayValue(c.value) : c.display) },
