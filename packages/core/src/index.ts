@@ -35,6 +35,8 @@ export {
 export {
   type EntitySpec,
   EntitySpecSchema,
+  type Extractor,
+  ExtractorSchema,
   type FieldSpec,
   FieldSpecSchema,
   type LangPatterns,
@@ -44,6 +46,8 @@ export {
   ProfileSchema,
   type UnitSpec,
   UnitSpecSchema,
+  type VocabularyEntry,
+  VocabularyEntrySchema,
 } from './schemas/profile.js';
 export {
   IsoDateSchema,

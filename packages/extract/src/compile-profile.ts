@@ -35,8 +35,10 @@ export interface CompiledProfile {
   profile: Profile;
   quantityFields: CompiledQuantityField[];
   units: Map<string, CompiledUnit>;
-  /** Entity list fields (type entity, cardinality many). */
-  entityListFields: FieldSpec[];
+  /** Fields read by the enumeration rule (organisations named together). */
+  enumerationFields: FieldSpec[];
+  /** Fields read by the people rule (gazetteer people with titles). */
+  peopleFields: FieldSpec[];
   entities: Map<string, EntitySpec>;
   matcher: EntityMatcher;
 }
@@ -48,7 +50,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
     units.set(key, { nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
   }
   const quantityFields = profile.fields
-    .filter((f) => f.type === 'quantity' && f.unit !== undefined)
+    .filter((f) => f.extractor === 'quantity' && f.unit !== undefined)
     .map((spec) => {
       const cueFields = spec.cueEntityFields ?? [];
       const cueEntities = new Set(
@@ -67,7 +69,8 @@ export function compileProfile(profile: Profile): CompiledProfile {
     profile,
     quantityFields,
     units,
-    entityListFields: profile.fields.filter((f) => f.type === 'entity' && f.cardinality === 'many'),
+    enumerationFields: profile.fields.filter((f) => f.extractor === 'enumeration'),
+    peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
     entities: new Map(profile.entities.map((e) => [e.id, e])),
     matcher: createEntityMatcher(profile.entities),
   };

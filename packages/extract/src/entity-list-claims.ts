@@ -1,4 +1,4 @@
-import type { FieldSpec, Language } from '@dealbrief/core';
+import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
@@ -44,7 +44,7 @@ function enumerations(sentence: SentenceView, mentions: EntityMention[]): Entity
  * are not just the employers in a list of people with titles.
  */
 export function extractEntityListClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
-  const fields = compiled.entityListFields.filter((f) => eligibleKinds(f, compiled).has('org'));
+  const fields = compiled.enumerationFields;
   if (fields.length === 0) return [];
   const mentions = compiled.matcher.find(sentence.text);
   const drafts: DraftClaim[] = [];
@@ -72,12 +72,4 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
     }
   }
   return drafts;
-}
-
-/** The entity kinds the gazetteer allows in a field. */
-export function eligibleKinds(field: FieldSpec, compiled: CompiledProfile): Set<string> {
-  const kinds = new Set<string>();
-  for (const entity of compiled.entities.values())
-    if (entity.fields.includes(field.key)) kinds.add(entity.kind);
-  return kinds;
 }

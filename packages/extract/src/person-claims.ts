@@ -16,7 +16,7 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
     if (entity?.kind !== 'person') continue;
     const previousEnd = floor;
     floor = mention.end;
-    for (const field of compiled.entityListFields) {
+    for (const field of compiled.peopleFields) {
       if (!entity.fields.includes(field.key)) continue;
       const role = findRole(sentence.text, mention, previousEnd, sentence.language, compiled.matcher);
       const roleText = role ? sentence.raw.slice(role.start, role.end) : undefined;

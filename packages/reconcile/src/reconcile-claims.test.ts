@@ -7,15 +7,29 @@ const profile: Profile = ProfileSchema.parse({
   title: 'Test deal',
   units: { GPU: { nouns: { en: ['GPUs?'] } } },
   fields: [
-    { key: 'gpu_total', label: 'GPUs in the deal', type: 'quantity', cardinality: 'one', unit: 'GPU' },
+    {
+      key: 'gpu_total',
+      label: 'GPUs in the deal',
+      type: 'quantity',
+      cardinality: 'one',
+      extractor: 'quantity',
+      unit: 'GPU',
+    },
     {
       key: 'gpu_private_sector',
       label: 'GPUs for companies',
       type: 'quantity',
       cardinality: 'one',
+      extractor: 'quantity',
       unit: 'GPU',
     },
-    { key: 'partner_companies', label: 'Partner companies', type: 'entity', cardinality: 'many' },
+    {
+      key: 'partner_companies',
+      label: 'Partner companies',
+      type: 'entity',
+      cardinality: 'many',
+      extractor: 'enumeration',
+    },
   ],
   entities: [],
 });

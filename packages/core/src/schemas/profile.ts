@@ -24,6 +24,32 @@ export const UnitSpecSchema = z.strictObject({
 });
 export type UnitSpec = z.infer<typeof UnitSpecSchema>;
 
+/** A value of a closed vocabulary: its canonical wording and the phrases that state it per language. */
+export const VocabularyEntrySchema = z.strictObject({
+  value: z.string().min(1),
+  patterns: LangPatternsSchema,
+});
+export type VocabularyEntry = z.infer<typeof VocabularyEntrySchema>;
+
+/**
+ * The generic rule that reads a field: quantities of a unit, per-recipient allocations, one gazetteer
+ * entity, organisations named together, people with titles, a closed vocabulary, money, the date of
+ * the event, direct quotations, or a period ("through 2030").
+ */
+export const ExtractorSchema = z.enum([
+  'quantity',
+  'allocation',
+  'entity',
+  'enumeration',
+  'people',
+  'vocabulary',
+  'money',
+  'date',
+  'quotes',
+  'period',
+]);
+export type Extractor = z.infer<typeof ExtractorSchema>;
+
 /** One field of the deal's catalogue. */
 export const FieldSpecSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -32,6 +58,10 @@ export const FieldSpecSchema = z.strictObject({
   description: z.string().optional(),
   type: ValueTypeSchema,
   cardinality: z.enum(['one', 'many']),
+  /** The rule that reads this field (see {@link ExtractorSchema}). */
+  extractor: ExtractorSchema,
+  /** For vocabulary fields: the values and how each language states them. */
+  vocabulary: z.array(VocabularyEntrySchema).optional(),
   /** For quantity fields: the unit key in `units`. */
   unit: z.string().optional(),
   /** Words that mark a sentence (or clause) as stating this field. */

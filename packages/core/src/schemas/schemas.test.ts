@@ -23,7 +23,16 @@ describe('schemas', () => {
       id: 'x',
       title: 'X',
       units: {},
-      fields: [{ key: 'gpu_total', label: 'GPUs', type: 'quantity', cardinality: 'one', unit: 'GPU' }],
+      fields: [
+        {
+          key: 'gpu_total',
+          label: 'GPUs',
+          type: 'quantity',
+          cardinality: 'one',
+          extractor: 'quantity',
+          unit: 'GPU',
+        },
+      ],
       entities: [],
     });
     expect(result.success).toBe(false);

@@ -10,6 +10,8 @@ export const QuantityValueSchema = z.strictObject({
   /** Canonical unit from the profile, e.g. "GPU". */
   unit: z.string(),
   qualifier: QualifierSchema,
+  /** What the figure counts when a field holds several, e.g. "before the deal" / "after the deal". */
+  label: z.string().optional(),
 });
 export type QuantityValue = z.infer<typeof QuantityValueSchema>;
 
