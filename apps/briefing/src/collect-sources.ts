@@ -78,9 +78,10 @@ export async function collectSources(
       log(`note ${join(dir, file)}: ${stripFilePrefix(problem.message, file)}`);
     }
     const document = outcome.document;
-    result.sources.push(buildSourceRecord(document, bytes, file, registry.get(file)));
+    const record = buildSourceRecord(document, bytes, file, registry.get(file));
+    result.sources.push(record);
     result.documents.set(document.source, document);
-    const claims = extractClaims(document, profile);
+    const claims = extractClaims(document, profile, { published: record.published });
     result.claims.push(...claims);
     log(`read ${join(dir, file)}: ${document.languages.join('+') || 'no language'}, ${claims.length} claims`);
   }

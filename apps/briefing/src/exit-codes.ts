@@ -6,7 +6,10 @@ import { type ErrorCode, isDealbriefError } from '@dealbrief/core';
 export const ExitCode = {
   /** The run or verification succeeded. */
   Ok: 0,
-  /** Anything else failed (unreadable folder, bad profile, citation mismatch, write error, bug). */
+  /**
+   * Anything else failed (unreadable folder, bad profile, citation mismatch, write error, bug), or `eval`
+   * scored below its thresholds.
+   */
   Failure: 1,
   /** The command line was wrong: unknown command or option, missing required option. */
   Usage: 2,
@@ -42,11 +45,17 @@ export function exitCodeForRunStatus(status: 'ok' | 'partial'): ExitCode {
   return status === 'partial' ? ExitCode.Partial : ExitCode.Ok;
 }
 
+/** Exit code of `dealbrief eval`: 0 when the scores clear every threshold, else 1. */
+export function exitCodeForEvaluation(passed: boolean): ExitCode {
+  return passed ? ExitCode.Ok : ExitCode.Failure;
+}
+
 /** The exit-code table as help text lines. */
 export function describeExitCodes(): string[] {
   return [
     '  0  success',
-    '  1  failure (unreadable input, invalid profile, citation mismatch, changed source, write error)',
+    '  1  failure (unreadable input, invalid profile, citation mismatch, changed source, write error;',
+    '     eval: scores below the thresholds or a citation that does not verify)',
     '  2  usage error (unknown command or option, missing required option)',
     '  3  partial success: the pack was published but sources were rejected or sources.json had problems',
   ];

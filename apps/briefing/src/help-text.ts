@@ -8,6 +8,8 @@ export function formatMainHelp(version: string): string {
     'Usage:',
     '  dealbrief run --sources <dir> --out <dir> [--as-of YYYY-MM-DD] [--profile <file>]',
     '  dealbrief verify <pack-dir> [--sources <dir>]',
+    '  dealbrief eval [--sources <dir>] [--gold <file>] [--profile <file>] [--min-f1 0.95]',
+    '                 [--min-field-f1 0.8] [--json]',
     '  dealbrief <command> --help',
     '  dealbrief --help | --version',
     '',
@@ -15,6 +17,7 @@ export function formatMainHelp(version: string): string {
     '  run     read the sources, extract and reconcile cited claims, publish a pack to <out>/runs/<id>',
     '          and point <out>/latest at it',
     '  verify  check a pack: file hashes, source hashes and every citation against its source text',
+    '  eval    score the extracted claims against hand-labelled gold claims (precision, recall, F1)',
     '',
     'Exit codes:',
     ...describeExitCodes(),
@@ -65,6 +68,35 @@ export function formatVerifyHelp(): string {
     'Exit codes:',
     '  0  every check passed ("verified N claims in M sources")',
     '  1  a check failed (each problem is listed on stderr), or no pack was found',
+    '  2  usage error',
+    '',
+  ].join('\n');
+}
+
+/** `dealbrief eval --help`. */
+export function formatEvalHelp(): string {
+  return [
+    'Usage: dealbrief eval [--sources <dir>] [--gold <file>] [--profile <file>] [--min-f1 0.95]',
+    '                      [--min-field-f1 0.8] [--json]',
+    '',
+    'Parses the sources and extracts claims as "run" does, checks every citation against its source text,',
+    'and scores the claims against the gold claims: a claim is correct when its source, field and value',
+    'match a gold claim and its citation overlaps the gold quote in the source. Prints a table of',
+    'precision, recall and F1 per field and overall (micro-averaged), and the citations that verify.',
+    '',
+    'Options:',
+    '  --sources <dir>        folder with the *.txt sources (default: seeds)',
+    '  --gold <file>          gold file (default: the bundled copy of the seeds gold)',
+    '  --profile <file>       deal profile JSON (default: the bundled korea-nvidia-2025 profile)',
+    '  --min-f1 <0..1>        lowest overall F1 that passes (default: 0.95)',
+    '  --min-field-f1 <0..1>  lowest F1 of any gold field that passes (default: 0.8)',
+    '  --json                 print the full report (scores, misses, false positives) as JSON',
+    '  -h, --help             show this help',
+    '',
+    'Exit codes:',
+    '  0  overall F1 and every field F1 reach the thresholds, and every citation verifies',
+    '  1  a threshold is missed or a citation does not verify (each reason on stderr), or the',
+    '     sources, gold or profile cannot be read',
     '  2  usage error',
     '',
   ].join('\n');

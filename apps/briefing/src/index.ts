@@ -1,7 +1,52 @@
 export { type AssembleBriefingInput, assembleBriefing } from './assemble-briefing.js';
 export { type CitationMismatch, checkCitations } from './check-citations.js';
 export { type CollectedSources, collectSources, type LogLine } from './collect-sources.js';
-export { ExitCode, exitCodeForError, exitCodeForRunStatus } from './exit-codes.js';
+export { buildGoldTargets, type GoldTargets } from './evaluate/build-gold-targets.js';
+export {
+  type CitationCheck,
+  type EvaluateSourcesOptions,
+  evaluateSources,
+  type SourcesEvaluation,
+} from './evaluate/evaluate-sources.js';
+export { formatScoreTable } from './evaluate/format-score-table.js';
+export {
+  DEFAULT_GOLD_URL,
+  type Gold,
+  type GoldClaim,
+  GoldClaimSchema,
+  GoldSchema,
+  type GoldSource,
+  GoldSourceSchema,
+  loadGold,
+} from './evaluate/gold-schema.js';
+export { locateQuote, overlapLength, rangesOverlap, type TextRange } from './evaluate/locate-quote.js';
+export {
+  type ClaimMatch,
+  foldText,
+  type GoldTarget,
+  matchClaim,
+  matchValue,
+  weekdayOf,
+} from './evaluate/match-claim.js';
+export { buildGoldEntityResolver, foldName, type ResolveGoldEntity } from './evaluate/resolve-gold-entity.js';
+export {
+  DEFAULT_THRESHOLDS,
+  type EvaluationMiss,
+  type EvaluationReport,
+  type EvaluationThresholds,
+  judgeEvaluation,
+  type RunEvaluationOptions,
+  runEvaluation,
+} from './evaluate/run-evaluation.js';
+export {
+  type ClaimMatchRecord,
+  type ClaimScores,
+  computeScore,
+  type FieldScore,
+  type ScoreClaimsInput,
+  scoreClaims,
+} from './evaluate/score-claims.js';
+export { ExitCode, exitCodeForError, exitCodeForEvaluation, exitCodeForRunStatus } from './exit-codes.js';
 export { assertIsoDate, formatUtcDate } from './iso-date.js';
 export { type JsonErrorPosition, locateJsonError } from './json-error-position.js';
 export { DEFAULT_PROFILE_URL, loadProfile } from './load-profile.js';
@@ -13,7 +58,7 @@ export {
   type ManifestInput,
   validateManifest,
 } from './manifest.js';
-export { type CommandLine, parseCommandLine } from './parse-command-line.js';
+export { type CommandLine, EVAL_DEFAULTS, parseCommandLine } from './parse-command-line.js';
 export { type PublishedRun, type PublishRunOptions, pointLatestAt, publishRun } from './publish-run.js';
 export { readVersion } from './read-version.js';
 export { resolvePackDir } from './resolve-pack-dir.js';

@@ -1,6 +1,6 @@
 import { isDealbriefError } from '@dealbrief/core';
-import { ExitCode, exitCodeForError, exitCodeForRunStatus } from './exit-codes.js';
-import { formatMainHelp, formatRunHelp, formatVerifyHelp } from './help-text.js';
+import { ExitCode, exitCodeForError, exitCodeForEvaluation, exitCodeForRunStatus } from './exit-codes.js';
+import { formatEvalHelp, formatMainHelp, formatRunHelp, formatVerifyHelp } from './help-text.js';
 import { formatUtcDate } from './iso-date.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { readVersion } from './read-version.js';
@@ -26,7 +26,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
             ? formatRunHelp()
             : command.topic === 'verify'
               ? formatVerifyHelp()
-              : formatMainHelp(readVersion()),
+              : command.topic === 'eval'
+                ? formatEvalHelp()
+                : formatMainHelp(readVersion()),
         );
         return ExitCode.Ok;
       case 'version':
@@ -59,6 +61,23 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         }
         out(`verified ${result.claims} claims in ${result.sources} sources`);
         return ExitCode.Ok;
+      }
+      case 'eval': {
+        const { runEvaluation } = await import('./evaluate/run-evaluation.js');
+        const { formatScoreTable } = await import('./evaluate/format-score-table.js');
+        const report = await runEvaluation({
+          sourcesDir: command.sources,
+          gold: command.gold,
+          profile: command.profile,
+          thresholds: { minF1: command.minF1, minFieldF1: command.minFieldF1 },
+        });
+        for (const problem of report.sourceProblems) err(problem.message);
+        for (const problem of report.goldProblems) err(problem);
+        for (const mismatch of report.citations.mismatches) err(mismatch.message);
+        if (command.json) out(JSON.stringify(report, null, 2));
+        else context.stdout(formatScoreTable(report.scores, report.citations));
+        for (const failure of report.failures) err(`below threshold: ${failure}`);
+        return exitCodeForEvaluation(report.passed);
       }
     }
   } catch (error) {

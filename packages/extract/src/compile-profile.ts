@@ -1,4 +1,4 @@
-import type { EntitySpec, FieldSpec, Language, Profile } from '@dealbrief/core';
+import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile } from '@dealbrief/core';
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
 import { compilePatterns } from './compile-patterns.js';
 
@@ -7,7 +7,8 @@ const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];
 /** A pattern list compiled once per language. */
 export type LangRegex = Record<Language, RegExp | null>;
 
-function compileAll(patterns: FieldSpec['cues']): LangRegex {
+/** Compiles a pattern list for every language. */
+export function compileAll(patterns: LangPatterns | undefined): LangRegex {
   return {
     en: compilePatterns(patterns, 'en'),
     de: compilePatterns(patterns, 'de'),
@@ -15,15 +16,21 @@ function compileAll(patterns: FieldSpec['cues']): LangRegex {
   };
 }
 
-export interface CompiledQuantityField {
+/** A catalogue field with its patterns compiled. */
+export interface CompiledField {
   spec: FieldSpec;
-  unit: string;
   cues: LangRegex;
   antiCues: LangRegex;
   /** Gazetteer ids whose mention also cues this field (from `cueEntityFields`). */
   cueEntities: ReadonlySet<string>;
   hasCues: boolean;
+  priority: number;
+  vocabulary: { value: string; patterns: LangRegex }[];
+  labels: { label: string; patterns: LangRegex }[];
 }
+
+/** Backwards name: the quantity rule works on compiled fields. */
+export type CompiledQuantityField = CompiledField & { unit: string };
 
 export interface CompiledUnit {
   nouns: LangRegex;
@@ -33,6 +40,9 @@ export interface CompiledUnit {
 /** A profile with every pattern compiled and the gazetteer indexed; build once, use for every document. */
 export interface CompiledProfile {
   profile: Profile;
+  fields: CompiledField[];
+  /** Fields of each extractor, in catalogue order. */
+  byExtractor: ReadonlyMap<Extractor, CompiledField[]>;
   quantityFields: CompiledQuantityField[];
   units: Map<string, CompiledUnit>;
   /** Fields read by the enumeration rule (organisations named together). */
@@ -43,31 +53,45 @@ export interface CompiledProfile {
   matcher: EntityMatcher;
 }
 
+function compileField(spec: FieldSpec, profile: Profile): CompiledField {
+  const cueFields = spec.cueEntityFields ?? [];
+  const cueEntities = new Set(
+    profile.entities.filter((e) => e.fields.some((f) => cueFields.includes(f))).map((e) => e.id),
+  );
+  return {
+    spec,
+    cues: compileAll(spec.cues),
+    antiCues: compileAll(spec.antiCues),
+    cueEntities,
+    hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
+    priority: spec.priority ?? 0,
+    vocabulary: (spec.vocabulary ?? []).map((v) => ({ value: v.value, patterns: compileAll(v.patterns) })),
+    labels: Object.entries(spec.labels ?? {}).map(([label, patterns]) => ({
+      label,
+      patterns: compileAll(patterns),
+    })),
+  };
+}
+
 /** Compiles a profile for extraction. */
 export function compileProfile(profile: Profile): CompiledProfile {
   const units = new Map<string, CompiledUnit>();
   for (const [key, unit] of Object.entries(profile.units)) {
     units.set(key, { nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
   }
-  const quantityFields = profile.fields
-    .filter((f) => f.extractor === 'quantity' && f.unit !== undefined)
-    .map((spec) => {
-      const cueFields = spec.cueEntityFields ?? [];
-      const cueEntities = new Set(
-        profile.entities.filter((e) => e.fields.some((f) => cueFields.includes(f))).map((e) => e.id),
-      );
-      return {
-        spec,
-        unit: spec.unit!,
-        cues: compileAll(spec.cues),
-        antiCues: compileAll(spec.antiCues),
-        cueEntities,
-        hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
-      };
-    });
+  const fields = profile.fields.map((spec) => compileField(spec, profile));
+  const byExtractor = new Map<Extractor, CompiledField[]>();
+  for (const field of fields)
+    byExtractor.set(field.spec.extractor, [...(byExtractor.get(field.spec.extractor) ?? []), field]);
+  const withUnit = (f: CompiledField): f is CompiledQuantityField => f.spec.unit !== undefined;
   return {
     profile,
-    quantityFields,
+    fields,
+    byExtractor,
+    quantityFields: fields
+      .filter((f) => f.spec.extractor === 'quantity' || f.spec.extractor === 'allocation')
+      .filter(withUnit)
+      .map((f) => ({ ...f, unit: f.spec.unit! })),
     units,
     enumerationFields: profile.fields.filter((f) => f.extractor === 'enumeration'),
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),

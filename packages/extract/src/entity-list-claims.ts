@@ -1,8 +1,11 @@
-import type { Language } from '@dealbrief/core';
-import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
+import type { EntityValue, Language } from '@dealbrief/core';
+import { isTitleWord } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
+import { clauseAround } from './clauses.js';
+import { findAll } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
+import { findCapitalisedNames, makeUnknownId } from './unknown-names.js';
 
 /** What may stand between two members of an enumeration ("A, B and C", "A und B", "A와 B", "A·B"). */
 const LIST_GAP: Record<Language, RegExp> = {
@@ -11,9 +14,17 @@ const LIST_GAP: Record<Language, RegExp> = {
   ko: /^(?:\s*[,，、·ㆍ]\s*|(?:와|과|및|,)\s*|\s+(?:및|그리고)\s+|\s+)$/u,
 };
 
-/** True when a title follows the mention, so it names a person's employer, not a list member. */
-function isFollowedByTitle(sentence: SentenceView, mention: EntityMention): boolean {
-  const after = sentence.text.slice(mention.end, mention.end + 40);
+/** A list member: a gazetteer mention (id) or a capitalised name the gazetteer lacks (no id). */
+interface Member {
+  id: string | null;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** True when a title follows the member, so it names a person's employer, not a list member. */
+function isFollowedByTitle(sentence: SentenceView, member: Member): boolean {
+  const after = sentence.text.slice(member.end, member.end + 40);
   const word = /^[\s-]*([\p{L}-]+)/u.exec(after)?.[1];
   if (word === undefined) return false;
   if (isTitleWord(word, sentence.language)) return true;
@@ -21,54 +32,76 @@ function isFollowedByTitle(sentence: SentenceView, mention: EntityMention): bool
   return after.startsWith('-') && isTitleWord(`x-${word}`, sentence.language);
 }
 
-/** Runs of two or more entity mentions separated only by list punctuation and conjunctions. */
-function enumerations(sentence: SentenceView, mentions: EntityMention[]): EntityMention[][] {
-  const runs: EntityMention[][] = [];
-  let run: EntityMention[] = [];
-  for (const mention of mentions) {
+/** Runs of two or more members separated only by list punctuation and conjunctions. */
+function enumerations(sentence: SentenceView, members: Member[]): Member[][] {
+  const runs: Member[][] = [];
+  let run: Member[] = [];
+  for (const member of members) {
     const previous = run[run.length - 1];
-    if (previous && LIST_GAP[sentence.language].test(sentence.text.slice(previous.end, mention.start))) {
-      run.push(mention);
+    if (previous && LIST_GAP[sentence.language].test(sentence.text.slice(previous.end, member.start))) {
+      run.push(member);
     } else {
       if (run.length >= 2) runs.push(run);
-      run = [mention];
+      run = [member];
     }
   }
   if (run.length >= 2) runs.push(run);
   return runs;
 }
 
+function entityValue(member: Member, compiled: CompiledProfile): EntityValue {
+  const entity = member.id === null ? undefined : compiled.entities.get(member.id);
+  return entity
+    ? { type: 'entity', id: entity.id, name: entity.name, kind: entity.kind }
+    : { type: 'entity', id: makeUnknownId('org', member.name), name: member.name, kind: 'org' };
+}
+
 /**
- * Claims for organisation list fields (partner companies and the like): organisations named together
- * in an enumeration, of which at least two may fill the field according to the gazetteer, and that
- * are not just the employers in a list of people with titles.
+ * Claims for organisation list fields (partner companies, other participants). Organisations named
+ * together in an enumeration count when at least two of them are allowed in the field by the
+ * gazetteer; names the gazetteer lacks in such a list are taken too, with a new id. A list in which
+ * every organisation is followed by a title names people's employers and is skipped. A field with cues
+ * also takes a single allowed organisation whose clause holds a cue ("OpenAI will join the projects").
  */
 export function extractEntityListClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
-  const fields = compiled.enumerationFields;
+  const fields = compiled.fields.filter((f) => f.spec.extractor === 'enumeration');
   if (fields.length === 0) return [];
   const mentions = compiled.matcher.find(sentence.text);
+  const unknown = sentence.language === 'ko' ? [] : findCapitalisedNames(sentence.text, mentions);
+  const members: Member[] = [
+    ...mentions.map((m) => ({ id: m.id, name: m.alias, start: m.start, end: m.end })),
+    ...unknown.map((u) => ({ id: null, ...u })),
+  ].sort((a, b) => a.start - b.start);
   const drafts: DraftClaim[] = [];
-  for (const run of enumerations(sentence, mentions)) {
-    const orgs = run.filter((m) => compiled.entities.get(m.id)?.kind === 'org');
-    if (orgs.length !== run.length || orgs.every((m) => isFollowedByTitle(sentence, m))) continue;
+  const claimed = new Set<string>();
+  const claim = (field: string, member: Member, rule: string, confidence: number) => {
+    const value = entityValue(member, compiled);
+    const key = `${field}\u0000${value.id}\u0000${member.start}`;
+    if (claimed.has(key)) return;
+    claimed.add(key);
+    drafts.push({ field, value, sentence, start: member.start, end: member.end, rule, confidence });
+  };
+  for (const run of enumerations(sentence, members)) {
+    const isOrg = (m: Member) => m.id === null || compiled.entities.get(m.id)?.kind === 'org';
+    if (!run.every(isOrg) || run.every((m) => isFollowedByTitle(sentence, m))) continue;
     for (const field of fields) {
-      const members = orgs.filter((m) => compiled.entities.get(m.id)?.fields.includes(field.key));
-      if (members.length < 2) continue;
-      const seen = new Set<string>();
-      for (const m of members) {
-        if (seen.has(m.id)) continue;
-        seen.add(m.id);
-        const entity = compiled.entities.get(m.id)!;
-        drafts.push({
-          field: field.key,
-          value: { type: 'entity', id: entity.id, name: entity.name, kind: entity.kind },
-          sentence,
-          start: m.start,
-          end: m.end,
-          rule: 'entity/enumeration',
-          confidence: 0.85,
-        });
+      const allowed = run.filter(
+        (m) => m.id !== null && compiled.entities.get(m.id)?.fields.includes(field.spec.key),
+      );
+      if (new Set(allowed.map((m) => m.id)).size < 2) continue;
+      for (const m of run) {
+        if (m.id === null) claim(field.spec.key, m, 'entity/enumeration-new', 0.6);
+        else if (allowed.includes(m)) claim(field.spec.key, m, 'entity/enumeration', 0.85);
       }
+    }
+  }
+  for (const field of fields.filter((f) => f.hasCues)) {
+    for (const m of mentions) {
+      if (!compiled.entities.get(m.id)?.fields.includes(field.spec.key)) continue;
+      const clause = clauseAround(sentence.text, m.start, sentence.language);
+      if (findAll(field.cues[sentence.language], sentence.text.slice(clause.start, clause.end)).length === 0)
+        continue;
+      claim(field.spec.key, { id: m.id, name: m.alias, start: m.start, end: m.end }, 'entity/cue', 0.8);
     }
   }
   return drafts;

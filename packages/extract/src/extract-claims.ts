@@ -1,10 +1,22 @@
 import { type Claim, CodePointIndex, type Document, type Profile, type Value } from '@dealbrief/core';
 import { type DraftClaim, finishClaims } from './claim-factory.js';
 import { type CompiledProfile, compileProfile } from './compile-profile.js';
+import { extractDateClaims } from './date-claims.js';
+import { extractEntityClaims } from './entity-claims.js';
 import { extractEntityListClaims } from './entity-list-claims.js';
+import { extractMoneyClaims } from './money-claims.js';
+import { extractPeriodClaims } from './period-claims.js';
 import { extractPersonClaims } from './person-claims.js';
 import { extractQuantityClaims } from './quantity-claims.js';
+import { extractQuoteClaims } from './quote-claims.js';
 import { viewSentences } from './sentence-view.js';
+import { extractVocabularyClaims } from './vocabulary-claims.js';
+
+/** What extraction may know about a source beyond its text. */
+export interface ExtractContext {
+  /** Publication date (YYYY-MM-DD) from the registry; the document's dateline is used when absent. */
+  published?: string | undefined;
+}
 
 const compiledProfiles = new WeakMap<Profile, CompiledProfile>();
 
@@ -17,26 +29,39 @@ function compiledFor(profile: Profile): CompiledProfile {
   return compiled;
 }
 
-function entityKey(value: Value): string | null {
-  return value.type === 'entity' ? value.id : null;
+/** The key under which repeated statements of one value in one language count once, or null. */
+function repeatKey(value: Value): string | null {
+  switch (value.type) {
+    case 'entity':
+      return `entity:${value.id}`;
+    case 'text':
+      return `text:${value.text}`;
+    case 'date':
+      return 'weekday' in value ? `weekday:${value.weekday}` : `date:${value.date}`;
+    case 'money':
+      return 'undisclosed' in value ? 'money:undisclosed' : `money:${value.currency}:${value.amount}`;
+    default:
+      return null;
+  }
 }
 
 /**
- * One claim per entity per field and language in a document: a list member named again later in the
- * same language adds no evidence. The mention with a title (higher confidence) wins, then the first.
+ * One claim per value per field and language in a document: a list member or a date named again later
+ * in the same language adds no evidence. The better-evidenced mention (higher confidence) wins, then
+ * the first. Quantities, allocations and quotes are kept as they are.
  */
-function keepFirstEntityMentions(drafts: DraftClaim[]): DraftClaim[] {
+function keepFirstMentions(drafts: DraftClaim[]): DraftClaim[] {
   const best = new Map<string, DraftClaim>();
   const out: DraftClaim[] = [];
   for (const draft of drafts) {
-    const id = entityKey(draft.value);
-    if (id === null) {
+    const key = repeatKey(draft.value);
+    if (key === null) {
       out.push(draft);
       continue;
     }
-    const key = `${draft.field}\u0000${id}\u0000${draft.sentence.language}`;
-    const current = best.get(key);
-    if (current === undefined || draft.confidence > current.confidence) best.set(key, draft);
+    const slot = `${draft.field}\u0000${key}\u0000${draft.sentence.language}`;
+    const current = best.get(slot);
+    if (current === undefined || draft.confidence > current.confidence) best.set(slot, draft);
   }
   return [...out, ...best.values()];
 }
@@ -45,14 +70,27 @@ function keepFirstEntityMentions(drafts: DraftClaim[]): DraftClaim[] {
  * Every claim the profile's fields find in a document, each citing the smallest span that holds its
  * evidence. Paragraphs that repeat an earlier one verbatim are read once.
  */
-export function extractClaims(document: Document, profile: Profile): Claim[] {
+export function extractClaims(document: Document, profile: Profile, context: ExtractContext = {}): Claim[] {
   const compiled = compiledFor(profile);
   const index = new CodePointIndex(document.text);
+  const dateContext = {
+    reference: context.published ?? document.dateline?.date,
+    exclude: document.dateline
+      ? [{ start: index.toUtf16(document.dateline.start), end: index.toUtf16(document.dateline.end) }]
+      : [],
+  };
   const drafts: DraftClaim[] = [];
-  for (const sentence of viewSentences(document, index)) {
+  const sentences = viewSentences(document, index);
+  for (const sentence of sentences) {
     drafts.push(...extractQuantityClaims(sentence, compiled));
     drafts.push(...extractEntityListClaims(sentence, compiled));
     drafts.push(...extractPersonClaims(sentence, compiled));
+    drafts.push(...extractEntityClaims(sentence, compiled));
+    drafts.push(...extractVocabularyClaims(sentence, compiled));
+    drafts.push(...extractMoneyClaims(sentence, compiled));
+    drafts.push(...extractDateClaims(sentence, compiled, dateContext));
+    drafts.push(...extractPeriodClaims(sentence, compiled));
   }
-  return finishClaims(document.source, index, keepFirstEntityMentions(drafts));
+  drafts.push(...extractQuoteClaims(sentences, compiled));
+  return finishClaims(document.source, index, keepFirstMentions(drafts));
 }

@@ -1,2 +1,2 @@
 export { type CompiledProfile, compileProfile } from './compile-profile.js';
-export { extractClaims } from './extract-claims.js';
+export { type ExtractContext, extractClaims } from './extract-claims.js';

@@ -2,16 +2,40 @@ import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { findRole } from './person-role.js';
 import type { SentenceView } from './sentence-view.js';
+import { findTitledPeople, makeUnknownId } from './unknown-names.js';
 
 /**
  * Claims for people fields: every gazetteer person eligible for the field, with the title the text
  * gives next to the name. The citation covers title and name ("SK Group Chairman Chey Tae-won",
- * "최태원 SK회장"). The value's role is the gazetteer's canonical English role when it has one.
+ * "최태원 SK회장"). The value's role is the gazetteer's canonical English role when it has one. People the
+ * gazetteer lacks count when the text names them with a title, with a new id.
  */
 export function extractPersonClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
+  if (compiled.peopleFields.length === 0) return drafts;
   let floor = 0;
-  for (const mention of compiled.matcher.find(sentence.text)) {
+  const mentions = compiled.matcher.find(sentence.text);
+  for (const person of findTitledPeople(sentence.text, sentence.language, mentions)) {
+    const role = findRole(sentence.text, person, 0, sentence.language, compiled.matcher);
+    for (const field of compiled.peopleFields) {
+      drafts.push({
+        field: field.key,
+        value: {
+          type: 'entity',
+          id: makeUnknownId('person', person.name),
+          name: person.name,
+          kind: 'person',
+          ...(role ? { role: sentence.raw.slice(role.start, role.end) } : {}),
+        },
+        sentence,
+        start: role ? Math.min(role.start, person.start) : person.start,
+        end: role ? Math.max(role.end, person.end) : person.end,
+        rule: 'person/new-with-title',
+        confidence: 0.6,
+      });
+    }
+  }
+  for (const mention of mentions) {
     const entity = compiled.entities.get(mention.id);
     if (entity?.kind !== 'person') continue;
     const previousEnd = floor;

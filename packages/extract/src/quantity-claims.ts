@@ -1,9 +1,15 @@
 import type { Language } from '@dealbrief/core';
 import { findNumbers, findQualifier, type NumberMention } from '@dealbrief/normalize';
+import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
 import { findAll } from './compile-patterns.js';
-import type { CompiledProfile, CompiledQuantityField, CompiledUnit } from './compile-profile.js';
+import type {
+  CompiledField,
+  CompiledProfile,
+  CompiledQuantityField,
+  CompiledUnit,
+} from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How a counted noun was found for a number. */
@@ -24,8 +30,8 @@ const CUE_JOIN_DISTANCE = 40;
  * named it ("About 50,000 units …, while around 200,000 will go to …").
  */
 const ELLIPSIS_NEXT: Record<Language, RegExp> = {
-  en: /^\s+(?:will|would|are|were|is|was|go|goes|went|to|for|in|of|more|each|have|has|had|remain|shall|should)\b/iu,
-  de: /^\s+(?:werden|sollen|gehen|gingen|sind|waren|für|an|gehen|bleiben|entfallen|davon)\b/iu,
+  en: /^(?:\s+(?:will|would|are|were|is|was|go|goes|went|to|for|in|of|more|each|have|has|had|remain|shall|should)\b|\s*(?:[.;!?]|,\s|$))/iu,
+  de: /^(?:\s+(?:werden|sollen|gehen|gingen|sind|waren|für|an|bleiben|entfallen|davon)\b|\s*(?:[.;!?]|,\s|$))/iu,
   ko: /^\s?(?:은|는|이|가|을|를|와|과|도|씩|여)/u,
 };
 
@@ -86,13 +92,15 @@ function pickField(
   language: Language,
   compiled: CompiledProfile,
 ): { field: CompiledQuantityField; cue: { start: number; end: number } | null } | null {
-  const cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
+  let cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
   const mentions = fields.some((f) => f.cueEntities.size > 0) ? compiled.matcher.find(clause) : [];
   for (const field of fields) {
     if (!field.hasCues) continue;
     const cue = findAll(field.cues[language], clause)[0] ?? mentions.find((m) => field.cueEntities.has(m.id));
     if (cue) cued.push({ field, cue });
   }
+  const top = Math.max(0, ...cued.map((c) => c.field.priority));
+  if (top > 0) cued = cued.filter((c) => c.field.priority === top);
   const eligible = fields.filter((f) => findAll(f.antiCues[language], clause).length === 0);
   if (cued.length === 1 && eligible.includes(cued[0]!.field)) return cued[0]!;
   // No cue, or cues of several fields at once ("to the government and domestic companies"): the
@@ -101,7 +109,13 @@ function pickField(
   return whole ? { field: whole, cue: null } : null;
 }
 
-/** Claims for every quantity field stated in one sentence. */
+/** The label of a figure in a labelled field ("before the deal"), from the words around it. */
+function labelFigure(field: CompiledField, sentence: SentenceView, num: NumberMention): string | undefined {
+  const window = `${sentence.text.slice(Math.max(0, num.start - 40), num.start)}#${sentence.text.slice(num.end, num.end + 30)}`;
+  return field.labels.find((l) => findAll(l.patterns[sentence.language], window).length > 0)?.label;
+}
+
+/** Claims for every quantity and allocation field stated in one sentence. */
 export function extractQuantityClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   if (compiled.quantityFields.length === 0) return [];
   const lang = sentence.language;
@@ -122,21 +136,39 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
     if (unit === null) continue;
     const clause = clauseAround(sentence.text, num.start, lang);
     const clauseText = sentence.text.slice(clause.start, clause.end);
-    const fields = compiled.quantityFields.filter((f) => f.unit === unit.unit);
+    const qualifier = findQualifier(sentence.text, num, lang);
+    const quantity = {
+      type: 'quantity' as const,
+      amount: num.value,
+      unit: unit.unit,
+      qualifier: qualifier.qualifier,
+    };
+    const evidence = {
+      start: Math.min(num.start, qualifier.start),
+      end: Math.max(num.end, unit.end, qualifier.end),
+    };
+    const allocations = extractAllocations(sentence, clause, evidence, quantity, unit.how, compiled);
+    if (allocations.length > 0) {
+      drafts.push(...allocations);
+      continue;
+    }
+    const fields = compiled.quantityFields.filter(
+      (f) => f.unit === unit.unit && f.spec.extractor === 'quantity',
+    );
     const picked = pickField(fields, clauseText, lang, compiled);
     if (picked === null) continue;
-    const qualifier = findQualifier(sentence.text, num, lang);
-    let start = Math.min(num.start, qualifier.start);
-    let end = Math.max(num.end, unit.end, qualifier.end);
+    let { start, end } = evidence;
     if (picked.cue) {
       const cueStart = clause.start + picked.cue.start;
       const cueEnd = clause.start + picked.cue.end;
       if (cueStart >= end && cueStart - end <= CUE_JOIN_DISTANCE) end = cueEnd;
       else if (cueEnd <= start && start - cueEnd <= CUE_JOIN_DISTANCE) start = cueStart;
     }
+    const label = labelFigure(picked.field, sentence, num);
+    if (picked.field.labels.length > 0 && label === undefined) continue;
     drafts.push({
       field: picked.field.spec.key,
-      value: { type: 'quantity', amount: num.value, unit: unit.unit, qualifier: qualifier.qualifier },
+      value: label === undefined ? quantity : { ...quantity, label },
       sentence,
       start,
       end,

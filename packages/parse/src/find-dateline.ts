@@ -1,5 +1,6 @@
-import { CodePointIndex, type Dateline } from '@dealbrief/core';
-import { type DateMatch, findDates, formatIsoDate } from './parse-date.js';
+import { CodePointIndex, type Dateline, type Language } from '@dealbrief/core';
+import { type DateMention, findDates, resolveDate } from '@dealbrief/normalize';
+import { detectLanguage } from './detect-language.js';
 import { findParagraphRanges } from './segment-paragraphs.js';
 import { splitTrimmedLines, type Utf16Range } from './text-ranges.js';
 
@@ -31,10 +32,21 @@ const PLACE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]{0,40},\s*)?$/u;
 /** What follows the date: an optional agency in parentheses, then a dash. */
 const AGENCY_DASH = /^(\s*\([^()\n]{1,40}\))?\s*(?:--|—|–|-)/u;
 
+/** Calendar dates (month and day given) among the date mentions of `text`; weekdays alone are left out. */
+function findCalendarDates(text: string, language: Language): DateMention[] {
+  return findDates(text, language).filter((d) => d.month !== undefined && d.day !== undefined);
+}
+
+/** The date as YYYY-MM-DD when the mention is a real full date, else undefined. */
+function toIsoDay(date: DateMention): string | undefined {
+  const resolved = resolveDate(date);
+  return resolved !== null && 'date' in resolved && resolved.precision === 'day' ? resolved.date : undefined;
+}
+
 /** The year most often written in full dates of `text`, else its only year number, else undefined. */
-export function inferYear(text: string): number | undefined {
+export function inferYear(text: string, language: Language = 'en'): number | undefined {
   const counts = new Map<number, number>();
-  for (const d of findDates(text)) {
+  for (const d of findCalendarDates(text, language)) {
     if (d.year !== undefined) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
   }
   if (counts.size > 0) return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -42,61 +54,72 @@ export function inferYear(text: string): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-function isDateAlone(line: string, date: DateMatch): boolean {
-  const rest = line.slice(0, date.index) + ' ' + line.slice(date.index + date.text.length);
+function isDateAlone(line: string, date: DateMention): boolean {
+  const rest = line.slice(0, date.start) + ' ' + line.slice(date.end);
   return LEFTOVER_OK.test(rest.replace(LINE_EXTRAS, ' '));
 }
 
-function findLineDateline(text: string, lines: readonly Utf16Range[]): DatelineRange | undefined {
+function findLineDateline(
+  text: string,
+  lines: readonly Utf16Range[],
+  language: Language,
+): DatelineRange | undefined {
   for (const line of lines.slice(0, TOP_LINES)) {
     const lineText = text.slice(line.start, line.end);
-    const dates = findDates(lineText);
+    const dates = findCalendarDates(lineText, language);
     const date = dates[0];
     if (dates.length !== 1 || date === undefined || date.year === undefined) continue;
-    if (!isDateAlone(lineText, date)) continue;
-    return { ...line, text: lineText, date: formatIsoDate(date.year, date.month, date.day) };
+    const iso = toIsoDay(date);
+    if (iso === undefined || !isDateAlone(lineText, date)) continue;
+    return { ...line, text: lineText, date: iso };
   }
   return undefined;
 }
 
-function findLeadDateline(text: string, paragraph: Utf16Range): DatelineRange | undefined {
+function findLeadDateline(
+  text: string,
+  paragraph: Utf16Range,
+  language: Language,
+): DatelineRange | undefined {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120));
-  const date = findDates(head)[0];
-  if (date === undefined || !PLACE_LEAD.test(head.slice(0, date.index))) return undefined;
-  const afterDate = date.index + date.text.length;
-  const tail = AGENCY_DASH.exec(head.slice(afterDate));
+  const date = findCalendarDates(head, language)[0];
+  if (date === undefined || !PLACE_LEAD.test(head.slice(0, date.start))) return undefined;
+  const tail = AGENCY_DASH.exec(head.slice(date.end));
   if (tail === null) return undefined;
-  const year = date.year ?? inferYear(text);
-  if (year === undefined) return undefined;
-  const end = paragraph.start + afterDate + (tail[1]?.length ?? 0);
-  return {
-    start: paragraph.start,
-    end,
-    text: text.slice(paragraph.start, end),
-    date: formatIsoDate(year, date.month, date.day),
-  };
+  const year = date.year ?? inferYear(text, language);
+  const iso = year === undefined ? undefined : toIsoDay({ ...date, year });
+  if (iso === undefined) return undefined;
+  const end = paragraph.start + date.end + (tail[1]?.length ?? 0);
+  return { start: paragraph.start, end, text: text.slice(paragraph.start, end), date: iso };
 }
 
 /**
  * Finds the dateline (UTF-16): a date standing alone on one of the first non-blank lines (labels,
  * weekdays and times may stand beside it), or a "SEOUL, Nov. 3 (Yonhap) --" lead at the start of the
- * first paragraph, whose missing year is taken from the full dates elsewhere in the text.
+ * first paragraph, whose missing year is taken from the full dates elsewhere in the text. Dates are read
+ * by `findDates` of `@dealbrief/normalize` in `language` (detected from the text when not given), which
+ * decides only digit forms such as "11/3/2025" (month first in English) and "3.11." (German).
  */
 export function findDatelineRange(
   text: string,
   paragraphs: readonly Utf16Range[],
   lines: readonly Utf16Range[] = splitTrimmedLines(text),
+  language: Language = detectLanguage(text) ?? 'en',
 ): DatelineRange | undefined {
   const first = paragraphs[0];
-  return findLineDateline(text, lines) ?? (first === undefined ? undefined : findLeadDateline(text, first));
+  return (
+    findLineDateline(text, lines, language) ??
+    (first === undefined ? undefined : findLeadDateline(text, first, language))
+  );
 }
 
 /**
  * The dateline of `text`, with code-point offsets, its text and its date as YYYY-MM-DD; undefined
- * when the text has none (or a lead date whose year cannot be found).
+ * when the text has none (or a lead date whose year cannot be found). `language` defaults to the
+ * text's detected language.
  */
-export function findDateline(text: string): Dateline | undefined {
-  const found = findDatelineRange(text, findParagraphRanges(text));
+export function findDateline(text: string, language?: Language): Dateline | undefined {
+  const found = findDatelineRange(text, findParagraphRanges(text), undefined, language);
   if (found === undefined) return undefined;
   const index = new CodePointIndex(text);
   return { ...found, start: index.toCodePoint(found.start), end: index.toCodePoint(found.end) };

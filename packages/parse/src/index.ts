@@ -3,7 +3,6 @@ export { detectLanguage, type LanguageScore, rankLanguages, scoreLanguage } from
 export { findByline, readBylineName } from './find-byline.js';
 export { findDateline, inferYear } from './find-dateline.js';
 export { findDuplicates, normalizeParagraphKey } from './find-duplicates.js';
-export { type DateMatch, findDates, formatIsoDate } from './parse-date.js';
 export { type ParseInput, type ParseOutcome, parseDocument } from './parse-document.js';
 export { endsSentence, segmentParagraphs } from './segment-paragraphs.js';
 export { segmentSentences } from './segment-sentences.js';

@@ -79,8 +79,9 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     paragraph: s.paragraph,
   }));
 
+  const languages = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined));
   const lines = splitTrimmedLines(text);
-  const dateline = findDatelineRange(text, ranges, lines);
+  const dateline = findDatelineRange(text, ranges, lines, languages[0]);
   const byline = findBylineRange(text, ranges, lines);
   const document: Document = {
     source: input.source ?? sourceIdFromFile(file),
@@ -88,7 +89,7 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     sha256: sha256Hex(bytes),
     text,
     encoding,
-    languages: rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined)),
+    languages,
     paragraphs,
     sentences,
     duplicates: paragraphs.filter((p) => p.duplicateOf !== undefined).map((p) => p.index),

@@ -62,8 +62,18 @@ export const FieldSpecSchema = z.strictObject({
   extractor: ExtractorSchema,
   /** For vocabulary fields: the values and how each language states them. */
   vocabulary: z.array(VocabularyEntrySchema).optional(),
-  /** For quantity fields: the unit key in `units`. */
+  /**
+   * The unit key in `units`: what quantity, allocation and period fields count; for entity fields, a
+   * noun of this unit right after the entity ("NVIDIA GPUs") counts as a cue.
+   */
   unit: z.string().optional(),
+  /** When the cues of several fields match one clause, the highest priority wins (default 0). */
+  priority: z.number().int().optional(),
+  /**
+   * Labels for figures of a many-valued quantity field, e.g. "before the deal" / "after the deal". Each
+   * pattern is matched against the figure's surroundings written as `<text before>#<text after>`.
+   */
+  labels: z.record(z.string(), LangPatternsSchema).optional(),
   /** Words that mark a sentence (or clause) as stating this field. */
   cues: LangPatternsSchema.optional(),
   /** Words that rule this field out for a sentence or clause. */

@@ -1,10 +1,13 @@
+/** The date forms the dateline relies on, read by `findDates` of `@dealbrief/normalize`. */
+import { findDates, resolveDate } from '@dealbrief/normalize';
 import { describe, expect, it } from 'vitest';
-import { findDates, formatIsoDate } from './parse-date.js';
 
 function iso(text: string): (string | undefined)[] {
-  return findDates(text).map((d) =>
-    d.year === undefined ? `${d.month}/${d.day}` : formatIsoDate(d.year, d.month, d.day),
-  );
+  return findDates(text, 'en').map((d) => {
+    if (d.year === undefined) return `${d.month}/${d.day}`;
+    const resolved = resolveDate(d);
+    return resolved !== null && 'date' in resolved ? resolved.date : undefined;
+  });
 }
 
 describe('findDates', () => {
@@ -38,8 +41,8 @@ describe('findDates', () => {
   });
 
   it('reports where each date stands, in order', () => {
-    const found = findDates('from 2025-10-31 to Nov 3, 2025');
-    expect(found.map((d) => [d.index, d.text])).toEqual([
+    const found = findDates('from 2025-10-31 to Nov 3, 2025', 'en');
+    expect(found.map((d) => [d.start, d.text])).toEqual([
       [5, '2025-10-31'],
       [19, 'Nov 3, 2025'],
     ]);

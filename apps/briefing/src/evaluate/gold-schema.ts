@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import {
+  DealbriefError,
+  ErrorCode,
+  formatZodIssues,
+  LanguageSchema,
+  QualifierSchema,
+  SourceKindSchema,
+} from '@dealbrief/core';
+import { z } from 'zod';
+import { locateJsonError } from '../json-error-position.js';
+import { describeFsError } from '../source-files.js';
+
+/** The gold copy bundled as a test fixture (resolved from `src/` and from `dist/` alike). */
+export const DEFAULT_GOLD_URL = new URL('../../src/fixtures/seeds-gold.json', import.meta.url);
+
+/** What the labeller knew about one source (keyed by file name in {@link GoldSchema}). */
+export const GoldSourceSchema = z.object({
+  language: LanguageSchema,
+  also: z.array(LanguageSchema).optional(),
+  kind: SourceKindSchema,
+  published: z.string().nullable().optional(),
+  author: z.string().optional(),
+  note: z.string().optional(),
+});
+export type GoldSource = z.infer<typeof GoldSourceSchema>;
+
+/**
+ * One thing one source states. `quote` occurs verbatim in the source (whitespace as in the file); the
+ * extractor's citation must overlap it. Which of `value`, `qualifier`, `weekday_only`, `speaker` apply
+ * depends on the field's value type; `role` and `language` are informational.
+ */
+export const GoldClaimSchema = z.strictObject({
+  /** The source's file name, e.g. "000_69938086f725314d.txt". */
+  source: z.string().min(1),
+  field: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  value: z.union([z.string().min(1), z.number()]).optional(),
+  qualifier: QualifierSchema.optional(),
+  /** The source names only the weekday ("Friday", "Freitag"); `value` is the date it stands for. */
+  weekday_only: z.string().min(1).optional(),
+  /** For quotes: who is quoted. */
+  speaker: z.string().min(1).optional(),
+  role: z.string().optional(),
+  language: LanguageSchema.optional(),
+  quote: z.string().min(1),
+  note: z.string().optional(),
+});
+export type GoldClaim = z.infer<typeof GoldClaimSchema>;
+
+/** The hand-labelled gold file (`shared/eval/seeds-gold.json`). `briefing` is the reconciled answer. */
+export const GoldSchema = z.object({
+  about: z.string().optional(),
+  version: z.number().int().positive(),
+  sources: z.record(z.string(), GoldSourceSchema),
+  /** Field key → what it means. */
+  fields: z.record(z.string(), z.string()),
+  claims: z.array(GoldClaimSchema),
+  briefing: z.record(z.string(), z.unknown()).optional(),
+});
+export type Gold = z.infer<typeof GoldSchema>;
+
+/**
+ * Reads and validates a gold file (default: the bundled copy). Throws PROFILE_INVALID (core has no code
+ * of its own for evaluation data) naming the file, with the position of a JSON error or each schema issue.
+ */
+export async function loadGold(file: string | URL = DEFAULT_GOLD_URL): Promise<Gold> {
+  const label = file instanceof URL ? fileURLToPath(file) : file;
+  const fail = (message: string, cause?: unknown): DealbriefError =>
+    new DealbriefError(ErrorCode.ProfileInvalid, message, { file: label, cause });
+  let text: string;
+  try {
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw fail(`cannot read the gold file ${label}: ${describeFsError(error)}`, error);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const at = locateJsonError(text);
+    throw fail(`${label}: invalid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}`, error);
+  }
+  const parsed = GoldSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = formatZodIssues(parsed.error).map((issue) => `  ${issue}`);
+    throw fail(`${label} is not a valid gold file:\n${issues.join('\n')}`);
+  }
+  return parsed.data;
+}

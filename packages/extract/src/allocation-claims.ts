@@ -1,0 +1,63 @@
+import type { Language, QuantityValue } from '@dealbrief/core';
+import type { DraftClaim } from './claim-factory.js';
+import { findAll } from './compile-patterns.js';
+import type { CompiledProfile } from './compile-profile.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Words that hand the same figure to every recipient named ("each", "je", "각각"). */
+const DISTRIBUTIVE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:each|apiece|per (?:company|firm|group))(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:je|jeweils|pro (?:Unternehmen|Konzern|Firma))(?![\p{L}])/giu,
+  ko: /각각|씩|각 (?:기업|사|그룹)/gu,
+};
+
+/**
+ * Allocation claims for one figure: the recipients are the organisations of the allocation field's
+ * `cueEntityFields` named in the figure's clause. Every one of them gets the figure when a
+ * distributive word says so ("will each receive up to 50,000 GPUs", "je 50.000 Einheiten",
+ * "각각 5만 개"); a single recipient gets it alone ("Naver Cloud gets 60,000"). Several recipients
+ * without a distributive word share a figure, which is not an allocation per recipient.
+ * The citation runs from the first recipient to the end of the figure's evidence.
+ */
+export function extractAllocations(
+  sentence: SentenceView,
+  clause: { start: number; end: number },
+  evidence: { start: number; end: number },
+  quantity: QuantityValue,
+  how: string,
+  compiled: CompiledProfile,
+): DraftClaim[] {
+  const fields = compiled.quantityFields.filter(
+    (f) => f.spec.extractor === 'allocation' && f.unit === quantity.unit && f.cueEntities.size > 0,
+  );
+  if (fields.length === 0) return [];
+  const clauseText = sentence.text.slice(clause.start, clause.end);
+  const drafts: DraftClaim[] = [];
+  for (const field of fields) {
+    const recipients = compiled.matcher
+      .find(clauseText)
+      .filter((m) => field.cueEntities.has(m.id))
+      .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
+      .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
+    if (recipients.length === 0) continue;
+    const distributive = findAll(DISTRIBUTIVE[sentence.language], clauseText).length > 0;
+    if (recipients.length > 1 && !distributive) continue;
+    for (const recipient of recipients) {
+      const entity = compiled.entities.get(recipient.id)!;
+      drafts.push({
+        field: field.spec.key,
+        value: {
+          type: 'allocation',
+          recipient: { type: 'entity', id: entity.id, name: entity.name, kind: entity.kind },
+          quantity,
+        },
+        sentence,
+        start: Math.min(recipient.start, evidence.start),
+        end: Math.max(recipient.end, evidence.end),
+        rule: `allocation/${distributive ? 'each' : 'single'}+${how}`,
+        confidence: distributive || how === 'noun' ? 0.85 : 0.7,
+      });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,67 @@
+import type { Language } from '@dealbrief/core';
+import type { SentenceView } from './sentence-view.js';
+
+/** A sentence placed in its paragraph: UTF-16 offsets relative to the paragraph start. */
+export interface PlacedSentence {
+  view: SentenceView;
+  start: number;
+  end: number;
+}
+
+/** A paragraph rebuilt from its sentence views, for rules that read across sentences. */
+export interface ParagraphView {
+  paragraph: number;
+  language: Language;
+  /** The paragraph as written (between sentences: the folded text, i.e. the same whitespace). */
+  raw: string;
+  /** The paragraph folded for matching (same UTF-16 length as `raw`). */
+  text: string;
+  /** UTF-16 index of the paragraph start in the document text. */
+  utf16Start: number;
+  sentences: PlacedSentence[];
+}
+
+function buildParagraph(views: readonly SentenceView[]): ParagraphView | null {
+  const first = views[0];
+  if (first === undefined) return null;
+  const text = first.paragraphText;
+  const lead = text.indexOf(first.text);
+  const utf16Start = first.utf16Start - Math.max(0, lead);
+  const chars = text.split('');
+  const sentences: PlacedSentence[] = [];
+  for (const view of views) {
+    const start = view.utf16Start - utf16Start;
+    const end = start + view.raw.length;
+    if (start < 0 || end > text.length) return null;
+    chars.splice(start, view.raw.length, ...view.raw.split(''));
+    sentences.push({ view, start, end });
+  }
+  return {
+    paragraph: first.paragraph,
+    language: first.language,
+    raw: chars.join(''),
+    text,
+    utf16Start,
+    sentences,
+  };
+}
+
+/** The paragraphs of a document's sentence views, in order (sentences of a paragraph are contiguous). */
+export function groupParagraphs(sentences: readonly SentenceView[]): ParagraphView[] {
+  const groups: SentenceView[][] = [];
+  for (const view of sentences) {
+    const current = groups[groups.length - 1];
+    if (current?.[0]?.paragraph === view.paragraph) current.push(view);
+    else groups.push([view]);
+  }
+  return groups.map(buildParagraph).filter((p): p is ParagraphView => p !== null);
+}
+
+/** Index of the sentence holding paragraph offset `at` (the last one starting at or before it). */
+export function sentenceAt(paragraph: ParagraphView, at: number): number {
+  let found = 0;
+  paragraph.sentences.forEach((s, i) => {
+    if (s.start <= at) found = i;
+  });
+  return found;
+}

@@ -1,0 +1,132 @@
+import type { Language } from '@dealbrief/core';
+import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
+import type { CompiledProfile } from './compile-profile.js';
+import { findRole } from './person-role.js';
+import { PRONOUNS } from './speech-cues.js';
+
+/**
+ * A way a text points at a person. Offsets are UTF-16 indices into the searched text; `start` is where
+ * the phrase starts (a title before an English or German name included), `nameStart` where the name does.
+ */
+export type PersonReference =
+  | { kind: 'named'; start: number; nameStart: number; end: number; id: string; title?: string }
+  | { kind: 'new'; start: number; nameStart: number; end: number; name: string; title: string }
+  | { kind: 'surname'; start: number; nameStart: number; end: number; surname: string; title?: string }
+  | { kind: 'pronoun'; start: number; nameStart: number; end: number };
+
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?:\s+\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)*/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
+const KOREAN_PARTICLE = '(?:께서는|께서|은|는|이|가)';
+/** "이 대통령은", "황 CEO는": a one-syllable surname and a title, closed by a subject particle. */
+const KOREAN_SURNAME_TITLE = new RegExp(
+  `(?<![\\p{L}])([가-힣])\\s?([가-힣A-Za-z]{1,8}?)${KOREAN_PARTICLE}(?![\\p{L}])`,
+  'gu',
+);
+/** "배경훈 과기정통부 장관은": a three-syllable name, maybe an organisation, a title and a particle. */
+const KOREAN_NEW_NAME = new RegExp(
+  `(?<![\\p{L}])([가-힣]{3})\\s(?:([^\\s,.]+)\\s)?([가-힣A-Za-z]{1,8}?)${KOREAN_PARTICLE}(?![\\p{L}])`,
+  'gu',
+);
+/** Korean words that end like institutions, not people ("산업부", "국정원"). */
+const KOREAN_INSTITUTION = /[부처청원회사실단국]$/u;
+
+function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+function findLatinReferences(
+  text: string,
+  mentions: readonly EntityMention[],
+  language: Language,
+  surnames: ReadonlySet<string>,
+): PersonReference[] {
+  const refs: PersonReference[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const words = [...run[0].matchAll(CAPITALISED_WORD)].map((w) => ({
+      word: w[0],
+      start: run.index + w.index,
+      end: run.index + w.index + w[0].length,
+    }));
+    let lastTitle = -1;
+    words.forEach((w, i) => {
+      if (isTitleWord(w.word, language)) lastTitle = i;
+    });
+    const nameWords = words.slice(lastTitle + 1);
+    const first = nameWords[0];
+    const last = nameWords[nameWords.length - 1];
+    if (first === undefined || last === undefined || overlapsAny(first.start, last.end, mentions)) continue;
+    const titleWords = words.slice(0, lastTitle + 1);
+    const phraseStart = titleWords[0]?.start ?? first.start;
+    const title = titleWords.map((w) => w.word).join(' ');
+    if (!title) {
+      for (const w of nameWords) {
+        if (surnames.has(w.word))
+          refs.push({ kind: 'surname', start: w.start, nameStart: w.start, end: w.end, surname: w.word });
+      }
+    } else if (nameWords.length === 1 && surnames.has(first.word)) {
+      const surname = first.word;
+      refs.push({
+        kind: 'surname',
+        start: phraseStart,
+        nameStart: first.start,
+        end: first.end,
+        surname,
+        title,
+      });
+    } else if (nameWords.length >= 2 && nameWords.length <= 4) {
+      const name = text.slice(first.start, last.end);
+      refs.push({ kind: 'new', start: phraseStart, nameStart: first.start, end: last.end, name, title });
+    }
+  }
+  return refs;
+}
+
+function findKoreanReferences(text: string, mentions: readonly EntityMention[]): PersonReference[] {
+  const refs: PersonReference[] = [];
+  for (const m of text.matchAll(KOREAN_SURNAME_TITLE)) {
+    const [, surname = '', title = ''] = m;
+    if (!isTitleWord(title, 'ko') || overlapsAny(m.index, m.index + m[0].length, mentions)) continue;
+    refs.push({ kind: 'surname', start: m.index, nameStart: m.index, end: m.index + 1, surname, title });
+  }
+  for (const m of text.matchAll(KOREAN_NEW_NAME)) {
+    const [, name = '', org, title = ''] = m;
+    if (!isTitleWord(title, 'ko') || KOREAN_INSTITUTION.test(name)) continue;
+    if (overlapsAny(m.index, m.index + m[0].length, mentions)) continue;
+    const role = org ? `${org} ${title}` : title;
+    const end = m.index + name.length;
+    refs.push({ kind: 'new', start: m.index, nameStart: m.index, end, name, title: role });
+  }
+  return refs;
+}
+
+/**
+ * Every reference to a person in a paragraph, in text order: gazetteer people, people the gazetteer
+ * lacks introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the document
+ * may have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns.
+ */
+export function findPersonReferences(
+  text: string,
+  mentions: readonly EntityMention[],
+  language: Language,
+  compiled: CompiledProfile,
+  surnames: ReadonlySet<string>,
+): PersonReference[] {
+  const refs: PersonReference[] = [];
+  for (const m of mentions) {
+    if (compiled.entities.get(m.id)?.kind !== 'person') continue;
+    const role = findRole(text, m, 0, language, compiled.matcher);
+    const start = role ? Math.min(role.start, m.start) : m.start;
+    const title = role ? { title: role.text } : {};
+    refs.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });
+  }
+  refs.push(
+    ...(language === 'ko'
+      ? findKoreanReferences(text, mentions)
+      : findLatinReferences(text, mentions, language, surnames)),
+  );
+  for (const p of text.matchAll(PRONOUNS[language])) {
+    refs.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}

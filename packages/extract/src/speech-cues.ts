@@ -1,0 +1,68 @@
+import type { Language } from '@dealbrief/core';
+
+/** A speech verb found in a clause. Offsets are UTF-16 indices into the searched text. */
+export interface SpeechVerb {
+  start: number;
+  end: number;
+  /** The speaker follows the cue ("according to X", "X zufolge" has it before, see `speakerBefore`). */
+  speakerAfter: boolean;
+  /** The speaker is the name right before the cue ("Huang zufolge"). */
+  speakerBefore: boolean;
+}
+
+const EN_VERBS =
+  'said|says|told|tells|stated|states|stating|added|adds|adding|noted|notes|noting|' +
+  'emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|explaining|remarked|remarks|' +
+  'saying|declared|insisted|asked|wrote|recalled|replied';
+const DE_VERBS =
+  'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten|fügte|fügt|meinte|meint|' +
+  'unterstrich|bekräftigte|ergänzte|schrieb|antwortete|so';
+const KO_VERBS =
+  '말했|말하며|말하면서|밝혔|밝히며|강조했|강조하며|설명했|설명하며|전했|덧붙였|말한|강조한|밝힌';
+
+const VERB_PATTERNS: Readonly<Record<Language, RegExp>> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${EN_VERBS}|according to)(?![\\p{L}])`, 'giu'),
+  de: new RegExp(`(?<![\\p{L}])(?:${DE_VERBS}|zufolge|laut)(?![\\p{L}])`, 'giu'),
+  ko: new RegExp(`(?:${KO_VERBS})`, 'gu'),
+};
+
+/**
+ * Speech verbs in a clause, in text order: "said", "told", "according to"; "sagte", "erklärte", "fügte
+ * … hinzu", "so X", "X zufolge", "laut X"; Korean 말했다, 밝혔다, 강조했다, 설명했다, 전했다, 덧붙였다.
+ * German "so" only counts right after a quotation, so callers pass `afterQuote`.
+ */
+export function findSpeechVerbs(text: string, language: Language, afterQuote = false): SpeechVerb[] {
+  const pattern = VERB_PATTERNS[language];
+  const verbs: SpeechVerb[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const word = m[0].toLocaleLowerCase('de');
+    if (language === 'de' && word === 'so' && !(afterQuote && /^[\s,]*$/u.test(text.slice(0, m.index))))
+      continue;
+    if (language === 'de' && (word === 'fügte' || word === 'fügt') && !/\bhinzu\b/u.test(text.slice(m.index)))
+      continue;
+    verbs.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      speakerAfter: word === 'according to' || word === 'laut' || word === 'so',
+      speakerBefore: word === 'zufolge',
+    });
+  }
+  return verbs;
+}
+
+/** Words after which a name is an object, not the speaker ("told reporters in Seoul", "sagte zu Lee"). */
+export const PREPOSITIONS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['to', 'with', 'by', 'for', 'from', 'at', 'of', 'about', 'and', 'met', 'told', 'thanked']),
+  de: new Set(['zu', 'mit', 'von', 'für', 'bei', 'an', 'über', 'gegenüber', 'und', 'traf']),
+  ko: new Set(),
+};
+
+/** Third-person pronouns that can stand for a speaker. */
+export const PRONOUNS: Readonly<Record<Language, RegExp>> = {
+  en: /(?<![\p{L}])(?:he|she)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:er|sie)(?![\p{L}])/giu,
+  ko: /(?<![\p{L}])(?:그는|그녀는|그가|그녀가)(?![\p{L}])/gu,
+};
+
+/** Korean endings that tie a quotation to the verb after it: "…"라고, "…"이라고, "…"고, "…"며. */
+export const KOREAN_QUOTE_ENDING = /^\s?(이라고|라고|이라며|라며|면서|고|며)(?=[\s,]|$)/u;

@@ -1,0 +1,35 @@
+import type { DraftClaim } from './claim-factory.js';
+import { findAll } from './compile-patterns.js';
+import type { CompiledProfile } from './compile-profile.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * Claims for vocabulary fields (goals, applications, agreements, GPU models, context): every phrase
+ * of a vocabulary entry the sentence contains, valued as the entry's canonical wording and citing
+ * the phrase. Where two entries match overlapping words, the longer phrase wins.
+ */
+export function extractVocabularyClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
+  const drafts: DraftClaim[] = [];
+  for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
+    const hits = field.vocabulary
+      .flatMap((entry) =>
+        findAll(entry.patterns[sentence.language], sentence.text).map((m) => ({ ...m, value: entry.value })),
+      )
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: { start: number; end: number }[] = [];
+    for (const hit of hits) {
+      if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+      taken.push(hit);
+      drafts.push({
+        field: field.spec.key,
+        value: { type: 'text', text: hit.value },
+        sentence,
+        start: hit.start,
+        end: hit.end,
+        rule: 'vocabulary/phrase',
+        confidence: 0.85,
+      });
+    }
+  }
+  return drafts;
+}
