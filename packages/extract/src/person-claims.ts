@@ -16,7 +16,7 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
   let floor = 0;
   const mentions = compiled.matcher.find(sentence.text);
   for (const person of findTitledPeople(sentence.text, sentence.language, mentions)) {
-    const role = findRole(sentence.text, person, 0, sentence.language, compiled.matcher);
+    const role = findRole(sentence.text, person, 0, sentence.language);
     for (const field of compiled.peopleFields) {
       drafts.push({
         field: field.key,
@@ -42,7 +42,7 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
     floor = mention.end;
     for (const field of compiled.peopleFields) {
       if (!entity.fields.includes(field.key)) continue;
-      const role = findRole(sentence.text, mention, previousEnd, sentence.language, compiled.matcher);
+      const role = findRole(sentence.text, mention, previousEnd, sentence.language);
       const roleText = role ? sentence.raw.slice(role.start, role.end) : undefined;
       const canonicalRole = entity.role ?? roleText;
       drafts.push({

@@ -115,7 +115,7 @@ export function findPersonReferences(
   const refs: PersonReference[] = [];
   for (const m of mentions) {
     if (compiled.entities.get(m.id)?.kind !== 'person') continue;
-    const role = findRole(text, m, 0, language, compiled.matcher);
+    const role = findRole(text, m, 0, language);
     const start = role ? Math.min(role.start, m.start) : m.start;
     const title = role ? { title: role.text } : {};
     refs.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });

@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { type EntityMatcher, isTitleWord } from '@dealbrief/normalize';
+import { isTitleWord } from '@dealbrief/normalize';
 
 /** A title found next to a name, as a UTF-16 range of the sentence. */
 export interface RoleSpan {
@@ -66,29 +66,24 @@ function roleBefore(text: string, nameStart: number, floor: number, language: La
 
 /**
  * The title written after a Korean name ("이재명 대통령이", "젠슨 황 엔비디아 최고경영자를",
- * "최태원 SK회장"): up to three following words that are organisation names or titles, ending in a
- * title, without the particle that closes the phrase.
+ * "최태원 SK회장", "안덕근 산업통상자원부 장관은"): the words up to the first title among the next
+ * three (an organisation may stand before it), without the particle that closes the phrase.
  */
-function roleAfter(text: string, nameEnd: number, matcher: EntityMatcher): RoleSpan | null {
+function roleAfter(text: string, nameEnd: number): RoleSpan | null {
   const tail = text.slice(nameEnd, nameEnd + 40);
-  let end = -1;
-  let start = -1;
   const words = [...tail.matchAll(/[^\s,，.·]+/gu)].slice(0, 3);
+  const first = words[0];
+  if (first === undefined || /[,，.·]/u.test(tail.slice(0, first.index))) return null;
   for (const w of words) {
-    const gap = tail.slice(0, w.index);
-    if (/[,，.·]/u.test(gap.slice(end === -1 ? 0 : end - nameEnd))) break;
+    if (/[,，.·]/u.test(tail.slice(first.index, w.index))) return null;
     const bare = w[0].replace(KOREAN_PARTICLE, '');
-    const isTitle = isTitleWord(bare, 'ko');
-    const isOrg = matcher.find(bare).some((m) => m.start === 0);
-    if (!(isTitle || isOrg)) break;
-    if (start === -1) start = nameEnd + w.index;
-    if (isTitle) {
-      end = nameEnd + w.index + bare.length;
-      if (bare.length < w[0].length) break; // a particle closes the phrase
+    if (isTitleWord(bare, 'ko')) {
+      const start = nameEnd + first.index;
+      const end = nameEnd + w.index + bare.length;
+      return { start, end, text: text.slice(start, end) };
     }
   }
-  if (end === -1 || start === -1) return null;
-  return { start, end, text: text.slice(start, end) };
+  return null;
 }
 
 /**
@@ -100,9 +95,6 @@ export function findRole(
   name: { start: number; end: number },
   floor: number,
   language: Language,
-  matcher: EntityMatcher,
 ): RoleSpan | null {
-  return language === 'ko'
-    ? roleAfter(text, name.end, matcher)
-    : roleBefore(text, name.start, floor, language);
+  return language === 'ko' ? roleAfter(text, name.end) : roleBefore(text, name.start, floor, language);
 }

@@ -37,6 +37,10 @@ const ELLIPSIS_NEXT: Record<Language, RegExp> = {
 
 const CLAUSE_PUNCT = /[,;:.!?]/u;
 
+/** Between a noun and a later figure: a counting noun and a short link ("count to above", "-Bestand auf"). */
+const COUNTING_GAP =
+  /^-?(?:\s*(?:count|number|total|stock|base|capacity|fleet|inventory|Bestand|Zahl|Anzahl|Kapazität))(?:\s+[\p{L}']+){0,3}\s+$/iu;
+
 function firstMatchAfter(
   re: RegExp | null,
   window: string,
@@ -69,6 +73,19 @@ function findUnit(
     const counter = firstMatchAfter(compiled.counters[lang], window, lang);
     if (counter && findAll(compiled.nouns[lang], sentence.paragraphText).length > 0) {
       return { unit, start: num.end + counter.start, end: num.end + counter.end, how: 'counter' };
+    }
+  }
+  if (lang !== 'ko') {
+    // English and German may name the thing before the figure through a counting noun:
+    // "the nation's AI GPU count to above 300,000", "den GPU-Bestand auf 300.000".
+    const before = sentence.text.slice(Math.max(0, num.start - 50), num.start);
+    for (const [unit, compiled] of units) {
+      const nouns = findAll(compiled.nouns[lang], before);
+      const last = nouns[nouns.length - 1];
+      if (last && COUNTING_GAP.test(before.slice(last.end))) {
+        const offset = num.start - before.length;
+        return { unit, start: offset + last.start, end: offset + last.end, how: 'noun' };
+      }
     }
   }
   if (lang === 'ko') {

@@ -66,10 +66,7 @@ export function findCapitalisedNames(text: string, known: readonly EntityMention
 /** Common Korean surnames: a Korean personal name is one of these and one or two more syllables. */
 const KOREAN_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류진엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
-const KOREAN_NAME_TITLE = new RegExp(
-  `(?<![가-힣])([${KOREAN_SURNAMES}][가-힣]{2})\\s+(?:[^\\s,.]+\\s+){0,2}?([^\\s,.]+)`,
-  'gu',
-);
+const KOREAN_NAME = new RegExp(`(?<![가-힣])[${KOREAN_SURNAMES}][가-힣]{2}(?=\\s)`, 'gu');
 const KOREAN_PARTICLE = /(?:은|는|이|가|을|를|의|와|과|도|에게|께서)$/u;
 /** An English or German personal name: two or three capitalised words, hyphenated given names allowed. */
 const LATIN_NAME =
@@ -88,10 +85,16 @@ export function findTitledPeople(
   const out: UnknownName[] = [];
   const isKnown = (start: number, end: number) => known.some((k) => start < k.end && k.start < end);
   if (language === 'ko') {
-    for (const m of text.matchAll(KOREAN_NAME_TITLE)) {
-      const name = m[1]!;
-      const title = m[2]!.replace(KOREAN_PARTICLE, '');
-      if (!isTitleWord(title, 'ko') || isKnown(m.index, m.index + name.length)) continue;
+    for (const m of text.matchAll(KOREAN_NAME)) {
+      const name = m[0];
+      // A title within the next three words: "안덕근 산업통상자원부 장관은", "최수연 네이버 대표".
+      const next = text
+        .slice(m.index + name.length, m.index + name.length + 40)
+        .split(/[\s,.]+/u)
+        .filter(Boolean)
+        .slice(0, 3);
+      const titled = next.some((word) => isTitleWord(word.replace(KOREAN_PARTICLE, ''), 'ko'));
+      if (!titled || isKnown(m.index, m.index + name.length)) continue;
       out.push({ name, start: m.index, end: m.index + name.length });
     }
     return out;
