@@ -3,6 +3,7 @@ import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import type { CompiledProfile } from './compile-profile.js';
 import { findRole } from './person-role.js';
 import { PRONOUNS } from './speech-cues.js';
+import { findTitledPeople } from './unknown-names.js';
 
 /**
  * A way a text points at a person. Offsets are UTF-16 indices into the searched text; `start` is where
@@ -23,13 +24,6 @@ const KOREAN_SURNAME_TITLE = new RegExp(
   `(?<![\\p{L}])([가-힣])\\s?([가-힣A-Za-z]{1,8}?)${KOREAN_PARTICLE}(?![\\p{L}])`,
   'gu',
 );
-/** "배경훈 과기정통부 장관은": a three-syllable name, maybe an organisation, a title and a particle. */
-const KOREAN_NEW_NAME = new RegExp(
-  `(?<![\\p{L}])([가-힣]{3})\\s(?:([^\\s,.]+)\\s)?([가-힣A-Za-z]{1,8}?)${KOREAN_PARTICLE}(?![\\p{L}])`,
-  'gu',
-);
-/** Korean words that end like institutions, not people ("산업부", "국정원"). */
-const KOREAN_INSTITUTION = /[부처청원회사실단국]$/u;
 
 function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start < end && start < s.end);
@@ -74,9 +68,6 @@ function findLatinReferences(
         surname,
         title,
       });
-    } else if (nameWords.length >= 2 && nameWords.length <= 4) {
-      const name = text.slice(first.start, last.end);
-      refs.push({ kind: 'new', start: phraseStart, nameStart: first.start, end: last.end, name, title });
     }
   }
   return refs;
@@ -88,14 +79,6 @@ function findKoreanReferences(text: string, mentions: readonly EntityMention[]):
     const [, surname = '', title = ''] = m;
     if (!isTitleWord(title, 'ko') || overlapsAny(m.index, m.index + m[0].length, mentions)) continue;
     refs.push({ kind: 'surname', start: m.index, nameStart: m.index, end: m.index + 1, surname, title });
-  }
-  for (const m of text.matchAll(KOREAN_NEW_NAME)) {
-    const [, name = '', org, title = ''] = m;
-    if (!isTitleWord(title, 'ko') || KOREAN_INSTITUTION.test(name)) continue;
-    if (overlapsAny(m.index, m.index + m[0].length, mentions)) continue;
-    const role = org ? `${org} ${title}` : title;
-    const end = m.index + name.length;
-    refs.push({ kind: 'new', start: m.index, nameStart: m.index, end, name, title: role });
   }
   return refs;
 }
@@ -119,6 +102,19 @@ export function findPersonReferences(
     const start = role ? Math.min(role.start, m.start) : m.start;
     const title = role ? { title: role.text } : {};
     refs.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });
+  }
+  // People the gazetteer lacks, introduced with a title: the same rule as the people field.
+  for (const person of findTitledPeople(text, language, mentions)) {
+    const role = findRole(text, person, 0, language);
+    const start = role ? Math.min(role.start, person.start) : person.start;
+    refs.push({
+      kind: 'new',
+      start,
+      nameStart: person.start,
+      end: person.end,
+      name: person.name,
+      title: role?.text ?? '',
+    });
   }
   refs.push(
     ...(language === 'ko'
