@@ -8,6 +8,7 @@ import {
   formatZodIssues,
   type Profile,
   type SourceRecord,
+  type WitnessGroup,
 } from '@dealbrief/core';
 import { checkCitations } from './check-citations.js';
 
@@ -18,6 +19,8 @@ export interface AssembleBriefingInput {
   sources: SourceRecord[];
   claims: Claim[];
   fields: Field[];
+  /** Sources counted as one witness. */
+  groups: WitnessGroup[];
   /** Decoded text of every accepted source, by source id. */
   texts: ReadonlyMap<string, string>;
 }
@@ -36,6 +39,7 @@ export function assembleBriefing(input: AssembleBriefingInput): Briefing {
     sources: input.sources,
     claims: input.claims,
     fields: input.fields,
+    groups: input.groups,
   };
   const parsed = BriefingSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Briefing, DealbriefError, ErrorCode, type Problem, type Profile } from '@dealbrief/core';
-import { reconcileClaims } from '@dealbrief/reconcile';
+import { priorOf, reconcileClaims } from '@dealbrief/reconcile';
 import { assembleBriefing } from './assemble-briefing.js';
 import { collectSources, type LogLine } from './collect-sources.js';
 import { assertIsoDate } from './iso-date.js';
@@ -56,14 +56,17 @@ export async function runBriefing(options: RunBriefingOptions): Promise<RunBrief
       file: options.sourcesDir,
     });
   }
-  const fields = reconcileClaims({ claims: collected.claims, profile, sources: collected.sources });
+  const sources = collected.sources.map((s) => (s.status === 'ok' ? { ...s, weight: priorOf(s) } : s));
+  const { fields, groups } = reconcileClaims({ claims: collected.claims, profile, sources });
+  for (const group of groups) log(`one story: ${group.note}`);
   const texts = new Map([...collected.documents].map(([id, doc]) => [id, doc.text]));
   const briefing = assembleBriefing({
     profile,
     asOf: options.asOf,
-    sources: collected.sources,
+    sources,
     claims: collected.claims,
     fields,
+    groups,
     texts,
   });
 

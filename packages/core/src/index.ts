@@ -8,7 +8,7 @@ export {
   type Problem,
 } from './errors.js';
 export { sha256Hex } from './hash.js';
-export { type Briefing, BriefingSchema } from './schemas/briefing.js';
+export { type Briefing, BriefingSchema, type WitnessGroup, WitnessGroupSchema } from './schemas/briefing.js';
 export { type Citation, CitationSchema, type Claim, ClaimSchema } from './schemas/claim.js';
 export {
   type Byline,

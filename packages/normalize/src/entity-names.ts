@@ -56,10 +56,20 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
       let m: RegExpExecArray | null = pattern.exec(folded);
       while (m !== null) {
         const start = m.index;
-        const end = start + m[0].length;
-        if (isBoundedMention(folded, start, end)) {
-          mentions.push({ id: byAlias.get(m[0])!, alias: m[0], start, end });
-          pattern.lastIndex = end;
+        const longest = m[0];
+        // The longest alias may run on into a longer word ("Nvidia Corp" in "Nvidia Corporation")
+        // while a shorter one at the same place still stands alone ("Nvidia").
+        const alias = isBoundedMention(folded, start, start + longest.length)
+          ? longest
+          : aliases.find(
+              (a) =>
+                a.length < longest.length &&
+                folded.startsWith(a, start) &&
+                isBoundedMention(folded, start, start + a.length),
+            );
+        if (alias !== undefined) {
+          mentions.push({ id: byAlias.get(alias)!, alias, start, end: start + alias.length });
+          pattern.lastIndex = start + alias.length;
         } else {
           pattern.lastIndex = start + 1;
         }

@@ -3,7 +3,9 @@ import { isDigitAt, isHyphenAt, isLatinAt, readLatinWordBack, scanWhile } from '
 import { CURRENCY_CODES, MONTHS, RANK_WORDS_BEFORE } from './unit-words.js';
 
 // Every pattern below has bounded repetition and little backtracking, so matching at one position is O(1).
-const LOCAL_PHONE = /(?:\(0?\d{1,4}\)[ \u00a0]?|\d{2,4}[-\u2010\u2011])\d{3,4}[-\u2010\u2011]\d{4}(?!\d)/y;
+// "02-1234-5678", "(02) 1234-5678", and an area code with its trunk 0 before one block: "030 1234567", "030/1234567".
+const LOCAL_PHONE =
+  /(?:(?:\(0?\d{1,4}\)[ \u00a0]?|\d{2,4}[-\u2010\u2011])\d{3,4}[-\u2010\u2011]\d{4}|0\d{1,4}[ \u00a0/\-\u2010\u2011]\d{5,8})(?!\d)/y;
 const YMD_DATE = /((?:19|20)\d\d)(?:([-/])(\d{1,2})\2(\d{1,2})|\. ?(\d{1,2})\. ?(\d{1,2})\.?)(?!\d)/y;
 const DMY_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)?(?!\d)/y;
 const SLASH_DATE = /(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d\d)(?!\d)/y;
@@ -36,7 +38,7 @@ function readInternationalPhone(text: string, i: number): number {
   return end > 0 && digits >= 8 && digits <= 15 ? end : -1;
 }
 
-/** End of a telephone number at `i` ("+82 2 1234 5678", "02-1234-5678", "(02) 1234-5678"), or -1. */
+/** End of a telephone number at `i` ("+82 2 1234 5678", "02-1234-5678", "(02) 1234-5678", "030 1234567"), or -1. */
 export function readPhone(text: string, i: number): number {
   if (text[i] === '+') return readInternationalPhone(text, i);
   const m = matchAt(LOCAL_PHONE, text, i);

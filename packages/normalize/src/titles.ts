@@ -117,6 +117,16 @@ export const TITLE_WORDS: Readonly<Record<Language, readonly string[]>> = {
   ],
 };
 
+/**
+ * Words that end in a title but name a thing, so compounds ending in them are no titles: in German
+ * "-leiter" is also a conductor ("Halbleiter" is a semiconductor) and "-sprecher" a speaker.
+ */
+const NOT_TITLE_ENDINGS: Readonly<Record<Language, readonly string[]>> = {
+  en: [],
+  de: ['halbleiter', 'supraleiter', 'lautsprecher'],
+  ko: [],
+};
+
 const TITLE_SETS: Record<Language, Set<string>> = {
   en: new Set(TITLE_WORDS.en),
   de: new Set(TITLE_WORDS.de),
@@ -125,7 +135,7 @@ const TITLE_SETS: Record<Language, Set<string>> = {
 
 /**
  * True when `word` is a title in `language`. German compounds count when they end in a title
- * ("Aufsichtsratsvorsitzender", "Nvidia-Chef"), as do hyphenated forms ("Nvidia-CEO") and Korean
+ * ("Aufsichtsratsvorsitzender", "Konzernchef", "Nvidia-Chef"; not "Halbleiter", a semiconductor), as do hyphenated forms ("Nvidia-CEO") and Korean
  * words that end in one ("SK회장", "네이버이사회의장"). German and Korean also accept the English titles
  * their press borrows ("Executive Chair", "CEO").
  */
@@ -136,8 +146,10 @@ export function isTitleWord(word: string, language: Language): boolean {
   const afterHyphen = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
   if (sets.some((set) => set.has(w) || (afterHyphen !== '' && set.has(afterHyphen)))) return true;
   if (language === 'de' || language === 'ko') {
+    if (NOT_TITLE_ENDINGS[language].some((thing) => w.endsWith(thing))) return false;
     for (const title of TITLE_SETS[language]) {
-      if (w.length > title.length && w.endsWith(title) && title.length >= (language === 'ko' ? 2 : 5))
+      // German compounds end in a title of four letters or more ("Konzernchef"), Korean in two syllables.
+      if (w.length > title.length && w.endsWith(title) && title.length >= (language === 'ko' ? 2 : 4))
         return true;
     }
   }

@@ -1,15 +1,16 @@
-import {
-  type Claim,
-  displayValue,
-  type Field,
-  type FieldMember,
-  type FieldSpec,
-  type Profile,
-  type SourceRecord,
+import type {
+  Claim,
+  Field,
+  FieldMember,
+  FieldSpec,
+  Profile,
+  SourceRecord,
+  WitnessGroup,
 } from '@dealbrief/core';
-import { groupByValue, type ValueGroup } from './group-claims.js';
-import { explainList, explainSingle } from './rationale.js';
-import { representValue } from './represent.js';
+import { explainVerdict } from './explain-verdict.js';
+import { displayVerdict, type JudgeContext, judgeClaims, type Verdict } from './judge-claims.js';
+import { memberKey } from './member-key.js';
+import { findWitnessGroups, witnessOf } from './witness-groups.js';
 
 /** What reconciliation needs: every claim, the profile's field catalogue and the sources. */
 export interface ReconcileInput {
@@ -18,20 +19,14 @@ export interface ReconcileInput {
   sources: readonly SourceRecord[];
 }
 
-function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+/** One answer per field, and the groups of sources counted as one witness. */
+export interface Reconciliation {
+  fields: Field[];
+  groups: WitnessGroup[];
 }
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-/** Share of the sources speaking to the field that back this group, times the rules' mean confidence. */
-function groupConfidence(group: ValueGroup, sourcesOnField: number): number {
-  return round(
-    (group.sources.length / Math.max(1, sourcesOnField)) * mean(group.claims.map((c) => c.confidence)),
-  );
-}
+const ids = (claims: readonly Claim[]) => claims.map((c) => c.id);
+const sourcesOf = (claims: readonly Claim[]) => [...new Set(claims.map((c) => c.source))].sort();
 
 function notFound(spec: FieldSpec): Field {
   return {
@@ -44,53 +39,74 @@ function notFound(spec: FieldSpec): Field {
     status: 'not-found',
     support: [],
     dissent: [],
+    consistent: [],
     sources: [],
     confidence: 0,
     rationale: `No source states ${spec.label.toLowerCase()}.`,
   };
 }
 
-function reconcileSingle(
-  spec: FieldSpec,
-  groups: ValueGroup[],
-  sources: ReadonlyMap<string, SourceRecord>,
-): Field {
-  const [winner, ...others] = groups as [ValueGroup, ...ValueGroup[]];
-  const sourcesOnField = new Set(groups.flatMap((g) => g.sources)).size;
-  const value = representValue(winner.claims);
-  const dissent = others.flatMap((g) => g.claims.map((c) => c.id));
-  const status = dissent.length > 0 ? 'disputed' : winner.sources.length >= 2 ? 'agreed' : 'single-source';
+function fieldOf(spec: FieldSpec, verdict: Verdict, context: JudgeContext): Field {
   return {
     field: spec.key,
     label: spec.label,
     cardinality: spec.cardinality,
-    value,
-    display: displayValue(value),
+    value: verdict.answer,
+    display: displayVerdict(verdict),
     members: [],
-    status,
-    support: winner.claims.map((c) => c.id),
-    dissent,
-    sources: winner.sources,
-    confidence: groupConfidence(winner, sourcesOnField),
-    rationale: explainSingle(winner, others, sources),
+    status: verdict.status,
+    support: ids(verdict.support),
+    dissent: ids(verdict.dissent),
+    consistent: ids(verdict.consistent),
+    sources: sourcesOf(verdict.support),
+    confidence: verdict.confidence,
+    rationale: explainVerdict(verdict, context),
   };
 }
 
-function reconcileList(spec: FieldSpec, groups: ValueGroup[]): Field {
-  const sourcesOnField = new Set(groups.flatMap((g) => g.sources)).size;
-  const members: FieldMember[] = groups.map((g) => {
-    const value = representValue(g.claims);
-    return {
-      value,
-      display: displayValue(value),
-      status: g.sources.length >= 2 ? 'agreed' : 'single-source',
-      support: g.claims.map((c) => c.id),
-      dissent: [],
-      sources: g.sources,
-      confidence: groupConfidence(g, sourcesOnField),
-    };
-  });
-  const sources = [...new Set(groups.flatMap((g) => g.sources))].sort();
+function memberOf(verdict: Verdict): FieldMember {
+  return {
+    value: verdict.answer,
+    display: displayVerdict(verdict),
+    status: verdict.status,
+    support: ids(verdict.support),
+    dissent: ids(verdict.dissent),
+    consistent: ids(verdict.consistent),
+    sources: sourcesOf(verdict.support),
+    confidence: verdict.confidence,
+  };
+}
+
+function listField(spec: FieldSpec, claims: readonly Claim[], context: JudgeContext): Field {
+  const byMember = new Map<string, Claim[]>();
+  for (const c of claims) byMember.set(memberKey(c.value), [...(byMember.get(memberKey(c.value)) ?? []), c]);
+  const verdicts = [...byMember.values()]
+    .map((group) => judgeClaims(group, context))
+    .sort(
+      (a, b) =>
+        b.witnesses.length - a.witnesses.length ||
+        b.confidence - a.confidence ||
+        (displayVerdict(a) < displayVerdict(b) ? -1 : 1),
+    );
+  const members = verdicts.map(memberOf);
+  const single = members.filter((m) => m.status === 'single-source').map((m) => m.display);
+  const disputed = members.filter((m) => m.status === 'disputed').map((m) => m.display);
+  const all = verdicts.flatMap((v) => v.support);
+  const status =
+    disputed.length > 0
+      ? 'disputed'
+      : members.some((m) => m.status === 'agreed')
+        ? 'agreed'
+        : 'single-source';
+  let rationale = `${members.length} ${members.length === 1 ? 'member' : 'members'}: ${verdicts
+    .map((v) => `${displayVerdict(v)} (${v.witnesses.join(', ')})`)
+    .join('; ')}`;
+  if (single.length > 0) rationale += `. Named by one source only: ${single.join('; ')}`;
+  if (disputed.length > 0)
+    rationale += `. Disputed: ${verdicts
+      .filter((v) => v.status === 'disputed')
+      .map((v) => explainVerdict(v, context))
+      .join(' ')}`;
   return {
     field: spec.key,
     label: spec.label,
@@ -98,27 +114,35 @@ function reconcileList(spec: FieldSpec, groups: ValueGroup[]): Field {
     value: null,
     display: members.map((m) => m.display).join('; '),
     members,
-    status: members.some((m) => m.status === 'agreed') ? 'agreed' : 'single-source',
-    support: members.flatMap((m) => m.support),
-    dissent: [],
-    sources,
-    confidence: round(Math.max(...members.map((m) => m.confidence))),
-    rationale: explainList(groups),
+    status,
+    support: ids(all),
+    dissent: verdicts.flatMap((v) => ids(v.dissent)),
+    consistent: verdicts.flatMap((v) => ids(v.consistent)),
+    sources: sourcesOf(all),
+    confidence: Math.max(...members.map((m) => m.confidence)),
+    rationale: rationale.endsWith('.') ? rationale : `${rationale}.`,
   };
 }
 
 /**
- * One answer per catalogue field, in catalogue order: the value most independent sources state, the
- * claims that support it and those that contradict it, a status and a one-sentence rationale. The
- * same claims in any order give the same fields.
+ * One answer per catalogue field, in catalogue order, and the groups of sources that tell one story.
+ * Translations and copies count as one witness; claims of rejected sources are ignored. The same
+ * claims in any order give the same result.
  */
-export function reconcileClaims(input: ReconcileInput): Field[] {
-  const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const ok = new Set(input.sources.filter((s) => s.status === 'ok').map((s) => s.id));
-  return input.profile.fields.map((spec) => {
-    const claims = input.claims.filter((c) => c.field === spec.key && (ok.size === 0 || ok.has(c.source)));
-    if (claims.length === 0) return notFound(spec);
-    const groups = groupByValue(claims);
-    return spec.cardinality === 'one' ? reconcileSingle(spec, groups, sources) : reconcileList(spec, groups);
+export function reconcileClaims(input: ReconcileInput): Reconciliation {
+  const ok = input.sources.filter((s) => s.status === 'ok');
+  const okIds = new Set(ok.map((s) => s.id));
+  const claims = input.claims
+    .filter((c) => okIds.has(c.source))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const groups = findWitnessGroups(claims, ok);
+  const context: JudgeContext = { sources: new Map(ok.map((s) => [s.id, s])), witnessOf: witnessOf(groups) };
+  const fields = input.profile.fields.map((spec) => {
+    const mine = claims.filter((c) => c.field === spec.key);
+    if (mine.length === 0) return notFound(spec);
+    return spec.cardinality === 'one'
+      ? fieldOf(spec, judgeClaims(mine, context), context)
+      : listField(spec, mine, context);
   });
+  return { fields, groups };
 }

@@ -3,6 +3,20 @@ import { ClaimSchema } from './claim.js';
 import { FieldSchema } from './field.js';
 import { SourceRecordSchema } from './source.js';
 
+/**
+ * Sources that tell one story: translations or copies of each other. Reconciliation counts such a
+ * group as one witness.
+ */
+export const WitnessGroupSchema = z.strictObject({
+  /** The member ids joined with "+", e.g. "000+001". */
+  id: z.string().min(1),
+  sources: z.array(z.string()).min(2),
+  relation: z.enum(['translation', 'copy']),
+  /** For people, e.g. "001 is a German version of 000". */
+  note: z.string(),
+});
+export type WitnessGroup = z.infer<typeof WitnessGroupSchema>;
+
 /** `briefing.json`: the machine-readable pack; every other format is a view of it. */
 export const BriefingSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -13,5 +27,7 @@ export const BriefingSchema = z.strictObject({
   sources: z.array(SourceRecordSchema),
   claims: z.array(ClaimSchema),
   fields: z.array(FieldSchema),
+  /** Sources counted as one witness. */
+  groups: z.array(WitnessGroupSchema).default([]),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;

@@ -11,6 +11,8 @@ export const FieldMemberSchema = z.strictObject({
   status: FieldStatusSchema,
   support: z.array(z.string()),
   dissent: z.array(z.string()),
+  /** Claim ids that do not state the value but agree with it (a weekday, a compatible bound). */
+  consistent: z.array(z.string()).default([]),
   sources: z.array(z.string()),
   confidence: z.number().min(0).max(1),
 });
@@ -31,6 +33,8 @@ export const FieldSchema = z.strictObject({
   support: z.array(z.string()),
   /** Claim ids contradicting the answer. */
   dissent: z.array(z.string()),
+  /** Claim ids that do not state the answer but agree with it (a weekday, a compatible bound). */
+  consistent: z.array(z.string()).default([]),
   /** Source ids behind `support`. */
   sources: z.array(z.string()),
   confidence: z.number().min(0).max(1),

@@ -55,6 +55,8 @@ export const SourceRecordSchema = z.strictObject({
   published: IsoDateSchema.optional(),
   author: z.string().optional(),
   encoding: z.string().optional(),
+  /** The prior weight reconciliation gave this source (from its kind, or the registry's `weight`). */
+  weight: z.number().min(0).max(1).optional(),
   status: z.enum(['ok', 'rejected']),
   problem: z.string().optional(),
 });

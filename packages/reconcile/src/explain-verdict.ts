@@ -1,0 +1,83 @@
+import { type Claim, displayValue } from '@dealbrief/core';
+import { displayVerdict, type JudgeContext, type Verdict } from './judge-claims.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** How a witness's claims word a quantity: "up to", "more than" (deduplicated, in claim order). */
+function wordings(claims: readonly Claim[]): string[] {
+  const words: string[] = [];
+  for (const c of claims) {
+    if (c.value.type !== 'quantity' || c.value.qualifier === 'exact') continue;
+    const word = c.value.qualifier.replace('_', ' ');
+    if (!words.includes(word)) words.push(word);
+  }
+  return words;
+}
+
+/** "000+001 (news, one story: up to)", "002 (government)", "005". */
+function describeWitness(witness: string, claims: readonly Claim[], context: JudgeContext): string {
+  const mine = claims.filter((c) => context.witnessOf(c.source) === witness);
+  const kinds = [
+    ...new Set(mine.map((c) => context.sources.get(c.source)?.kind).filter((k) => k && k !== 'unknown')),
+  ];
+  const label = [kinds.join('/'), witness.includes('+') ? 'one story' : '']
+    .filter((p) => p !== '')
+    .join(', ');
+  const words = wordings(mine);
+  const parts = [label, words.join(', ')].filter((p) => p !== '');
+  return parts.length === 0 ? witness : `${witness} (${parts.join(': ')})`;
+}
+
+/** "003 (opinion) says 250,000 GPUs" for each dissenting witness and value. */
+function describeDissent(dissent: readonly Claim[], context: JudgeContext): string[] {
+  const byWitness = new Map<string, Claim[]>();
+  for (const c of dissent)
+    byWitness.set(context.witnessOf(c.source), [...(byWitness.get(context.witnessOf(c.source)) ?? []), c]);
+  return [...byWitness.entries()].map(([witness, claims]) => {
+    const kind = context.sources.get(claims[0]!.source)?.kind;
+    const who = kind && kind !== 'unknown' ? `${witness} (${kind})` : witness;
+    const said = [...new Set(claims.map((c) => displayValue(c.value)))].join(' and ');
+    return `${who} ${witness.includes('+') ? 'say' : 'says'} ${said}`;
+  });
+}
+
+/** Why the consistent claims agree: a weekday the date fell on, or a bound the answer lies within. */
+function explainConsistent(verdict: Verdict): string {
+  const notes = new Map<string, string[]>();
+  for (const c of verdict.consistent) {
+    const v = c.value;
+    const shown = displayValue(v);
+    const why =
+      v.type === 'date' && 'weekday' in v
+        ? `say only ${shown}, and ${displayValue(verdict.answer)} was a ${shown}`
+        : v.type === 'quantity' && (v.qualifier === 'more_than' || v.qualifier === 'at_least')
+          ? `say “${shown}”, a lower bound that fits`
+          : v.type === 'quantity' && v.qualifier === 'up_to'
+            ? `say “${shown}”, an upper bound that fits`
+            : `say “${shown}”, which fits`;
+    notes.set(why, [...new Set([...(notes.get(why) ?? []), c.source])]);
+  }
+  return [...notes.entries()]
+    .map(
+      ([why, sources]) =>
+        `${sources.join(' and ')} ${sources.length === 1 ? why.replace(/^say/, 'says') : why}`,
+    )
+    .join('; ');
+}
+
+/**
+ * One plain sentence on a verdict, e.g. "260,000 GPUs — 3 independent sources: 000+001 (news, one
+ * story: up to), 002 (government: more than), 004 (news: more than); 003 (opinion) says 250,000 GPUs;
+ * 003 says “more than 250,000 GPUs”, a lower bound that fits."
+ */
+export function explainVerdict(verdict: Verdict, context: JudgeContext): string {
+  const support = verdict.witnesses.map((w) => describeWitness(w, verdict.support, context)).join(', ');
+  let text = `${displayVerdict(verdict)} — ${plural(verdict.witnesses.length, 'independent source')}: ${support}`;
+  const dissent = describeDissent(verdict.dissent, context);
+  if (dissent.length > 0) text += `; ${dissent.join('; ')}`;
+  if (verdict.rivals.length > 0) text += '; no majority';
+  if (verdict.consistent.length > 0) text += `; ${explainConsistent(verdict)}`;
+  return `${text}.`;
+}

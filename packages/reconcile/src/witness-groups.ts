@@ -1,0 +1,110 @@
+import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
+import { valueKey } from './value-key.js';
+
+/** Share of the facts two sources must have in common to tell one story. */
+const MIN_JACCARD = 0.7;
+/** How many facts two sources must share before they can be one story. */
+const MIN_SHARED = 5;
+/** Share of the shared facts that must come in the same order. */
+const MIN_ORDER = 0.8;
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', ko: 'Korean' };
+
+/**
+ * The facts of a source in order of first statement, in a form that does not depend on the language
+ * (amounts, gazetteer ids, canonical wordings, dates). Quotes are left out: their text is the language.
+ */
+function factSequence(claims: readonly Claim[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of claims) {
+    if (c.value.type === 'quote') continue;
+    const key = `${c.field}|${valueKey(c.value)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(key);
+    }
+  }
+  return out;
+}
+
+/** Length of the longest common subsequence of two sequences. */
+function lcs(a: readonly string[], b: readonly string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++)
+      row.push(x === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** True when two fact sequences tell the same story: mostly the same facts, in the same order. */
+function sameStory(a: readonly string[], b: readonly string[]): boolean {
+  const inB = new Set(b);
+  const shared = a.filter((k) => inB.has(k));
+  if (shared.length < MIN_SHARED) return false;
+  const union = new Set([...a, ...b]).size;
+  if (shared.length / union < MIN_JACCARD) return false;
+  const sharedSet = new Set(shared);
+  return (
+    lcs(
+      shared,
+      b.filter((k) => sharedSet.has(k)),
+    ) /
+      shared.length >=
+    MIN_ORDER
+  );
+}
+
+/**
+ * Groups of sources that are translations or copies of each other: the same facts (amounts, entities,
+ * canonical wordings), mostly in the same order, whatever the language. A group counts as one witness.
+ * Each group is described for people: "001 is a German version of 000", "005 repeats 004".
+ */
+export function findWitnessGroups(
+  claims: readonly Claim[],
+  sources: readonly SourceRecord[],
+): WitnessGroup[] {
+  const ok = sources.filter((s) => s.status === 'ok').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sequences = new Map(ok.map((s) => [s.id, factSequence(claims.filter((c) => c.source === s.id))]));
+  const parent = new Map(ok.map((s) => [s.id, s.id]));
+  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
+  for (let i = 0; i < ok.length; i++) {
+    for (let j = i + 1; j < ok.length; j++) {
+      const a = ok[i]!.id;
+      const b = ok[j]!.id;
+      if (root(a) !== root(b) && sameStory(sequences.get(a)!, sequences.get(b)!))
+        parent.set(root(b), root(a));
+    }
+  }
+  const members = new Map<string, SourceRecord[]>();
+  for (const s of ok) members.set(root(s.id), [...(members.get(root(s.id)) ?? []), s]);
+  return [...members.values()]
+    .filter((group) => group.length >= 2)
+    .map((group) => {
+      const [first, ...rest] = group as [SourceRecord, ...SourceRecord[]];
+      const translation = rest.some((s) => s.languages[0] !== first.languages[0]);
+      const note = rest
+        .map((s) =>
+          s.languages[0] !== first.languages[0] && s.languages[0] !== undefined
+            ? `${s.id} is a ${LANGUAGE_NAMES[s.languages[0]]} version of ${first.id}`
+            : `${s.id} repeats ${first.id}`,
+        )
+        .join('; ');
+      return {
+        id: group.map((s) => s.id).join('+'),
+        sources: group.map((s) => s.id),
+        relation: translation ? ('translation' as const) : ('copy' as const),
+        note,
+      };
+    });
+}
+
+/** Maps each source id to the id of its witness: its group's id, or its own id. */
+export function witnessOf(groups: readonly WitnessGroup[]): (source: string) => string {
+  const bySource = new Map<string, string>();
+  for (const g of groups) for (const s of g.sources) bySource.set(s, g.id);
+  return (source) => bySource.get(source) ?? source;
+}
