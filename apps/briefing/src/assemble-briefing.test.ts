@@ -32,6 +32,7 @@ function assemble(claims: Claim[]) {
     sources: [SOURCE],
     claims,
     fields: [],
+    groups: [],
     texts: new Map([['000', TEXT]]),
   });
 }

@@ -1,24 +1,14 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BriefingSchema } from '@dealbrief/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliProcess, SEEDS } from './test-cli.js';
 
 // The built CLI (dist/cli.js): exit codes for partial runs, usage errors, help and version.
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('../package.json', import.meta.url));
 const E2E_TIMEOUT = 60_000;
-
-function runCliProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
 
 let root: string;
 beforeEach(async () => {

@@ -1,33 +1,15 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readlink, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Briefing, BriefingSchema, sha256Hex, sliceCodePoints } from '@dealbrief/core';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Exit, runCliProcess, SEEDS } from './test-cli.js';
 
 // End to end: the built CLI (dist/cli.js) over a copy of the seeds. Build first (`npm test` does).
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const E2E_TIMEOUT = 60_000;
-
-interface Exit {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCliProcess(args: string[]): Promise<Exit> {
-  return new Promise((done) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
 
 function readCsv(text: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {

@@ -32,14 +32,17 @@ export interface Manifest {
 }
 
 /**
- * Hashes every regular file of a pack folder except manifest.json and run.json (which holds the clock),
- * syncing each to disk on the way. Sorted by name.
+ * Hashes every regular file of a pack folder except manifest.json, run.json (which holds the clock) and
+ * the zip, syncing each to disk on the way; or only the files named in `only`. Sorted by name.
  */
-export async function hashPackFiles(dir: string): Promise<ManifestEntry[]> {
+export async function hashPackFiles(dir: string, only?: readonly string[]): Promise<ManifestEntry[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries
-    .filter((e) => e.isFile() && e.name !== MANIFEST_FILE && e.name !== RUN_FILE)
+    .filter((e) => e.isFile() && e.name !== MANIFEST_FILE && e.name !== RUN_FILE && !e.name.endsWith('.zip'))
     .map((e) => e.name)
+    .concat(only ?? [])
+    .filter((name) => only === undefined || only.includes(name))
+    .filter((name, i, all) => all.indexOf(name) === i)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files: ManifestEntry[] = [];
   for (const name of names) {

@@ -4,7 +4,15 @@ import type { Briefing, Problem } from '@dealbrief/core';
 import { writeCsv } from '@dealbrief/export-csv';
 import { writePdf } from '@dealbrief/export-pdf';
 import { writeXlsx } from '@dealbrief/export-xlsx';
-import { buildManifest, hashPackFiles, MANIFEST_FILE, type Manifest, RUN_FILE } from './manifest.js';
+import {
+  buildManifest,
+  hashPackFiles,
+  MANIFEST_FILE,
+  type Manifest,
+  type ManifestEntry,
+  RUN_FILE,
+} from './manifest.js';
+import { writeZip, zipName } from './write-zip.js';
 
 export const BRIEFING_FILE = 'briefing.json';
 export const XLSX_FILE = 'briefing.xlsx';
@@ -22,6 +30,8 @@ export interface RunRecord {
   problems: Problem[];
   /** What the parser noted about sources it still accepted. */
   notes: Problem[];
+  /** The zip of the pack (every file but run.json), which the manifest cannot list since it holds it. */
+  zip?: ManifestEntry;
 }
 
 export interface WritePackInput {
@@ -32,7 +42,8 @@ export interface WritePackInput {
 
 /**
  * Writes a complete pack into `dir`: briefing.json, the CSV files, briefing.xlsx, briefing.pdf, then
- * manifest.json (hashes of all of them) and run.json. Returns the manifest.
+ * manifest.json (hashes of all of them), the zip of all that (`dealbrief-<as-of>-<run-id>.zip`) and
+ * run.json (which records the zip's hash). Returns the manifest.
  */
 export async function writePack(dir: string, input: WritePackInput): Promise<Manifest> {
   const { briefing } = input;
@@ -40,9 +51,13 @@ export async function writePack(dir: string, input: WritePackInput): Promise<Man
   await writeCsv(briefing, dir, { bom: true });
   await writeXlsx(briefing, join(dir, XLSX_FILE));
   await writePdf(briefing, join(dir, PDF_FILE));
-  const manifest = buildManifest(briefing, input.version, await hashPackFiles(dir));
+  const files = await hashPackFiles(dir);
+  const manifest = buildManifest(briefing, input.version, files);
   await writeJson(join(dir, MANIFEST_FILE), manifest);
-  await writeJson(join(dir, RUN_FILE), input.run);
+  const zip = zipName(briefing.asOf, input.run.runId);
+  await writeZip(dir, [...files.map((f) => f.name), MANIFEST_FILE], join(dir, zip), briefing.asOf);
+  const [zipEntry] = await hashPackFiles(dir, [zip]);
+  await writeJson(join(dir, RUN_FILE), { ...input.run, zip: zipEntry });
   return manifest;
 }
 
