@@ -92,6 +92,7 @@ describe('dealbrief run on the seeds', () => {
       'briefing.pdf',
       'briefing.xlsx',
       'claims.csv',
+      'conflicts.csv',
       'sources.csv',
     ]);
     for (const file of manifest.files) {
@@ -121,7 +122,7 @@ describe('dealbrief run on the seeds', () => {
   it('writes an XLSX workbook whose sheets hold the values of briefing.json', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(pack, 'briefing.xlsx'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Briefing', 'Evidence', 'Sources']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Briefing', 'Conflicts', 'Evidence', 'Sources']);
     const evidence = workbook.getWorksheet('Evidence');
     if (!evidence) throw new Error('no Evidence sheet');
     const header = (evidence.getRow(1).values as unknown[]).map(String);

@@ -91,10 +91,27 @@ export {
 export { sourceIdFromFile } from './source-id.js';
 export { type BriefingIndex, type IndexedRecord, indexBriefing } from './tables/briefing-index.js';
 export { CLAIM_COLUMNS, readQualifier } from './tables/claim-columns.js';
+export {
+  CONFLICT_COLUMNS,
+  CONFLICT_STATUSES,
+  type ConflictRow,
+  describeWitnesses,
+  displayConflict,
+  explainConflict,
+  listConflictClaims,
+  listConflictRows,
+  readConflictIds,
+  readMemberNumber,
+} from './tables/conflict-rows.js';
 export { collectFieldIds, displayField, FIELD_COLUMNS, type FieldIdList } from './tables/field-columns.js';
-export { formatClaimReference, formatClaimReferences } from './tables/format-reference.js';
+export {
+  formatClaimReference,
+  formatClaimReferences,
+  formatValuedClaimReference,
+  formatValuedClaimReferences,
+} from './tables/format-reference.js';
 export { neutraliseFormula } from './tables/neutralise-formula.js';
-export { SOURCE_COLUMNS } from './tables/source-columns.js';
+export { describeSameStory, SOURCE_COLUMNS } from './tables/source-columns.js';
 export { readTableCell, type TableCellValue, type TableColumn } from './tables/table-column.js';
 export { CodePointIndex, codePointLength, sliceCodePoints } from './text.js';
 export { formatZodIssues, jsonPath } from './zod-problems.js';

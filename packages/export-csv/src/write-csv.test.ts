@@ -5,7 +5,7 @@ import type { Briefing } from '@dealbrief/core';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INJECTED_DDE, INJECTED_FORMULA, TEST_BRIEFING } from './test-briefing.js';
-import { writeCsv } from './write-csv.js';
+import { CSV_FILES, writeCsv } from './write-csv.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -37,9 +37,9 @@ function findRow(rows: Record<string, string>[], key: string, value: string): Re
 }
 
 describe('writeCsv', () => {
-  it('writes the three files in order, with a BOM and CRLF line ends', async () => {
-    expect(await writeCsv(TEST_BRIEFING, dir)).toEqual(['briefing.csv', 'claims.csv', 'sources.csv']);
-    for (const file of ['briefing.csv', 'claims.csv', 'sources.csv']) {
+  it('writes the four files in order, with a BOM and CRLF line ends', async () => {
+    expect(await writeCsv(TEST_BRIEFING, dir)).toEqual([...CSV_FILES]);
+    for (const file of CSV_FILES) {
       const bytes = await readFile(join(dir, file));
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.toString('utf8');
@@ -53,7 +53,9 @@ describe('writeCsv', () => {
     await writeCsv(TEST_BRIEFING, dir, { bom: false });
     const text = await readFile(join(dir, 'briefing.csv'), 'utf8');
     expect(
-      text.startsWith('field,label,value,status,confidence,sources,citations,dissent,rationale\r\n'),
+      text.startsWith(
+        'field,label,value,status,confidence,sources,citations,dissent,consistent,rationale\r\n',
+      ),
     ).toBe(true);
   });
 
@@ -69,6 +71,7 @@ describe('writeCsv', () => {
       'sources',
       'citations',
       'dissent',
+      'consistent',
       'rationale',
     ]);
     expect(rows.map((r) => r['field'])).toEqual([
@@ -96,8 +99,10 @@ describe('writeCsv', () => {
       '004 L1:34 “more than 260,000 of its most advanced artificial intelligence (AI) chips”',
       '005 L3:24 “26만 장”',
     ]);
-    expect(gpu['dissent']).toBe(
-      '003 L2:447 “more than a quarter‑million NVIDIA GPUs” | 003 L5:51 “receive 250,000 GPUs”',
+    expect(gpu['dissent']).toBe('003 L5:51 “receive 250,000 GPUs”');
+    expect(gpu['consistent']).toBe('003 L2:447 “more than a quarter‑million NVIDIA GPUs”');
+    expect(findRow(rows, 'field', 'announcement_date')['consistent']).toBe(
+      '000 L1:81 “Friday” | 001 L1:57 “Freitag”',
     );
     expect(gpu['rationale']).toContain('\r\nThe opinion piece 003 says "a quarter-million"');
 
@@ -178,6 +183,8 @@ describe('writeCsv', () => {
       'status',
       'problem',
       'kind',
+      'weight',
+      'same_story_as',
       'languages',
       'publisher',
       'title',
@@ -190,19 +197,82 @@ describe('writeCsv', () => {
     ]);
     expect(rows.map((r) => r['id'])).toEqual(['000', '001', '002', '003', '004', '005', '006', '007']);
     expect(findRow(rows, 'id', '002')).toMatchObject({
+      weight: '0.95',
+      same_story_as: '',
       languages: 'en ko',
       author: 'Jeon Misun',
       bytes: '2777',
     });
     expect(findRow(rows, 'id', '003')['title']).toBe('Sovereign AI, "made in Gyeongju", with commas');
     expect(findRow(rows, 'id', '001')['publisher']).toBe('Süddeutsche Beispiel-Zeitung');
+    for (const id of ['000', '001']) {
+      expect(findRow(rows, 'id', id)['same_story_as']).toBe('000+001: 001 is a German version of 000');
+    }
     expect(findRow(rows, 'id', '007')).toMatchObject({
       status: 'rejected',
       problem: expect.stringMatching(/^SOURCE_EMPTY/),
       kind: 'unknown',
+      weight: '',
       languages: '',
       bytes: '0',
     });
+  });
+
+  it('writes one conflicts row per disputed or single-source field or member, disputed first', async () => {
+    await writeCsv(TEST_BRIEFING, dir);
+    const { header, rows } = await readTable('conflicts.csv');
+    expect(header).toEqual([
+      'field',
+      'label',
+      'member',
+      'status',
+      'confidence',
+      'answer',
+      'sources',
+      'support',
+      'dissent',
+      'consistent',
+      'claims',
+      'rationale',
+    ]);
+    expect(rows.map((r) => [r['field'], r['member'], r['status']])).toEqual([
+      ['gpu_total', '', 'disputed'],
+      ['announcement_date', '', 'single-source'],
+      ['venue', '', 'single-source'],
+      ['partner_companies', '3', 'single-source'],
+      ['partner_companies', '4', 'single-source'],
+      ['deal_value', '', 'single-source'],
+      ['quotes', '1', 'single-source'],
+      ['headline', '', 'single-source'],
+    ]);
+    const gpu = findRow(rows, 'field', 'gpu_total');
+    expect(gpu).toMatchObject({
+      confidence: '0.78',
+      answer: 'up to 260,000 GPUs',
+      dissent: '250,000 GPUs — 003 L5:51 “receive 250,000 GPUs”',
+      consistent: 'more than 250,000 GPUs — 003 L2:447 “more than a quarter‑million NVIDIA GPUs”',
+    });
+    expect(gpu['support']?.split(' | ')).toHaveLength(6);
+    expect(gpu['claims']?.split(' ').slice(0, 2)).toEqual(['003-gpu_total-2', '003-gpu_total-1']);
+    expect(gpu['rationale']).toContain('\r\nThe opinion piece 003 says "a quarter-million"');
+    expect(findRow(rows, 'field', 'announcement_date')['consistent']).toBe(
+      'Friday — 000 L1:81 “Friday” | Friday — 001 L1:57 “Freitag”',
+    );
+    expect(rows.find((r) => r['answer'] === 'Naver Cloud')).toMatchObject({
+      sources: '005',
+      support: '005 L4:18 “네이버클라우드”',
+      claims: '005-partner_companies-1',
+      rationale: 'Only 005 supports this member.',
+    });
+  });
+
+  it('writes a conflicts file with only its header when nothing is disputed or single-source', async () => {
+    const fields = TEST_BRIEFING.fields.filter((f) => f.status === 'agreed' && f.members.length === 0);
+    await writeCsv({ ...TEST_BRIEFING, fields }, dir, { bom: false });
+    const text = await readFile(join(dir, 'conflicts.csv'), 'utf8');
+    expect(text).toBe(
+      'field,label,member,status,confidence,answer,sources,support,dissent,consistent,claims,rationale\r\n',
+    );
   });
 
   it('neutralises formula-like text cells but leaves numbers alone', async () => {
@@ -210,6 +280,8 @@ describe('writeCsv', () => {
     const briefing = await readTable('briefing.csv');
     const claims = await readTable('claims.csv');
     const sources = await readTable('sources.csv');
+    const conflicts = await readTable('conflicts.csv');
+    expect(findRow(conflicts.rows, 'field', 'headline')['answer']).toBe(`'${INJECTED_FORMULA}`);
     const headline = findRow(briefing.rows, 'field', 'headline');
     expect(headline['value']).toBe(`'${INJECTED_FORMULA}`);
     expect(headline['rationale']).toBe("'-5 points for an anonymous blog source");
@@ -222,7 +294,7 @@ describe('writeCsv', () => {
     });
     expect(findRow(sources.rows, 'id', '006')['author']).toBe("'@SUM(A1:A9)");
     expect(findRow(sources.rows, 'id', '007')['title']).toBe(`'${INJECTED_DDE}`);
-    for (const table of [briefing, claims, sources]) {
+    for (const table of [briefing, claims, sources, conflicts]) {
       for (const row of table.rows) {
         for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }
@@ -234,7 +306,7 @@ describe('writeCsv', () => {
     try {
       await writeCsv(TEST_BRIEFING, dir);
       await writeCsv(TEST_BRIEFING, other);
-      for (const file of ['briefing.csv', 'claims.csv', 'sources.csv']) {
+      for (const file of CSV_FILES) {
         expect((await readFile(join(other, file))).equals(await readFile(join(dir, file)))).toBe(true);
       }
     } finally {

@@ -3,7 +3,7 @@ import { formatMarkers, numberCitations } from './number-citations.js';
 import { TEST_BRIEFING } from './test-briefing.js';
 
 describe('numberCitations', () => {
-  it('numbers claims by first use in the fields, then the unused ones in briefing order', () => {
+  it('numbers claims by first use in the fields (support, dissent, consistent), then the unused ones', () => {
     const unused = { ...TEST_BRIEFING.claims[0]!, id: 'zzz-unused-1' };
     const citations = numberCitations({ ...TEST_BRIEFING, claims: [unused, ...TEST_BRIEFING.claims] });
     expect(citations.ordered.map((claim) => claim.id).slice(0, 9)).toEqual([
@@ -13,8 +13,8 @@ describe('numberCitations', () => {
       '002-gpu_total-2',
       '004-gpu_total-1',
       '005-gpu_total-1',
-      '003-gpu_total-1',
       '003-gpu_total-2',
+      '003-gpu_total-1',
       '000-gpu_public_sector-1',
     ]);
     expect(citations.ordered.at(-1)?.id).toBe('zzz-unused-1');
@@ -23,7 +23,7 @@ describe('numberCitations', () => {
 
   it('formats sorted, distinct markers', () => {
     const citations = numberCitations(TEST_BRIEFING);
-    expect(formatMarkers(['003-gpu_total-2', '000-gpu_total-1', '000-gpu_total-1'], citations)).toBe(
+    expect(formatMarkers(['003-gpu_total-1', '000-gpu_total-1', '000-gpu_total-1'], citations)).toBe(
       '[1] [8]',
     );
     expect(formatMarkers([], citations)).toBe('');

@@ -15,15 +15,15 @@ function listReferencedIds(briefing: Briefing): string[] {
   const ids: string[] = [];
   for (const field of briefing.fields) {
     ids.push(...field.support);
-    for (const member of field.members) ids.push(...member.support, ...member.dissent);
-    ids.push(...field.dissent);
+    for (const member of field.members) ids.push(...member.support, ...member.dissent, ...member.consistent);
+    ids.push(...field.dissent, ...field.consistent);
   }
   return ids;
 }
 
 /**
  * Numbers the briefing's claims in the order the key facts first cite them (field support, members,
- * dissent), then the claims no field cites, in briefing order. Throws a `DealbriefError` with code
+ * dissent, consistent claims), then the claims no field cites, in briefing order. Throws a `DealbriefError` with code
  * `PACK_INVALID` when a field cites a claim id the briefing does not hold: a dangling citation is an error.
  */
 export function numberCitations(briefing: Briefing): CitationNumbers {

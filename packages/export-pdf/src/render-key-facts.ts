@@ -9,10 +9,13 @@ function describeStatus(item: Field | FieldMember): string {
   return `${item.status} · confidence ${item.confidence.toFixed(2)}`;
 }
 
-/** One line per distinct (source, value) among the dissenting claims: "003 says 250,000 GPUs [7]". */
-export function describeDissent(dissent: readonly string[], citations: CitationNumbers): string[] {
+/**
+ * One line per distinct (source, value) among claims (dissenting or consistent ones):
+ * "003 says 250,000 GPUs [7]".
+ */
+export function describeClaimValues(claimIds: readonly string[], citations: CitationNumbers): string[] {
   const groups = new Map<string, string[]>();
-  for (const id of dissent) {
+  for (const id of claimIds) {
     const claim = citations.claims.get(id);
     if (claim === undefined) continue;
     const key = `${claim.source} says ${claim.display || displayValue(claim.value)}`;
@@ -49,8 +52,11 @@ function renderMembers(doc: Doc, field: Field, citations: CitationNumbers): void
   }
   for (const member of field.members) {
     writeHanging(doc, '•', describeMember(member, citations), STYLE.body);
-    for (const line of describeDissent(member.dissent, citations)) {
+    for (const line of describeClaimValues(member.dissent, citations)) {
       writeText(doc, `Dissent: ${line}`, STYLE.warning, HANG);
+    }
+    for (const line of describeClaimValues(member.consistent, citations)) {
+      writeText(doc, `Consistent: ${line}`, STYLE.meta, HANG);
     }
   }
 }
@@ -67,14 +73,20 @@ function renderField(doc: Doc, field: Field, citations: CitationNumbers): void {
   if (field.cardinality === 'many') renderMembers(doc, field, citations);
   else writeText(doc, describeValue(field), STYLE.body);
   writeText(doc, support, STYLE.meta);
-  for (const line of describeDissent(field.dissent, citations)) {
+  for (const line of describeClaimValues(field.dissent, citations)) {
     writeText(doc, `Dissent: ${line}`, STYLE.warning);
+  }
+  for (const line of describeClaimValues(field.consistent, citations)) {
+    writeText(doc, `Consistent: ${line}`, STYLE.meta);
   }
   if (field.rationale !== '') writeText(doc, field.rationale, STYLE.rationale);
   addGap(doc, 0.8);
 }
 
-/** Writes the "Key facts" section: one entry per field with value, status, citations and rationale. */
+/**
+ * Writes the "Key facts" section: one entry per field with value, status, citations, dissent, consistent
+ * claims and rationale.
+ */
 export function renderKeyFacts(doc: Doc, briefing: Briefing, citations: CitationNumbers): void {
   writeText(doc, 'Key facts', STYLE.heading);
   addGap(doc, 0.4);

@@ -15,6 +15,7 @@ export interface TextStyle {
 export const STYLE = {
   title: { font: FONT.bold, size: SIZE.title, color: COLOR.text },
   heading: { font: FONT.bold, size: SIZE.heading, color: COLOR.accent },
+  subheading: { font: FONT.bold, size: SIZE.label, color: COLOR.accent },
   label: { font: FONT.bold, size: SIZE.label, color: COLOR.text },
   body: { font: FONT.body, size: SIZE.body, color: COLOR.text },
   meta: { font: FONT.body, size: SIZE.small, color: COLOR.muted },

@@ -59,10 +59,11 @@ describe('writePdf: cover and key facts', () => {
     expect(text).toContain('Delivery schedule not found not-found · confidence 0.00');
   });
 
-  it('shows the dissent of a disputed field with its citation number', () => {
-    expect(text).toContain('Dissent: 003 says more than 250,000 GPUs [7]');
-    expect(text).toContain('Dissent: 003 says 250,000 GPUs [8]');
-    expect(text).toMatch(/\[8\] 003 · 5:51 · gpu_total “receive 250,000 GPUs”/);
+  it('shows the dissent and the consistent claims of a field with their citation numbers', () => {
+    expect(text).toContain('Dissent: 003 says 250,000 GPUs [7]');
+    expect(text).toContain('Consistent: 003 says more than 250,000 GPUs [8]');
+    expect(text).toMatch(/\[7\] 003 · 5:51 · gpu_total “receive 250,000 GPUs”/);
+    expect(text).toContain('Consistent: 000 says Friday [14]');
   });
 
   it('lists every member of a list field with its status', () => {
@@ -78,9 +79,47 @@ describe('writePdf: cover and key facts', () => {
   });
 });
 
+describe('writePdf: disputed and single-source', () => {
+  const section = (): string => {
+    const start = text.indexOf('Disputed and single-source');
+    return text.slice(start, text.indexOf('Sources', start));
+  };
+
+  it('comes after the key facts and before the sources', () => {
+    const at = text.indexOf('Disputed and single-source');
+    expect(at).toBeGreaterThan(text.indexOf('Key facts'));
+    expect(at).toBeGreaterThan(text.indexOf('Delivery schedule not found'));
+    expect(at).toBeLessThan(text.indexOf('002 — 002_14affad6d9dd433e.txt'));
+  });
+
+  it('gives each disputed field its answer, supporters, every dissenting claim and consistent claims', () => {
+    expect(section()).toContain('Disputed (1) GPUs in the deal Answer: up to 260,000 GPUs — supported by');
+    expect(section()).toContain('000+001 (one story), 002, 004, 005 [1] [2] [3] [4] [5] [6]');
+    expect(section()).toContain('Dissent: 003 says 250,000 GPUs [7] — “receive 250,000 GPUs”');
+    expect(section()).toContain(
+      `Consistent: 003 says more than 250,000 GPUs [8] — “${readBackQuote('more than a quarter‑million NVIDIA GPUs')}”`,
+    );
+  });
+
+  it('lists single-source fields and members, one line each, with their source and markers', () => {
+    expect(section()).toContain('Single-source (7)');
+    expect(section()).toContain(
+      '• Announced on: 2025-10-31 — only 002 [12] [13]; consistent: 000 says Friday [14], 001 says Friday [15]',
+    );
+    expect(section()).toContain('• Korean partner companies › LG — only 004 [21]');
+    expect(section()).toContain('• Korean partner companies › Naver Cloud — only 005 [22]');
+    expect(section()).not.toContain('Samsung Electronics — only');
+  });
+});
+
 describe('writePdf: sources and citations', () => {
+  it('counts a witness group once, with a line in the sources section', () => {
+    expect(text).toMatch(/Sources • 001 is a German version of 000 — counted as one witness 000 — 000_/);
+    expect(text).toContain('002 — 002_14affad6d9dd433e.txt government · en, ko · ok · weight 0.95');
+  });
+
   it('lists sources with metadata, and the problem of a rejected one', () => {
-    expect(text).toContain('002 — 002_14affad6d9dd433e.txt government · en, ko · ok');
+    expect(text).toContain('002 — 002_14affad6d9dd433e.txt government · en, ko · ok · weight 0.95');
     expect(text).toContain('Korea.net · “Korea, Nvidia join hands to boost AI capabilities” · by Jeon Misun');
     expect(text).toContain('007 — 007_8f0c1d2e3a4b5c6d.txt unknown · language unknown · rejected');
     expect(text).toContain('Rejected: SOURCE_EMPTY: the file holds no text');
@@ -102,7 +141,8 @@ describe('writePdf: sources and citations', () => {
   it('numbers citations in order of first use in the key facts', () => {
     expect(claimNumber('000-gpu_total-1')).toBe(1);
     expect(claimNumber('004-gpu_total-1')).toBe(5);
-    expect(claimNumber('003-gpu_total-2')).toBe(8);
+    expect(claimNumber('003-gpu_total-2')).toBe(7);
+    expect(claimNumber('003-gpu_total-1')).toBe(8);
     expect(claimNumber('000-gpu_public_sector-1')).toBe(9);
   });
 });

@@ -5,6 +5,7 @@ import { createDocument, type PageSize } from './create-document.js';
 import { decoratePages } from './decorate-pages.js';
 import { numberCitations } from './number-citations.js';
 import { renderCitations } from './render-citations.js';
+import { renderConflicts } from './render-conflicts.js';
 import { renderCover } from './render-cover.js';
 import { renderKeyFacts } from './render-key-facts.js';
 import { renderSources } from './render-sources.js';
@@ -25,11 +26,15 @@ function validateBriefing(briefing: Briefing): Briefing {
   return parsed.data;
 }
 
-/** Lays out the whole briefing into a buffered document (cover, key facts, sources, citations). */
+/**
+ * Lays out the whole briefing into a buffered document (cover, key facts, disputed and single-source,
+ * sources, citations).
+ */
 function renderBriefing(doc: Doc, briefing: Briefing): void {
   const citations = numberCitations(briefing);
   renderCover(doc, briefing);
   renderKeyFacts(doc, briefing, citations);
+  renderConflicts(doc, briefing, citations);
   renderSources(doc, briefing);
   renderCitations(doc, citations);
   decoratePages(doc, briefing.title);
@@ -52,7 +57,8 @@ function streamToFile(doc: Doc, file: string): Promise<void> {
  * Writes a readable briefing PDF to `file`; the same briefing gives the same bytes.
  *
  * The PDF holds the title, as-of date and source counts, the key facts (value, status, confidence,
- * citation markers, dissent and rationale of every field), the sources and the numbered citations with
+ * citation markers, dissent, consistent claims and rationale of every field), a "Disputed and
+ * single-source" section, the sources (with their witness groups) and the numbered citations with
  * their exact quotes. Noto Sans KR is embedded, so English, German and Korean text renders and copies out.
  *
  * Rejects with a `DealbriefError`: `PACK_INVALID` when the briefing fails its schema or a field cites a

@@ -1,2 +1,3 @@
 export { neutraliseFormula } from '@dealbrief/core';
-export { SHEET_NAMES, writeXlsx } from './write-xlsx.js';
+export { SHEET_NAMES } from './sheet-names.js';
+export { writeXlsx } from './write-xlsx.js';

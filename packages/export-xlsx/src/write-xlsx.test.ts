@@ -54,9 +54,9 @@ function followLink(cell: ExcelJS.Cell): { sheet: string; row: number; label: un
 }
 
 describe('writeXlsx', () => {
-  it('writes three sheets with bold, frozen, filtered headers like the CSV files', async () => {
+  it('writes four sheets with bold, frozen, filtered headers like the CSV files', async () => {
     const workbook = await writeAndLoad();
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Briefing', 'Evidence', 'Sources']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Briefing', 'Conflicts', 'Evidence', 'Sources']);
     const briefing = sheetOf(workbook, 'Briefing');
     expect(rowValues(briefing, 1)).toEqual([
       'field',
@@ -67,17 +67,20 @@ describe('writeXlsx', () => {
       'sources',
       'citations',
       'dissent',
+      'consistent',
       'rationale',
     ]);
+    expect(rowValues(sheetOf(workbook, 'Conflicts'), 1)).toHaveLength(12);
     expect(rowValues(sheetOf(workbook, 'Evidence'), 1)).toHaveLength(15);
-    expect(rowValues(sheetOf(workbook, 'Sources'), 1)).toHaveLength(14);
+    expect(rowValues(sheetOf(workbook, 'Sources'), 1)).toHaveLength(16);
     for (const sheet of workbook.worksheets) {
       expect(sheet.getCell('A1').font?.bold).toBe(true);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     }
-    expect(briefing.autoFilter).toBe('A1:I11');
-    expect(sheetOf(workbook, 'Evidence').autoFilter).toBe('A1:O28');
-    expect(sheetOf(workbook, 'Sources').autoFilter).toBe('A1:N9');
+    expect(briefing.autoFilter).toBe('A1:J11');
+    expect(sheetOf(workbook, 'Conflicts').autoFilter).toBe('A1:L9');
+    expect(sheetOf(workbook, 'Evidence').autoFilter).toBe('A1:O30');
+    expect(sheetOf(workbook, 'Sources').autoFilter).toBe('A1:P9');
     expect(briefing.getColumn(7).width).toBeGreaterThan(briefing.getColumn(1).width ?? 0);
     expect(briefing.getCell('G2').alignment?.wrapText).toBe(true);
   });
@@ -90,9 +93,8 @@ describe('writeXlsx', () => {
     expect(sheet.getCell(gpu, 5).value).toBe(0.78);
     expect(sheet.getCell(gpu, 5).numFmt).toBe('0.00');
     expect(sheet.getCell(gpu, 7).value).toContain('005 L3:24 “26만 장”');
-    expect(sheet.getCell(gpu, 8).value).toBe(
-      '003 L2:447 “more than a quarter‑million NVIDIA GPUs” | 003 L5:51 “receive 250,000 GPUs”',
-    );
+    expect(sheet.getCell(gpu, 8).value).toBe('003 L5:51 “receive 250,000 GPUs”');
+    expect(sheet.getCell(gpu, 9).value).toBe('003 L2:447 “more than a quarter‑million NVIDIA GPUs”');
     const partners = findRow(sheet, 'partner_companies');
     expect(sheet.getCell(partners, 3).value).toBe('Samsung Electronics; SK Group; LG; Naver Cloud');
     const fills: Record<string, string | undefined> = {};
@@ -135,6 +137,65 @@ describe('writeXlsx', () => {
     }
   });
 
+  it('lists disputed, then single-source fields and members on the Conflicts sheet', async () => {
+    const workbook = await writeAndLoad();
+    const conflicts = sheetOf(workbook, 'Conflicts');
+    expect(rowValues(conflicts, 1)).toEqual([
+      'field',
+      'label',
+      'member',
+      'status',
+      'confidence',
+      'answer',
+      'sources',
+      'support',
+      'dissent',
+      'consistent',
+      'claims',
+      'rationale',
+    ]);
+    expect(conflicts.rowCount).toBe(9);
+    expect(conflicts.getCell('A1').font?.bold).toBe(true);
+    expect(conflicts.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(conflicts.getCell(2, 4).value).toBe('disputed');
+    expect((conflicts.getCell(2, 4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect((conflicts.getCell(3, 4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
+    expect(conflicts.getCell(2, 9).value).toBe('250,000 GPUs — 003 L5:51 “receive 250,000 GPUs”');
+    expect(conflicts.getCell(2, 10).value).toBe(
+      'more than 250,000 GPUs — 003 L2:447 “more than a quarter‑million NVIDIA GPUs”',
+    );
+    expect(conflicts.getCell(2, 9).alignment?.wrapText).toBe(true);
+    const lg = findRow(conflicts, 'partner_companies');
+    expect(rowValues(conflicts, lg).slice(2, 7)).toEqual([3, 'single-source', 0.55, 'LG', '004']);
+    expect(conflicts.getCell(lg, 12).value).toBe('Only 004 supports this member.');
+  });
+
+  it('links each conflict to its Briefing row and its claim ids to the first claim in Evidence', async () => {
+    const workbook = await writeAndLoad();
+    const conflicts = sheetOf(workbook, 'Conflicts');
+    const briefing = sheetOf(workbook, 'Briefing');
+    const evidence = sheetOf(workbook, 'Evidence');
+    for (let r = 2; r <= conflicts.rowCount; r++) {
+      const field = followLink(conflicts.getCell(r, 1));
+      expect(field.sheet).toBe('Briefing');
+      expect(briefing.getCell(field.row, 2).value).toBe(conflicts.getCell(r, 2).value);
+      const claims = followLink(conflicts.getCell(r, 11));
+      expect(claims.sheet).toBe('Evidence');
+      expect(evidence.getCell(claims.row, 1).value).toBe(String(claims.label).split(' ')[0]);
+    }
+    const gpu = followLink(conflicts.getCell(2, 11));
+    expect(gpu.label).toMatch(/^003-gpu_total-2 003-gpu_total-1 000-gpu_total-1 /);
+  });
+
+  it('shows the witness groups on the Sources sheet', async () => {
+    const sources = sheetOf(await writeAndLoad(), 'Sources');
+    expect(sources.getCell(1, 7).value).toBe('same_story_as');
+    for (const id of ['000', '001']) {
+      expect(sources.getCell(findRow(sources, id), 7).value).toBe('000+001: 001 is a German version of 000');
+    }
+    expect(sources.getCell(findRow(sources, '002'), 7).value).toBeNull();
+  });
+
   it('keeps numbers as numbers and Korean text intact', async () => {
     const workbook = await writeAndLoad();
     const evidence = sheetOf(workbook, 'Evidence');
@@ -154,12 +215,15 @@ describe('writeXlsx', () => {
     expect(evidence.getCell(ko, 7).numFmt).toBe('0');
     const sources = sheetOf(workbook, 'Sources');
     const gov = findRow(sources, '002');
-    expect(sources.getCell(gov, 6).value).toBe('en ko');
-    expect(sources.getCell(gov, 13).value).toBe(2777);
-    expect(sources.getCell(gov, 13).numFmt).toBe('#,##0');
+    expect(sources.getCell(gov, 6).value).toBe(0.95);
+    expect(sources.getCell(gov, 6).numFmt).toBe('0.00');
+    expect(sources.getCell(gov, 8).value).toBe('en ko');
+    expect(sources.getCell(gov, 15).value).toBe(2777);
+    expect(sources.getCell(gov, 15).numFmt).toBe('#,##0');
     expect(sources.getCell(findRow(sources, '007'), 3).value).toBe('rejected');
-    expect(sources.getCell(findRow(sources, '007'), 13).value).toBe(0);
-    expect(sources.getCell(findRow(sources, '001'), 7).value).toBe('Süddeutsche Beispiel-Zeitung');
+    expect(sources.getCell(findRow(sources, '007'), 6).value).toBeNull();
+    expect(sources.getCell(findRow(sources, '007'), 15).value).toBe(0);
+    expect(sources.getCell(findRow(sources, '001'), 9).value).toBe('Süddeutsche Beispiel-Zeitung');
   });
 
   it('neutralises formula-like text from sources', async () => {
@@ -174,10 +238,10 @@ describe('writeXlsx', () => {
     // The quote guards the leading CR; XML parsers read a raw CR back as LF.
     expect(evidence.getCell(sector, 13).value).toMatch(/^'[\r\n]will be allocated to the public$/);
     const sources = sheetOf(workbook, 'Sources');
-    expect(sources.getCell(findRow(sources, '007'), 8).value).toBe(`'${INJECTED_DDE}`);
-    expect(sources.getCell(findRow(sources, '006'), 11).value).toBe("'@SUM(A1:A9)");
+    expect(sources.getCell(findRow(sources, '007'), 10).value).toBe(`'${INJECTED_DDE}`);
+    expect(sources.getCell(findRow(sources, '006'), 13).value).toBe("'@SUM(A1:A9)");
     const briefing = sheetOf(workbook, 'Briefing');
-    expect(briefing.getCell(findRow(briefing, 'headline'), 9).value).toBe(
+    expect(briefing.getCell(findRow(briefing, 'headline'), 10).value).toBe(
       "'-5 points for an anonymous blog source",
     );
     for (const sheet of workbook.worksheets) {
@@ -197,9 +261,10 @@ describe('writeXlsx', () => {
     const workbookXml = entries.find((e) => e.name === 'xl/workbook.xml')?.data.toString('utf8') ?? '';
     const names = [...workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d)">([^<]+)</g)];
     expect(names.map((m) => [m[1], m[2], m[3]])).toEqual([
-      ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$I$11'],
-      ['_xlnm._FilterDatabase', '1', '&apos;Evidence&apos;!$A$1:$O$28'],
-      ['_xlnm._FilterDatabase', '2', '&apos;Sources&apos;!$A$1:$N$9'],
+      ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$J$11'],
+      ['_xlnm._FilterDatabase', '1', '&apos;Conflicts&apos;!$A$1:$L$9'],
+      ['_xlnm._FilterDatabase', '2', '&apos;Evidence&apos;!$A$1:$O$30'],
+      ['_xlnm._FilterDatabase', '3', '&apos;Sources&apos;!$A$1:$P$9'],
     ]);
     expect(entries.length).toBeGreaterThan(5);
     for (const entry of entries)

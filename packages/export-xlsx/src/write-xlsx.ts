@@ -1,68 +1,34 @@
 import { createWriteStream } from 'node:fs';
 import {
   type Briefing,
-  type BriefingIndex,
   CLAIM_COLUMNS,
-  type Claim,
-  collectFieldIds,
+  CONFLICT_COLUMNS,
   DealbriefError,
   ErrorCode,
   FIELD_COLUMNS,
-  type Field,
   indexBriefing,
+  listConflictRows,
   SOURCE_COLUMNS,
 } from '@dealbrief/core';
-import type { Row } from 'exceljs';
+import { decorateClaim, decorateConflict, decorateField } from './decorate-rows.js';
 import { addFilterDatabaseNames, type FilterRange } from './filter-names.js';
 import { createWorkbookWriter } from './fix-zip-dates.js';
-import { buildLinkFormula } from './link-formula.js';
-import { writeSheet } from './write-sheet.js';
-
-/** Sheet names, in workbook order. */
-export const SHEET_NAMES = { briefing: 'Briefing', evidence: 'Evidence', sources: 'Sources' } as const;
+import { SHEET_NAMES } from './sheet-names.js';
+import { type SheetSpec, writeSheet } from './write-sheet.js';
 
 const CREATOR = 'dealbrief';
-const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
-
-function linkCell(row: Row, column: number, sheet: string, targetRow: number, label: string): void {
-  const cell = row.getCell(column);
-  cell.value = buildLinkFormula(sheet, targetRow, label);
-  cell.font = LINK_FONT;
-}
-
-/** The Evidence row (1-based, after the header) of a field's first supporting claim, if any. */
-export function findEvidenceRow(field: Field, index: BriefingIndex): number | undefined {
-  for (const id of collectFieldIds(field, 'support')) {
-    const found = index.claims.get(id);
-    if (found !== undefined) return found.index + 2;
-  }
-  return undefined;
-}
-
-function decorateField(index: BriefingIndex) {
-  return (row: Row, field: Field): void => {
-    const target = findEvidenceRow(field, index);
-    if (target !== undefined) linkCell(row, 1, SHEET_NAMES.evidence, target, field.field);
-  };
-}
-
-function decorateClaim(index: BriefingIndex) {
-  const sourceColumn = CLAIM_COLUMNS.findIndex((column) => column.header === 'source') + 1;
-  return (row: Row, claim: Claim): void => {
-    const source = index.sources.get(claim.source);
-    if (source !== undefined)
-      linkCell(row, sourceColumn, SHEET_NAMES.sources, source.index + 2, claim.source);
-  };
-}
 
 /**
- * Writes the briefing to `file` as a workbook with three sheets: Briefing (one row per field, like
- * `briefing.csv`), Evidence (one row per claim, like `claims.csv`) and Sources (like `sources.csv`).
- * Header rows are bold and frozen, every sheet has an autofilter (with the `_xlnm._FilterDatabase`
- * name LibreOffice needs), numbers stay numbers, status cells are coloured, each field links to its
- * first evidence row and each claim's source to its Sources row (`HYPERLINK` formulas). Text from
- * sources is neutralised against formula injection. Document properties and zip entry dates come
- * from `asOf`, so the same briefing gives the same bytes. Rows are streamed (exceljs `WorkbookWriter`).
+ * Writes the briefing to `file` as a workbook with four sheets: Briefing (one row per field, like
+ * `briefing.csv`), Conflicts (one row per disputed or single-source field or list member, like
+ * `conflicts.csv`), Evidence (one row per claim, like `claims.csv`) and Sources (like `sources.csv`,
+ * with each source's witness group in `same_story_as`). Header rows are bold and frozen, every sheet
+ * has an autofilter (with the `_xlnm._FilterDatabase` name LibreOffice needs), numbers stay numbers,
+ * status cells are coloured. Links are `HYPERLINK` formulas: each field to its first evidence row, each
+ * claim's source to its Sources row, each conflict's field to its Briefing row and its claim ids to the
+ * first claim's Evidence row. Text from sources is neutralised against formula injection. Document
+ * properties and zip entry dates come from `asOf`, so the same briefing gives the same bytes. Rows are
+ * streamed (exceljs `WorkbookWriter`).
  * Throws a `DealbriefError` with code `OUTPUT_FAILED` when the file cannot be written.
  */
 export async function writeXlsx(briefing: Briefing, file: string): Promise<void> {
@@ -81,34 +47,31 @@ export async function writeXlsx(briefing: Briefing, file: string): Promise<void>
     workbook.title = briefing.title;
     workbook.subject = `${briefing.profile} as of ${briefing.asOf}`;
     const index = indexBriefing(briefing);
-    const { briefing: fieldsSheet, evidence, sources } = SHEET_NAMES;
-    const ranges = [
-      await writeSheet(
-        workbook,
-        {
-          name: fieldsSheet,
-          columns: FIELD_COLUMNS,
-          records: briefing.fields,
-          decorate: decorateField(index),
-        },
-        index,
-      ),
-      await writeSheet(
-        workbook,
-        { name: evidence, columns: CLAIM_COLUMNS, records: briefing.claims, decorate: decorateClaim(index) },
-        index,
-      ),
-      await writeSheet(
-        workbook,
-        { name: sources, columns: SOURCE_COLUMNS, records: briefing.sources },
-        index,
-      ),
-    ];
-    const filters: FilterRange[] = [fieldsSheet, evidence, sources].map((sheetName, sheetIndex) => ({
-      sheetIndex,
-      sheetName,
-      range: ranges[sheetIndex]!,
-    }));
+    const { briefing: fieldsSheet, conflicts, evidence, sources } = SHEET_NAMES;
+    const filters: FilterRange[] = [];
+    const addSheet = async <T>(spec: SheetSpec<T>): Promise<void> => {
+      const range = await writeSheet(workbook, spec, index);
+      filters.push({ sheetIndex: filters.length, sheetName: spec.name, range });
+    };
+    await addSheet({
+      name: fieldsSheet,
+      columns: FIELD_COLUMNS,
+      records: briefing.fields,
+      decorate: decorateField(index),
+    });
+    await addSheet({
+      name: conflicts,
+      columns: CONFLICT_COLUMNS,
+      records: listConflictRows(briefing.fields),
+      decorate: decorateConflict(briefing, index),
+    });
+    await addSheet({
+      name: evidence,
+      columns: CLAIM_COLUMNS,
+      records: briefing.claims,
+      decorate: decorateClaim(index),
+    });
+    await addSheet({ name: sources, columns: SOURCE_COLUMNS, records: briefing.sources });
     addFilterDatabaseNames(workbook, filters);
     await workbook.commit();
     if (streamError !== undefined) throw streamError;

@@ -1,4 +1,4 @@
-import type { Briefing } from '../schemas/briefing.js';
+import type { Briefing, WitnessGroup } from '../schemas/briefing.js';
 import type { Claim } from '../schemas/claim.js';
 import type { SourceRecord } from '../schemas/source.js';
 
@@ -12,6 +12,8 @@ export interface IndexedRecord<T> {
 export interface BriefingIndex {
   claims: ReadonlyMap<string, IndexedRecord<Claim>>;
   sources: ReadonlyMap<string, IndexedRecord<SourceRecord>>;
+  /** Source id → the witness groups (translations, copies) it belongs to, in briefing order. */
+  groups: ReadonlyMap<string, readonly WitnessGroup[]>;
 }
 
 function indexById<T extends { id: string }>(records: readonly T[]): Map<string, IndexedRecord<T>> {
@@ -22,7 +24,19 @@ function indexById<T extends { id: string }>(records: readonly T[]): Map<string,
   return map;
 }
 
-/** Builds the id lookups the table columns use to resolve claim and source references. */
+function indexGroups(groups: readonly WitnessGroup[]): Map<string, WitnessGroup[]> {
+  const map = new Map<string, WitnessGroup[]>();
+  for (const group of groups) {
+    for (const source of new Set(group.sources)) map.set(source, [...(map.get(source) ?? []), group]);
+  }
+  return map;
+}
+
+/** Builds the id lookups the table columns use to resolve claim, source and group references. */
 export function indexBriefing(briefing: Briefing): BriefingIndex {
-  return { claims: indexById(briefing.claims), sources: indexById(briefing.sources) };
+  return {
+    claims: indexById(briefing.claims),
+    sources: indexById(briefing.sources),
+    groups: indexGroups(briefing.groups ?? []),
+  };
 }

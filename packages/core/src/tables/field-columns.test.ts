@@ -22,7 +22,11 @@ describe('collectFieldIds', () => {
     expect(collectFieldIds(fieldOf('partner_companies'), 'sources')).toEqual(['000', '002', '004', '005']);
     expect(collectFieldIds(fieldOf('quotes'), 'support')).toEqual(['000-quotes-1']);
     expect(collectFieldIds(fieldOf('quotes'), 'sources')).toEqual(['000']);
-    expect(collectFieldIds(fieldOf('gpu_total'), 'dissent')).toEqual(['003-gpu_total-1', '003-gpu_total-2']);
+    expect(collectFieldIds(fieldOf('gpu_total'), 'dissent')).toEqual(['003-gpu_total-2']);
+    expect(collectFieldIds(fieldOf('announcement_date'), 'consistent')).toEqual([
+      '000-announcement_date-1',
+      '001-announcement_date-1',
+    ]);
   });
 });
 
@@ -35,12 +39,20 @@ describe('displayField', () => {
 });
 
 describe('FIELD_COLUMNS', () => {
-  it('reads one row per field with readable citations and dissent', () => {
+  it('reads one row per field with readable citations, dissent and consistent claims', () => {
     expect(readRow(fieldOf('quotes'))).toMatchObject({
       sources: '000',
       citations: expect.stringMatching(/^000 L2:56 “I am confident that/),
       dissent: undefined,
+      consistent: undefined,
     });
+    expect(readRow(fieldOf('gpu_total'))).toMatchObject({
+      dissent: '003 L5:51 “receive 250,000 GPUs”',
+      consistent: '003 L2:447 “more than a quarter‑million NVIDIA GPUs”',
+    });
+    expect(readRow(fieldOf('announcement_date'))['consistent']).toBe(
+      '000 L1:81 “Friday” | 001 L1:57 “Freitag”',
+    );
     expect(readRow(fieldOf('headline'))).toMatchObject({
       value: `'${fieldOf('headline').display}`,
       confidence: 0.3,

@@ -3,11 +3,11 @@ import type { Field } from '../schemas/field.js';
 import { formatClaimReferences } from './format-reference.js';
 import type { TableColumn } from './table-column.js';
 
-/** The id lists a field and its members carry: supporting claims, dissenting claims, sources. */
-export type FieldIdList = 'support' | 'dissent' | 'sources';
+/** The id lists a field and its members carry: supporting, dissenting and consistent claims, sources. */
+export type FieldIdList = 'support' | 'dissent' | 'consistent' | 'sources';
 
 /**
- * Ids of a field's `support`, `dissent` or `sources`, followed by those of its members that the field
+ * Ids of a field's `support`, `dissent`, `consistent` or `sources`, followed by those of its members that the field
  * itself does not list (list fields may keep them only on members), without repeats, in order.
  */
 export function collectFieldIds(field: Field, list: FieldIdList): string[] {
@@ -42,6 +42,11 @@ export const FIELD_COLUMNS: readonly TableColumn<Field>[] = [
     header: 'dissent',
     kind: 'text',
     read: (f, index) => formatClaimReferences(collectFieldIds(f, 'dissent'), index),
+  },
+  {
+    header: 'consistent',
+    kind: 'text',
+    read: (f, index) => formatClaimReferences(collectFieldIds(f, 'consistent'), index),
   },
   { header: 'rationale', kind: 'text', read: (f) => f.rationale },
 ];

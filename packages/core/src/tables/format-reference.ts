@@ -1,3 +1,4 @@
+import { displayValue } from '../display.js';
 import type { BriefingIndex } from './briefing-index.js';
 
 /**
@@ -15,4 +16,21 @@ export function formatClaimReference(claimId: string, index: BriefingIndex): str
 /** Formats references for several claims with {@link formatClaimReference}, joined with `" | "`. */
 export function formatClaimReferences(claimIds: readonly string[], index: BriefingIndex): string {
   return claimIds.map((id) => formatClaimReference(id, index)).join(' | ');
+}
+
+/**
+ * Formats a reference that also says what the claim states, value first:
+ * `250,000 GPUs — 003 L5:51 “receive 250,000 GPUs”`. Used for dissenting and consistent claims, whose
+ * values differ from the answer. An unknown claim id is written as in {@link formatClaimReference}.
+ */
+export function formatValuedClaimReference(claimId: string, index: BriefingIndex): string {
+  const claim = index.claims.get(claimId)?.record;
+  if (claim === undefined) return formatClaimReference(claimId, index);
+  const value = claim.display === '' ? displayValue(claim.value) : claim.display;
+  return `${value} — ${formatClaimReference(claimId, index)}`;
+}
+
+/** Formats several {@link formatValuedClaimReference} references, joined with `" | "`. */
+export function formatValuedClaimReferences(claimIds: readonly string[], index: BriefingIndex): string {
+  return claimIds.map((id) => formatValuedClaimReference(id, index)).join(' | ');
 }

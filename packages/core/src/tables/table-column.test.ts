@@ -32,6 +32,25 @@ describe('readTableCell', () => {
 });
 
 describe('CLAIM_COLUMNS and SOURCE_COLUMNS', () => {
+  it('read a source with its prior weight and the witness group it shares a story with', () => {
+    const read = (id: string) => {
+      const source = TEST_BRIEFING.sources.find((s) => s.id === id)!;
+      return Object.fromEntries(SOURCE_COLUMNS.map((c) => [c.header, readTableCell(c, source, index)]));
+    };
+    expect(SOURCE_COLUMNS.map((c) => c.header).slice(4, 8)).toEqual([
+      'kind',
+      'weight',
+      'same_story_as',
+      'languages',
+    ]);
+    expect(read('002')).toMatchObject({ weight: 0.95, same_story_as: undefined });
+    expect(read('000')).toMatchObject({
+      weight: 0.7,
+      same_story_as: '000+001: 001 is a German version of 000',
+    });
+    expect(read('001')['same_story_as']).toBe('000+001: 001 is a German version of 000');
+  });
+
   it('read a claim with its qualifier, source publisher and citation', () => {
     const row = CLAIM_COLUMNS.map((c) => readTableCell(c, claimOf('002-gpu_total-2'), index));
     expect(row).toEqual([
@@ -62,7 +81,13 @@ describe('CLAIM_COLUMNS and SOURCE_COLUMNS', () => {
   it('read a rejected source with its problem and no languages', () => {
     const source = TEST_BRIEFING.sources.find((s) => s.status === 'rejected')!;
     const row = Object.fromEntries(SOURCE_COLUMNS.map((c) => [c.header, readTableCell(c, source, index)]));
-    expect(row).toMatchObject({ id: '007', kind: 'unknown', languages: undefined, bytes: 0 });
+    expect(row).toMatchObject({
+      id: '007',
+      kind: 'unknown',
+      weight: undefined,
+      languages: undefined,
+      bytes: 0,
+    });
     expect(row['problem']).toMatch(/^SOURCE_EMPTY/);
     expect(row['title']).toBe("'+cmd|' /C calc'!A0");
   });
