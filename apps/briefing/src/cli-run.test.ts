@@ -122,17 +122,27 @@ describe('dealbrief run on the seeds', () => {
   it('writes an XLSX workbook whose sheets hold the values of briefing.json', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(pack, 'briefing.xlsx'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Briefing', 'Conflicts', 'Evidence', 'Sources']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Briefing',
+      'Evidence',
+      'Conflicts',
+      'Quotes',
+      'Sources',
+      'About',
+    ]);
     const evidence = workbook.getWorksheet('Evidence');
     if (!evidence) throw new Error('no Evidence sheet');
     const header = (evidence.getRow(1).values as unknown[]).map(String);
     const exactColumn = header.indexOf('exact');
     expect(exactColumn).toBeGreaterThan(0);
     expect(evidence.actualRowCount).toBe(briefing.claims.length + 1);
-    briefing.claims.forEach((claim, i) => {
-      const cell = evidence.getRow(i + 2).getCell(exactColumn).value;
+    // Evidence rows are grouped by field, so find each claim's row by its id.
+    const rowOf = new Map<unknown, number>();
+    for (let r = 2; r <= evidence.actualRowCount; r++) rowOf.set(evidence.getRow(r).getCell(1).value, r);
+    for (const claim of briefing.claims) {
+      const cell = evidence.getRow(rowOf.get(claim.id) ?? 0).getCell(exactColumn).value;
       expect(unguard(String(cell)), claim.id).toBe(claim.citation.exact);
-    });
+    }
     expect(workbook.getWorksheet('Sources')?.actualRowCount).toBe(briefing.sources.length + 1);
   });
 

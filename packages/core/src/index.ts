@@ -111,6 +111,13 @@ export {
   formatValuedClaimReferences,
 } from './tables/format-reference.js';
 export { neutraliseFormula } from './tables/neutralise-formula.js';
+export {
+  formatQuoteLocation,
+  listQuoteRows,
+  QUOTE_COLUMNS,
+  type QuoteRow,
+  readQuoteStatus,
+} from './tables/quote-rows.js';
 export { describeSameStory, SOURCE_COLUMNS } from './tables/source-columns.js';
 export { readTableCell, type TableCellValue, type TableColumn } from './tables/table-column.js';
 export { CodePointIndex, codePointLength, sliceCodePoints } from './text.js';

@@ -8,12 +8,16 @@ export interface ColumnLayout {
 const INTEGER = '0';
 const BYTES = '#,##0';
 const CONFIDENCE = '0.00';
+const AMOUNT = '#,##0';
+const DATE = 'yyyy-mm-dd';
 
 /** Column layouts by header name (the same name means the same layout on every sheet). */
 const LAYOUTS: Readonly<Record<string, ColumnLayout>> = {
   field: { width: 18, wrap: false },
   label: { width: 26, wrap: true },
   value: { width: 32, wrap: true },
+  amount: { width: 12, wrap: false, numFmt: AMOUNT },
+  date: { width: 11, wrap: false, numFmt: DATE },
   status: { width: 14, wrap: false },
   confidence: { width: 11, wrap: false, numFmt: CONFIDENCE },
   sources: { width: 16, wrap: true },
@@ -45,11 +49,16 @@ const LAYOUTS: Readonly<Record<string, ColumnLayout>> = {
   languages: { width: 11, wrap: false },
   title: { width: 44, wrap: true },
   url: { width: 40, wrap: true },
-  published: { width: 12, wrap: false },
+  published: { width: 11, wrap: false, numFmt: DATE },
   author: { width: 20, wrap: false },
   encoding: { width: 10, wrap: false },
   bytes: { width: 10, wrap: false, numFmt: BYTES },
   sha256: { width: 20, wrap: false },
+  claim: { width: 22, wrap: false },
+  speaker: { width: 20, wrap: true },
+  role: { width: 26, wrap: true },
+  quote: { width: 70, wrap: true },
+  location: { width: 9, wrap: false },
 };
 
 const FALLBACK: ColumnLayout = { width: 16, wrap: true };

@@ -1,17 +1,19 @@
 import {
   type Briefing,
   type BriefingIndex,
-  CLAIM_COLUMNS,
   type Claim,
-  CONFLICT_COLUMNS,
   type ConflictRow,
   collectFieldIds,
   type Field,
   listConflictClaims,
+  type QuoteRow,
 } from '@dealbrief/core';
 import type { Row } from 'exceljs';
+import type { EvidenceOrder } from './evidence-order.js';
 import { buildLinkFormula } from './link-formula.js';
+import { findColumnNumber, type SheetColumn } from './sheet-columns.js';
 import { SHEET_NAMES } from './sheet-names.js';
+import { describeStrongestQuote } from './strongest-claim.js';
 
 const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
 
@@ -19,40 +21,75 @@ const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
 export const MAX_LINK_LABEL = 255;
 
 function linkCell(row: Row, column: number, sheet: string, targetRow: number, label: string): void {
+  if (column === 0) return;
   const cell = row.getCell(column);
   cell.value = buildLinkFormula(sheet, targetRow, label);
   cell.font = LINK_FONT;
 }
 
-/** The Evidence row (1-based, after the header) of the first of `claimIds` the briefing holds, if any. */
-export function findClaimRow(claimIds: readonly string[], index: BriefingIndex): number | undefined {
+/** The Evidence row of the first of `claimIds` the sheet holds, if any. */
+export function findClaimRow(claimIds: readonly string[], order: EvidenceOrder): number | undefined {
   for (const id of claimIds) {
-    const found = index.claims.get(id);
-    if (found !== undefined) return found.index + 2;
+    const row = order.rows.get(id);
+    if (row !== undefined) return row;
   }
   return undefined;
 }
 
-/** The Evidence row (1-based, after the header) of a field's first supporting claim, if any. */
-export function findEvidenceRow(field: Field, index: BriefingIndex): number | undefined {
-  return findClaimRow(collectFieldIds(field, 'support'), index);
+/**
+ * The Evidence row a field links to: the topmost row of its supporting claims (its first evidence row;
+ * the rows of one field are contiguous, so this lands in the field's block), else the first row of the
+ * field's block (a field with only dissenting claims), else none.
+ */
+export function findEvidenceRow(field: Field, order: EvidenceOrder): number | undefined {
+  const rows = collectFieldIds(field, 'support').flatMap((id) => order.rows.get(id) ?? []);
+  return rows.length > 0 ? Math.min(...rows) : order.blocks.get(field.field);
 }
 
-/** Briefing rows: the field cell links to the field's first evidence row. */
-export function decorateField(index: BriefingIndex) {
+/**
+ * Briefing rows: the field cell links to the field's first evidence row, and the value cell gets a note
+ * with the strongest supporting quote (one line per member for list fields).
+ */
+export function decorateField(
+  columns: readonly SheetColumn<Field>[],
+  order: EvidenceOrder,
+  index: BriefingIndex,
+) {
+  const fieldColumn = findColumnNumber(columns, 'field');
+  const valueColumn = findColumnNumber(columns, 'value');
   return (row: Row, field: Field): void => {
-    const target = findEvidenceRow(field, index);
-    if (target !== undefined) linkCell(row, 1, SHEET_NAMES.evidence, target, field.field);
+    const target = findEvidenceRow(field, order);
+    if (target !== undefined) linkCell(row, fieldColumn, SHEET_NAMES.evidence, target, field.field);
+    const note = describeStrongestQuote(field, index);
+    if (note !== undefined && valueColumn > 0) row.getCell(valueColumn).note = note;
   };
 }
 
 /** Evidence rows: the source cell links to the source's row. */
-export function decorateClaim(index: BriefingIndex) {
-  const sourceColumn = CLAIM_COLUMNS.findIndex((column) => column.header === 'source') + 1;
+export function decorateClaim(columns: readonly SheetColumn<Claim>[], index: BriefingIndex) {
+  const sourceColumn = findColumnNumber(columns, 'source');
   return (row: Row, claim: Claim): void => {
     const source = index.sources.get(claim.source);
     if (source !== undefined)
       linkCell(row, sourceColumn, SHEET_NAMES.sources, source.index + 2, claim.source);
+  };
+}
+
+/** Quotes rows: the claim cell links to the claim's Evidence row, the source cell to the source's row. */
+export function decorateQuote(
+  columns: readonly SheetColumn<QuoteRow>[],
+  order: EvidenceOrder,
+  index: BriefingIndex,
+) {
+  const claimColumn = findColumnNumber(columns, 'claim');
+  const sourceColumn = findColumnNumber(columns, 'source');
+  return (row: Row, quote: QuoteRow): void => {
+    const { id, source } = quote.claim;
+    const target = order.rows.get(id);
+    if (target !== undefined) linkCell(row, claimColumn, SHEET_NAMES.evidence, target, id);
+    const sourceRow = index.sources.get(source);
+    if (sourceRow !== undefined)
+      linkCell(row, sourceColumn, SHEET_NAMES.sources, sourceRow.index + 2, source);
   };
 }
 
@@ -61,15 +98,21 @@ export function decorateClaim(index: BriefingIndex) {
  * dissenting first) to the Evidence row of its first claim; a label too long for a formula is cut to
  * that first id.
  */
-export function decorateConflict(briefing: Briefing, index: BriefingIndex) {
+export function decorateConflict(
+  briefing: Briefing,
+  columns: readonly SheetColumn<ConflictRow>[],
+  order: EvidenceOrder,
+) {
   const fieldRows = new Map<Field, number>(briefing.fields.map((field, i) => [field, i + 2]));
-  const claimsColumn = CONFLICT_COLUMNS.findIndex((column) => column.header === 'claims') + 1;
+  const fieldColumn = findColumnNumber(columns, 'field');
+  const claimsColumn = findColumnNumber(columns, 'claims');
   return (row: Row, conflict: ConflictRow): void => {
     const fieldRow = fieldRows.get(conflict.field);
-    if (fieldRow !== undefined) linkCell(row, 1, SHEET_NAMES.briefing, fieldRow, conflict.field.field);
+    if (fieldRow !== undefined)
+      linkCell(row, fieldColumn, SHEET_NAMES.briefing, fieldRow, conflict.field.field);
     const ids = listConflictClaims(conflict);
-    const target = findClaimRow(ids, index);
-    if (target === undefined || claimsColumn === 0) return;
+    const target = findClaimRow(ids, order);
+    if (target === undefined) return;
     const label = ids.join(' ');
     linkCell(
       row,

@@ -1,7 +1,9 @@
 /** Sheet names, in workbook order. */
 export const SHEET_NAMES = {
   briefing: 'Briefing',
-  conflicts: 'Conflicts',
   evidence: 'Evidence',
+  conflicts: 'Conflicts',
+  quotes: 'Quotes',
   sources: 'Sources',
+  about: 'About',
 } as const;

@@ -1,10 +1,11 @@
-import { type BriefingIndex, readTableCell, type TableColumn } from '@dealbrief/core';
-import type { Cell, CellValue as ExcelCellValue, Row, Workbook } from 'exceljs';
+import type { BriefingIndex } from '@dealbrief/core';
+import type { Cell, Row, Workbook } from 'exceljs';
 import { selectColumnLayout } from './column-layout.js';
 import { formatColumnLetters } from './link-formula.js';
+import type { SheetColumn } from './sheet-columns.js';
 import { selectStatusStyle } from './status-style.js';
 
-/** Adjusts a written row's cells (links, colours) before it is committed. */
+/** Adjusts a written row's cells (links, notes, colours) before it is committed. */
 export type DecorateRow<T> = (row: Row, record: T, rowNumber: number) => void;
 
 /** Rows written between pauses that let the zip stream drain what the sheet has produced. */
@@ -13,17 +14,13 @@ export const YIELD_ROWS = 1000;
 /** What {@link writeSheet} writes: a named table of records with its columns. */
 export interface SheetSpec<T> {
   name: string;
-  columns: readonly TableColumn<T>[];
+  columns: readonly SheetColumn<T>[];
   records: readonly T[];
   decorate?: DecorateRow<T>;
 }
 
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const;
-
-/** Converts a column's raw value to a cell value: text neutralised, numbers kept, nothing as empty. */
-export function toCellValue<T>(column: TableColumn<T>, record: T, index: BriefingIndex): ExcelCellValue {
-  return readTableCell(column, record, index) ?? null;
-}
+/** Fill of header cells (light grey). */
+export const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const;
 
 /** Colours a status cell by its text (agreed green, single-source amber, disputed red, not-found grey). */
 export function colourStatusCell(cell: Cell): void {
@@ -35,8 +32,8 @@ export function colourStatusCell(cell: Cell): void {
 
 /**
  * Streams one sheet: a bold, frozen header row, one committed row per record, column widths, wrapping
- * and number formats from the column layout, coloured `status` cells and an autofilter over the table.
- * Resolves to the autofilter range in A1 form.
+ * and number formats from the column layout (or a column's per-record format), coloured `status` cells
+ * and an autofilter over the table. Resolves to the autofilter range in A1 form.
  */
 export async function writeSheet<T>(
   workbook: Workbook,
@@ -60,6 +57,9 @@ export async function writeSheet<T>(
     };
   });
   const statusColumn = columns.findIndex((column) => column.header === 'status') + 1;
+  const formatted = columns.flatMap((column, i) =>
+    column.format === undefined ? [] : [{ column, at: i + 1 }],
+  );
 
   const header = sheet.addRow(columns.map((column) => column.header));
   header.eachCell((cell) => {
@@ -70,7 +70,11 @@ export async function writeSheet<T>(
   header.commit();
 
   for (const [i, record] of records.entries()) {
-    const row = sheet.addRow(columns.map((column) => toCellValue(column, record, index)));
+    const row = sheet.addRow(columns.map((column) => column.read(record, index)));
+    for (const { column, at } of formatted) {
+      const numFmt = column.format?.(record);
+      if (numFmt !== undefined) row.getCell(at).numFmt = numFmt;
+    }
     if (statusColumn > 0) colourStatusCell(row.getCell(statusColumn));
     spec.decorate?.(row, record, i + 2);
     row.commit();

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INJECTED_DDE, INJECTED_FORMULA, TEST_BRIEFING } from './test-briefing.js';
 import { formatDosDate, readZipEntries } from './test-unzip.js';
+import { cellOf, findRow, followLink, rowValues, sheetOf, writeAndLoad } from './test-workbook.js';
 import { writeXlsx } from './write-xlsx.js';
 
 let dir: string;
@@ -16,52 +17,26 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function writeAndLoad(briefing: Briefing = TEST_BRIEFING): Promise<ExcelJS.Workbook> {
-  const file = join(dir, 'briefing.xlsx');
-  await writeXlsx(briefing, file);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
-
-function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(name);
-  if (sheet === undefined) throw new Error(`no sheet ${name}`);
-  return sheet;
-}
-
-function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
-  return (sheet.getRow(row).values as unknown[]).slice(1);
-}
-
-/** The row (1-based) whose first cell holds `text`. */
-function findRow(sheet: ExcelJS.Worksheet, text: string): number {
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const value = sheet.getCell(r, 1).value;
-    const shown = typeof value === 'object' && value !== null && 'result' in value ? value.result : value;
-    if (shown === text) return r;
-  }
-  throw new Error(`no row ${text} in ${sheet.name}`);
-}
-
-/** Follows a `HYPERLINK("#'Sheet'!A5","label")` formula cell: returns sheet, row and label. */
-function followLink(cell: ExcelJS.Cell): { sheet: string; row: number; label: unknown } {
-  const value = cell.value as ExcelJS.CellFormulaValue;
-  const match = /^HYPERLINK\("#'([^']+)'!A(\d+)","([^"]*)"\)$/.exec(value.formula);
-  if (match === null) throw new Error(`not an internal link: ${JSON.stringify(cell.value)}`);
-  expect(value.result).toBe(match[3]);
-  return { sheet: match[1]!, row: Number(match[2]), label: value.result };
-}
+const load = (briefing?: Briefing) => writeAndLoad(dir, briefing);
 
 describe('writeXlsx', () => {
-  it('writes four sheets with bold, frozen, filtered headers like the CSV files', async () => {
-    const workbook = await writeAndLoad();
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Briefing', 'Conflicts', 'Evidence', 'Sources']);
+  it('writes six sheets, the tables with bold, frozen, filtered headers like the CSV files', async () => {
+    const workbook = await load();
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Briefing',
+      'Evidence',
+      'Conflicts',
+      'Quotes',
+      'Sources',
+      'About',
+    ]);
     const briefing = sheetOf(workbook, 'Briefing');
     expect(rowValues(briefing, 1)).toEqual([
       'field',
       'label',
       'value',
+      'amount',
+      'date',
       'status',
       'confidence',
       'sources',
@@ -71,35 +46,39 @@ describe('writeXlsx', () => {
       'rationale',
     ]);
     expect(rowValues(sheetOf(workbook, 'Conflicts'), 1)).toHaveLength(12);
-    expect(rowValues(sheetOf(workbook, 'Evidence'), 1)).toHaveLength(15);
+    expect(rowValues(sheetOf(workbook, 'Evidence'), 1)).toHaveLength(17);
+    expect(rowValues(sheetOf(workbook, 'Quotes'), 1)).toHaveLength(9);
     expect(rowValues(sheetOf(workbook, 'Sources'), 1)).toHaveLength(16);
-    for (const sheet of workbook.worksheets) {
+    for (const sheet of workbook.worksheets.filter((s) => s.name !== 'About')) {
       expect(sheet.getCell('A1').font?.bold).toBe(true);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     }
-    expect(briefing.autoFilter).toBe('A1:J11');
+    expect(briefing.autoFilter).toBe('A1:L11');
     expect(sheetOf(workbook, 'Conflicts').autoFilter).toBe('A1:L9');
-    expect(sheetOf(workbook, 'Evidence').autoFilter).toBe('A1:O30');
+    expect(sheetOf(workbook, 'Evidence').autoFilter).toBe('A1:Q30');
+    expect(sheetOf(workbook, 'Quotes').autoFilter).toBe('A1:I2');
     expect(sheetOf(workbook, 'Sources').autoFilter).toBe('A1:P9');
-    expect(briefing.getColumn(7).width).toBeGreaterThan(briefing.getColumn(1).width ?? 0);
-    expect(briefing.getCell('G2').alignment?.wrapText).toBe(true);
+    expect(briefing.getColumn(9).width).toBeGreaterThan(briefing.getColumn(1).width ?? 0);
+    expect(briefing.getCell('I2').alignment?.wrapText).toBe(true);
   });
 
   it('writes field values, citations and coloured statuses', async () => {
-    const sheet = sheetOf(await writeAndLoad(), 'Briefing');
+    const sheet = sheetOf(await load(), 'Briefing');
     const gpu = findRow(sheet, 'gpu_total');
     expect(sheet.getCell(gpu, 3).value).toBe('up to 260,000 GPUs');
-    expect(sheet.getCell(gpu, 4).value).toBe('disputed');
-    expect(sheet.getCell(gpu, 5).value).toBe(0.78);
-    expect(sheet.getCell(gpu, 5).numFmt).toBe('0.00');
-    expect(sheet.getCell(gpu, 7).value).toContain('005 L3:24 “26만 장”');
-    expect(sheet.getCell(gpu, 8).value).toBe('003 L5:51 “receive 250,000 GPUs”');
-    expect(sheet.getCell(gpu, 9).value).toBe('003 L2:447 “more than a quarter‑million NVIDIA GPUs”');
+    expect(cellOf(sheet, gpu, 'status').value).toBe('disputed');
+    expect(cellOf(sheet, gpu, 'confidence').value).toBe(0.78);
+    expect(cellOf(sheet, gpu, 'confidence').numFmt).toBe('0.00');
+    expect(cellOf(sheet, gpu, 'citations').value).toContain('005 L3:24 “26만 장”');
+    expect(cellOf(sheet, gpu, 'dissent').value).toBe('003 L5:51 “receive 250,000 GPUs”');
+    expect(cellOf(sheet, gpu, 'consistent').value).toBe(
+      '003 L2:447 “more than a quarter‑million NVIDIA GPUs”',
+    );
     const partners = findRow(sheet, 'partner_companies');
     expect(sheet.getCell(partners, 3).value).toBe('Samsung Electronics; SK Group; LG; Naver Cloud');
     const fills: Record<string, string | undefined> = {};
     for (let r = 2; r <= sheet.rowCount; r++) {
-      const cell = sheet.getCell(r, 4);
+      const cell = cellOf(sheet, r, 'status');
       fills[String(cell.value)] = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     }
     expect(fills).toEqual({
@@ -111,7 +90,7 @@ describe('writeXlsx', () => {
   });
 
   it('links each field to its first evidence row and each claim to its source row', async () => {
-    const workbook = await writeAndLoad();
+    const workbook = await load();
     const briefing = sheetOf(workbook, 'Briefing');
     const evidence = sheetOf(workbook, 'Evidence');
     const sources = sheetOf(workbook, 'Sources');
@@ -131,14 +110,14 @@ describe('writeXlsx', () => {
     // A field without evidence has no link.
     expect(briefing.getCell(findRow(briefing, 'gpu_delivery'), 1).value).toBe('gpu_delivery');
     for (let r = 2; r <= evidence.rowCount; r++) {
-      const link = followLink(evidence.getCell(r, 5));
+      const link = followLink(cellOf(evidence, r, 'source'));
       expect(link.sheet).toBe('Sources');
       expect(sources.getCell(link.row, 1).value).toBe(link.label);
     }
   });
 
   it('lists disputed, then single-source fields and members on the Conflicts sheet', async () => {
-    const workbook = await writeAndLoad();
+    const workbook = await load();
     const conflicts = sheetOf(workbook, 'Conflicts');
     expect(rowValues(conflicts, 1)).toEqual([
       'field',
@@ -171,7 +150,7 @@ describe('writeXlsx', () => {
   });
 
   it('links each conflict to its Briefing row and its claim ids to the first claim in Evidence', async () => {
-    const workbook = await writeAndLoad();
+    const workbook = await load();
     const conflicts = sheetOf(workbook, 'Conflicts');
     const briefing = sheetOf(workbook, 'Briefing');
     const evidence = sheetOf(workbook, 'Evidence');
@@ -188,7 +167,7 @@ describe('writeXlsx', () => {
   });
 
   it('shows the witness groups on the Sources sheet', async () => {
-    const sources = sheetOf(await writeAndLoad(), 'Sources');
+    const sources = sheetOf(await load(), 'Sources');
     expect(sources.getCell(1, 7).value).toBe('same_story_as');
     for (const id of ['000', '001']) {
       expect(sources.getCell(findRow(sources, id), 7).value).toBe('000+001: 001 is a German version of 000');
@@ -197,10 +176,10 @@ describe('writeXlsx', () => {
   });
 
   it('keeps numbers as numbers and Korean text intact', async () => {
-    const workbook = await writeAndLoad();
+    const workbook = await load();
     const evidence = sheetOf(workbook, 'Evidence');
     const ko = findRow(evidence, '005-gpu_total-1');
-    expect(rowValues(evidence, ko).slice(5, 15)).toEqual([
+    expect(rowValues(evidence, ko).slice(7, 17)).toEqual([
       '연합뉴스',
       41,
       46,
@@ -212,7 +191,7 @@ describe('writeXlsx', () => {
       'quantity-ko',
       0.9,
     ]);
-    expect(evidence.getCell(ko, 7).numFmt).toBe('0');
+    expect(cellOf(evidence, ko, 'start').numFmt).toBe('0');
     const sources = sheetOf(workbook, 'Sources');
     const gov = findRow(sources, '002');
     expect(sources.getCell(gov, 6).value).toBe(0.95);
@@ -227,21 +206,21 @@ describe('writeXlsx', () => {
   });
 
   it('neutralises formula-like text from sources', async () => {
-    const workbook = await writeAndLoad();
+    const workbook = await load();
     const evidence = sheetOf(workbook, 'Evidence');
     const row = findRow(evidence, '006-headline-1');
-    expect(evidence.getCell(row, 11).value).toBe(`'${INJECTED_FORMULA}`);
-    expect(evidence.getCell(row, 12).value).toBe("'@everyone ");
-    expect(evidence.getCell(row, 13).value).toBe("'\tend");
+    expect(cellOf(evidence, row, 'exact').value).toBe(`'${INJECTED_FORMULA}`);
+    expect(cellOf(evidence, row, 'prefix').value).toBe("'@everyone ");
+    expect(cellOf(evidence, row, 'suffix').value).toBe("'\tend");
     const sector = findRow(evidence, '006-gpu_public_sector-1');
-    expect(evidence.getCell(sector, 12).value).toBe("'- the public and private arenas.");
+    expect(cellOf(evidence, sector, 'prefix').value).toBe("'- the public and private arenas.");
     // The quote guards the leading CR; XML parsers read a raw CR back as LF.
-    expect(evidence.getCell(sector, 13).value).toMatch(/^'[\r\n]will be allocated to the public$/);
+    expect(cellOf(evidence, sector, 'suffix').value).toMatch(/^'[\r\n]will be allocated to the public$/);
     const sources = sheetOf(workbook, 'Sources');
     expect(sources.getCell(findRow(sources, '007'), 10).value).toBe(`'${INJECTED_DDE}`);
     expect(sources.getCell(findRow(sources, '006'), 13).value).toBe("'@SUM(A1:A9)");
     const briefing = sheetOf(workbook, 'Briefing');
-    expect(briefing.getCell(findRow(briefing, 'headline'), 10).value).toBe(
+    expect(cellOf(briefing, findRow(briefing, 'headline'), 'rationale').value).toBe(
       "'-5 points for an anonymous blog source",
     );
     for (const sheet of workbook.worksheets) {
@@ -261,12 +240,16 @@ describe('writeXlsx', () => {
     const workbookXml = entries.find((e) => e.name === 'xl/workbook.xml')?.data.toString('utf8') ?? '';
     const names = [...workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d)">([^<]+)</g)];
     expect(names.map((m) => [m[1], m[2], m[3]])).toEqual([
-      ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$J$11'],
-      ['_xlnm._FilterDatabase', '1', '&apos;Conflicts&apos;!$A$1:$L$9'],
-      ['_xlnm._FilterDatabase', '2', '&apos;Evidence&apos;!$A$1:$O$30'],
-      ['_xlnm._FilterDatabase', '3', '&apos;Sources&apos;!$A$1:$P$9'],
+      ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$L$11'],
+      ['_xlnm._FilterDatabase', '1', '&apos;Evidence&apos;!$A$1:$Q$30'],
+      ['_xlnm._FilterDatabase', '2', '&apos;Conflicts&apos;!$A$1:$L$9'],
+      ['_xlnm._FilterDatabase', '3', '&apos;Quotes&apos;!$A$1:$I$2'],
+      ['_xlnm._FilterDatabase', '4', '&apos;Sources&apos;!$A$1:$P$9'],
     ]);
-    expect(entries.length).toBeGreaterThan(5);
+    // The notes' parts (comments, VML drawing) are stamped too.
+    expect(entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/sheet6.xml']),
+    );
     for (const entry of entries)
       expect([entry.name, formatDosDate(entry.dosDate), entry.dosTime]).toEqual([
         entry.name,
@@ -290,7 +273,7 @@ describe('writeXlsx', () => {
     const fields = TEST_BRIEFING.fields.map((f) =>
       f.field === 'gpu_total' ? { ...f, support: ['002-gpu_total-2400'] } : f,
     );
-    const workbook = await writeAndLoad({ ...TEST_BRIEFING, claims, fields });
+    const workbook = await load({ ...TEST_BRIEFING, claims, fields });
     const evidence = sheetOf(workbook, 'Evidence');
     expect(evidence.rowCount).toBe(2501);
     const briefing = sheetOf(workbook, 'Briefing');

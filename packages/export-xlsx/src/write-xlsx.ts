@@ -1,34 +1,42 @@
 import { createWriteStream } from 'node:fs';
 import {
   type Briefing,
-  CLAIM_COLUMNS,
-  CONFLICT_COLUMNS,
   DealbriefError,
   ErrorCode,
-  FIELD_COLUMNS,
   indexBriefing,
   listConflictRows,
-  SOURCE_COLUMNS,
+  listQuoteRows,
 } from '@dealbrief/core';
-import { decorateClaim, decorateConflict, decorateField } from './decorate-rows.js';
+import { writeAboutSheet } from './about-sheet.js';
+import { decorateClaim, decorateConflict, decorateField, decorateQuote } from './decorate-rows.js';
+import { orderEvidence } from './evidence-order.js';
 import { addFilterDatabaseNames, type FilterRange } from './filter-names.js';
 import { createWorkbookWriter } from './fix-zip-dates.js';
 import { SHEET_NAMES } from './sheet-names.js';
+import {
+  BRIEFING_SHEET_COLUMNS,
+  CONFLICT_SHEET_COLUMNS,
+  EVIDENCE_SHEET_COLUMNS,
+  QUOTE_SHEET_COLUMNS,
+  SOURCE_SHEET_COLUMNS,
+} from './sheet-specs.js';
 import { type SheetSpec, writeSheet } from './write-sheet.js';
 
 const CREATOR = 'dealbrief';
 
 /**
- * Writes the briefing to `file` as a workbook with four sheets: Briefing (one row per field, like
- * `briefing.csv`), Conflicts (one row per disputed or single-source field or list member, like
- * `conflicts.csv`), Evidence (one row per claim, like `claims.csv`) and Sources (like `sources.csv`,
- * with each source's witness group in `same_story_as`). Header rows are bold and frozen, every sheet
- * has an autofilter (with the `_xlnm._FilterDatabase` name LibreOffice needs), numbers stay numbers,
- * status cells are coloured. Links are `HYPERLINK` formulas: each field to its first evidence row, each
- * claim's source to its Sources row, each conflict's field to its Briefing row and its claim ids to the
- * first claim's Evidence row. Text from sources is neutralised against formula injection. Document
- * properties and zip entry dates come from `asOf`, so the same briefing gives the same bytes. Rows are
- * streamed (exceljs `WorkbookWriter`).
+ * Writes the briefing to `file` as a workbook with six sheets: Briefing (one row per field, like
+ * `briefing.csv`, plus numeric `amount` and date `date` columns and a note with each value's strongest
+ * quote), Evidence (one row per claim, like `claims.csv` plus `amount` and `date`, grouped by field in
+ * briefing order, then by claim id), Conflicts (like `conflicts.csv`), Quotes (one row per quote claim),
+ * Sources (like `sources.csv`, `published` as a date) and About (inputs with their sha256, witness
+ * groups, and how to read the workbook). Table headers are bold and frozen, every table has an
+ * autofilter (with the `_xlnm._FilterDatabase` name LibreOffice needs), numbers stay numbers, status
+ * cells are coloured. Links are `HYPERLINK` formulas: each field to its first evidence row, each claim's
+ * source to its Sources row, each conflict's field to its Briefing row and its claim ids to the first
+ * claim's Evidence row, each quote to its Evidence and Sources rows. Text from sources is neutralised
+ * against formula injection. Document properties and zip entry dates come from `asOf`, so the same
+ * briefing gives the same bytes. Rows are streamed (exceljs `WorkbookWriter`).
  * Throws a `DealbriefError` with code `OUTPUT_FAILED` when the file cannot be written.
  */
 export async function writeXlsx(briefing: Briefing, file: string): Promise<void> {
@@ -47,31 +55,40 @@ export async function writeXlsx(briefing: Briefing, file: string): Promise<void>
     workbook.title = briefing.title;
     workbook.subject = `${briefing.profile} as of ${briefing.asOf}`;
     const index = indexBriefing(briefing);
-    const { briefing: fieldsSheet, conflicts, evidence, sources } = SHEET_NAMES;
+    const order = orderEvidence(briefing);
     const filters: FilterRange[] = [];
+    let sheetIndex = 0;
     const addSheet = async <T>(spec: SheetSpec<T>): Promise<void> => {
       const range = await writeSheet(workbook, spec, index);
-      filters.push({ sheetIndex: filters.length, sheetName: spec.name, range });
+      filters.push({ sheetIndex, sheetName: spec.name, range });
+      sheetIndex += 1;
     };
     await addSheet({
-      name: fieldsSheet,
-      columns: FIELD_COLUMNS,
+      name: SHEET_NAMES.briefing,
+      columns: BRIEFING_SHEET_COLUMNS,
       records: briefing.fields,
-      decorate: decorateField(index),
+      decorate: decorateField(BRIEFING_SHEET_COLUMNS, order, index),
     });
     await addSheet({
-      name: conflicts,
-      columns: CONFLICT_COLUMNS,
+      name: SHEET_NAMES.evidence,
+      columns: EVIDENCE_SHEET_COLUMNS,
+      records: order.claims,
+      decorate: decorateClaim(EVIDENCE_SHEET_COLUMNS, index),
+    });
+    await addSheet({
+      name: SHEET_NAMES.conflicts,
+      columns: CONFLICT_SHEET_COLUMNS,
       records: listConflictRows(briefing.fields),
-      decorate: decorateConflict(briefing, index),
+      decorate: decorateConflict(briefing, CONFLICT_SHEET_COLUMNS, order),
     });
     await addSheet({
-      name: evidence,
-      columns: CLAIM_COLUMNS,
-      records: briefing.claims,
-      decorate: decorateClaim(index),
+      name: SHEET_NAMES.quotes,
+      columns: QUOTE_SHEET_COLUMNS,
+      records: listQuoteRows({ claims: order.claims, fields: briefing.fields }),
+      decorate: decorateQuote(QUOTE_SHEET_COLUMNS, order, index),
     });
-    await addSheet({ name: sources, columns: SOURCE_COLUMNS, records: briefing.sources });
+    await addSheet({ name: SHEET_NAMES.sources, columns: SOURCE_SHEET_COLUMNS, records: briefing.sources });
+    writeAboutSheet(workbook, briefing);
     addFilterDatabaseNames(workbook, filters);
     await workbook.commit();
     if (streamError !== undefined) throw streamError;

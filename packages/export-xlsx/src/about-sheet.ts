@@ -1,0 +1,115 @@
+import { type Briefing, type FieldStatus, neutraliseFormula } from '@dealbrief/core';
+import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
+import { SHEET_MEANINGS, STATUS_MEANINGS, TERM_MEANINGS } from './about-text.js';
+import { SHEET_NAMES } from './sheet-names.js';
+import { DATE_FORMAT, parseDateCell } from './value-cells.js';
+import { colourStatusCell, HEADER_FILL } from './write-sheet.js';
+
+const WIDTHS = [20, 34, 68, 12];
+const LAST = 4;
+const TOP = { vertical: 'top', wrapText: true } as const;
+
+function text(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : neutraliseFormula(value);
+}
+
+interface RowOptions {
+  bold?: boolean;
+  /** The last column the second cell spans (merged from column 2), e.g. 4. */
+  span?: number;
+}
+
+/** Adds About rows one after another, tracking row numbers for merges. */
+class AboutRows {
+  private count = 0;
+  constructor(private readonly sheet: Worksheet) {}
+
+  /** Adds a row: column A bold, every cell top-aligned and wrapped. */
+  add(values: readonly CellValue[], options: RowOptions = {}): Row {
+    const row = this.sheet.addRow([...values]);
+    this.count += 1;
+    row.eachCell((cell, column) => {
+      cell.alignment = TOP;
+      if (options.bold === true || column === 1) cell.font = { bold: true };
+    });
+    if (options.span !== undefined) this.sheet.mergeCells(this.count, 2, this.count, options.span);
+    return row;
+  }
+
+  /** Adds a table header: bold on the header fill. */
+  header(values: readonly string[]): void {
+    const row = this.add(values, { bold: true });
+    row.eachCell((cell) => {
+      cell.fill = HEADER_FILL;
+    });
+  }
+
+  gap(): void {
+    this.sheet.addRow([]);
+    this.count += 1;
+  }
+}
+
+function countStatus(briefing: Briefing, status: FieldStatus): number {
+  return briefing.fields.filter((field) => field.status === status).length;
+}
+
+/**
+ * Writes the About sheet: title, profile, as-of date (a date cell), counts of sources (ok, rejected),
+ * claims and fields; each input file with its sha256 and status; the witness groups; and "How to read
+ * this workbook" (the statuses with how many fields have each, confidence, witnesses, citations, links,
+ * notes and what each sheet holds). Everything comes from the briefing, nothing from the clock.
+ */
+export function writeAboutSheet(workbook: Workbook, briefing: Briefing): void {
+  const sheet = workbook.addWorksheet(SHEET_NAMES.about);
+  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const about = new AboutRows(sheet);
+  const ok = briefing.sources.filter((source) => source.status === 'ok').length;
+  const asOf = parseDateCell(briefing.asOf);
+
+  const title = about.add([text(briefing.title) ?? 'dealbrief briefing']);
+  title.getCell(1).font = { bold: true, size: 14 };
+  about.gap();
+  about.add(['title', text(briefing.title)], { span: LAST });
+  about.add(['profile', text(briefing.profile)], { span: LAST });
+  const asOfRow = about.add(['as of', asOf?.date ?? briefing.asOf]);
+  asOfRow.getCell(2).numFmt = DATE_FORMAT;
+  asOfRow.getCell(2).alignment = { vertical: 'top', horizontal: 'left' };
+  about.add(['made by', 'dealbrief, from briefing.json (schema version 1)'], { span: LAST });
+  about.add(['sources', briefing.sources.length]);
+  about.add(['sources ok', ok]);
+  about.add(['sources rejected', briefing.sources.length - ok]);
+  about.add(['claims', briefing.claims.length]);
+  about.add(['fields', briefing.fields.length]);
+  about.gap();
+
+  about.add(['Inputs'], { bold: true });
+  about.header(['source', 'file', 'sha256', 'status']);
+  for (const source of briefing.sources) {
+    const row = about.add([text(source.id), text(source.file), text(source.sha256), source.status]);
+    colourStatusCell(row.getCell(4));
+  }
+  about.gap();
+
+  about.add(['Witness groups'], { bold: true });
+  about.header(['group', 'sources', 'note', 'relation']);
+  if (briefing.groups.length === 0) about.add(['none', 'every source tells its own story'], { span: LAST });
+  for (const group of briefing.groups) {
+    about.add([text(group.id), text(group.sources.join(' ')), text(group.note), group.relation]);
+  }
+  about.gap();
+
+  about.add(['How to read this workbook'], { bold: true });
+  about.header(['status', 'meaning', '', 'fields']);
+  for (const [status, meaning] of STATUS_MEANINGS) {
+    const row = about.add([status, meaning, null, countStatus(briefing, status)], { span: 3 });
+    colourStatusCell(row.getCell(1));
+  }
+  about.gap();
+  about.header(['term', 'meaning']);
+  for (const [term, meaning] of TERM_MEANINGS) about.add([term, meaning], { span: LAST });
+  about.gap();
+  about.header(['sheet', 'holds']);
+  for (const [name, holds] of SHEET_MEANINGS) about.add([name, holds], { span: LAST });
+  sheet.commit();
+}
