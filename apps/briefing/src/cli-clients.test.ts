@@ -54,6 +54,11 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** A LibreOffice user profile of this test run's own: two instances sharing one block each other. */
+function loProfile(): string {
+  return `-env:UserInstallation=file://${join(root, 'lo-profile')}`;
+}
+
 function parseCsv(text: string): string[][] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
@@ -84,6 +89,7 @@ describe('real clients', () => {
     async () => {
       const out = join(root, 'lo-xlsx');
       const result = await runCommand('soffice', [
+        loProfile(),
         '--headless',
         '--convert-to',
         LO_SHEETS_CSV,
@@ -123,6 +129,7 @@ describe('real clients', () => {
       const out = join(root, 'lo-csv');
       for (const name of ['briefing.csv', 'claims.csv', 'sources.csv']) {
         const result = await runCommand('soffice', [
+          loProfile(),
           '--headless',
           '--infilter=CSV:44,34,76,1,,0,false,false',
           '--convert-to',

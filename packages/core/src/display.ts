@@ -44,3 +44,27 @@ export function displayValue(value: Value): string {
       return value.text;
   }
 }
+
+/**
+ * A value in its plain, machine-readable form for one table cell: a quantity's or money's amount as a
+ * number, a date as YYYY-MM-DD (or the weekday), an entity's name, a quote's or text's words;
+ * "undisclosed" for undisclosed money, "<recipient>: <amount>" for an allocation.
+ */
+export function plainValue(value: Value): string | number {
+  switch (value.type) {
+    case 'quantity':
+      return value.amount;
+    case 'money':
+      return 'undisclosed' in value ? 'undisclosed' : value.amount;
+    case 'date':
+      return 'weekday' in value ? value.weekday : value.date;
+    case 'entity':
+      return value.name;
+    case 'allocation':
+      return `${value.recipient.name}: ${value.quantity.amount}`;
+    case 'quote':
+      return value.text;
+    case 'text':
+      return value.text;
+  }
+}

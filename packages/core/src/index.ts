@@ -1,5 +1,5 @@
 export { buildCitation, CONTEXT_LENGTH, verifyCitation } from './citation.js';
-export { displayValue, formatNumber, qualifierPrefix } from './display.js';
+export { displayValue, formatNumber, plainValue, qualifierPrefix } from './display.js';
 export {
   DealbriefError,
   type DealbriefErrorOptions,
@@ -103,7 +103,13 @@ export {
   readConflictIds,
   readMemberNumber,
 } from './tables/conflict-rows.js';
-export { collectFieldIds, displayField, FIELD_COLUMNS, type FieldIdList } from './tables/field-columns.js';
+export {
+  collectFieldIds,
+  displayField,
+  FIELD_COLUMNS,
+  type FieldIdList,
+  plainField,
+} from './tables/field-columns.js';
 export {
   formatClaimReference,
   formatClaimReferences,

@@ -54,7 +54,7 @@ describe('writeCsv', () => {
     const text = await readFile(join(dir, 'briefing.csv'), 'utf8');
     expect(
       text.startsWith(
-        'field,label,value,status,confidence,sources,citations,dissent,consistent,rationale\r\n',
+        'field,label,value,display,status,confidence,sources,citations,dissent,consistent,rationale\r\n',
       ),
     ).toBe(true);
   });
@@ -66,6 +66,7 @@ describe('writeCsv', () => {
       'field',
       'label',
       'value',
+      'display',
       'status',
       'confidence',
       'sources',
@@ -87,7 +88,8 @@ describe('writeCsv', () => {
       'gpu_delivery',
     ]);
     const gpu = findRow(rows, 'field', 'gpu_total');
-    expect(gpu['value']).toBe('up to 260,000 GPUs');
+    expect(gpu['value']).toBe('260000');
+    expect(gpu['display']).toBe('up to 260,000 GPUs');
     expect(gpu['status']).toBe('disputed');
     expect(gpu['confidence']).toBe('0.78');
     expect(gpu['sources']).toBe('000 001 002 004 005');
@@ -107,13 +109,14 @@ describe('writeCsv', () => {
     expect(gpu['rationale']).toContain('\r\nThe opinion piece 003 says "a quarter-million"');
 
     const partners = findRow(rows, 'field', 'partner_companies');
-    expect(partners['value']).toBe('Samsung Electronics; SK Group; LG; Naver Cloud');
+    expect(partners['display']).toBe('Samsung Electronics; SK Group; LG; Naver Cloud');
     expect(partners['sources']).toBe('000 002 004 005');
     expect(partners['citations']?.split(' | ').at(-1)).toBe('005 L4:18 “네이버클라우드”');
 
     // A list field that keeps its evidence on its members only.
     const quotes = findRow(rows, 'field', 'quotes');
-    expect(quotes['value']).toMatch(/^Lee Jae Myung: “I am confident that under your leadership/);
+    expect(quotes['display']).toMatch(/^Lee Jae Myung: “I am confident that under your leadership/);
+    expect(quotes['value']).toMatch(/^I am confident that under your leadership/);
     expect(quotes['sources']).toBe('000');
     expect(quotes['citations']).toBe(
       '000 L2:56 “I am confident that under your leadership, Republic of Korea will serve as a true testing ground and a testbed”',
@@ -135,6 +138,7 @@ describe('writeCsv', () => {
       'id',
       'field',
       'value',
+      'display',
       'qualifier',
       'source',
       'publisher',
@@ -151,7 +155,8 @@ describe('writeCsv', () => {
     expect(rows).toHaveLength(TEST_BRIEFING.claims.length);
     const ko = findRow(rows, 'id', '005-gpu_total-1');
     expect(ko).toMatchObject({
-      value: '260,000 GPUs',
+      value: '260000',
+      display: '260,000 GPUs',
       qualifier: 'exact',
       source: '005',
       publisher: '연합뉴스',

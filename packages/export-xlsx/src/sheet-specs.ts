@@ -41,19 +41,29 @@ function valueColumns<T>(readValue: (record: T) => Value | null | undefined): Sh
 }
 
 /**
- * Briefing sheet columns: core's `FIELD_COLUMNS` (as `briefing.csv`) with `amount` (a quantity's or
- * money's amount, `#,##0`) and `date` (a calendar date as a date cell) after `value`. List fields leave
- * both empty.
+ * A workbook shows values typed (`amount`, `date`), so it leaves out the CSV's plain `value` column and
+ * heads the display text `value`.
+ */
+function showDisplayAsValue<T>(columns: readonly SheetColumn<T>[]): SheetColumn<T>[] {
+  return columns
+    .filter((column) => column.header !== 'value')
+    .map((column) => (column.header === 'display' ? { ...column, header: 'value' } : column));
+}
+
+/**
+ * Briefing sheet columns: core's `FIELD_COLUMNS` (as `briefing.csv`, the display text headed `value`)
+ * with `amount` (a quantity's or money's amount, `#,##0`) and `date` (a calendar date as a date cell)
+ * after `value`. List fields leave both empty.
  */
 export const BRIEFING_SHEET_COLUMNS: readonly SheetColumn<Field>[] = insertColumnsAfter(
-  adaptTableColumns(FIELD_COLUMNS),
+  showDisplayAsValue(adaptTableColumns(FIELD_COLUMNS)),
   'value',
   valueColumns((field: Field) => (field.cardinality === 'one' ? field.value : null)),
 );
 
-/** Evidence sheet columns: core's `CLAIM_COLUMNS` (as `claims.csv`) with `amount` and `date` after `value`. */
+/** Evidence sheet columns: core's `CLAIM_COLUMNS` (as `claims.csv`, display as `value`) with `amount` and `date` after `value`. */
 export const EVIDENCE_SHEET_COLUMNS: readonly SheetColumn<Claim>[] = insertColumnsAfter(
-  adaptTableColumns(CLAIM_COLUMNS),
+  showDisplayAsValue(adaptTableColumns(CLAIM_COLUMNS)),
   'value',
   valueColumns((claim: Claim) => claim.value),
 );

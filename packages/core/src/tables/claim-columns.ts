@@ -1,4 +1,4 @@
-import { displayValue } from '../display.js';
+import { displayValue, plainValue } from '../display.js';
 import type { Claim } from '../schemas/claim.js';
 import type { TableColumn } from './table-column.js';
 
@@ -14,7 +14,8 @@ export function readQualifier(claim: Claim): string | undefined {
 export const CLAIM_COLUMNS: readonly TableColumn<Claim>[] = [
   { header: 'id', kind: 'text', read: (c) => c.id },
   { header: 'field', kind: 'text', read: (c) => c.field },
-  { header: 'value', kind: 'text', read: (c) => (c.display === '' ? displayValue(c.value) : c.display) },
+  { header: 'value', kind: 'number', read: (c) => plainValue(c.value) },
+  { header: 'display', kind: 'text', read: (c) => (c.display === '' ? displayValue(c.value) : c.display) },
   { header: 'qualifier', kind: 'text', read: (c) => readQualifier(c) },
   { header: 'source', kind: 'text', read: (c) => c.source },
   { header: 'publisher', kind: 'text', read: (c, index) => index.sources.get(c.source)?.record.publisher },

@@ -1,4 +1,4 @@
-import { displayValue } from '../display.js';
+import { displayValue, plainValue } from '../display.js';
 import type { Field } from '../schemas/field.js';
 import { formatClaimReferences } from './format-reference.js';
 import type { TableColumn } from './table-column.js';
@@ -25,11 +25,23 @@ export function displayField(field: Field): string {
   return field.display;
 }
 
+/**
+ * The plain value of a field: the answer's amount (a number) or words; for list fields the members'
+ * plain values joined with `"; "`; nothing when not found.
+ */
+export function plainField(field: Field): string | number | undefined {
+  if (field.cardinality === 'many') {
+    return field.members.length === 0 ? undefined : field.members.map((m) => plainValue(m.value)).join('; ');
+  }
+  return field.value === null ? undefined : plainValue(field.value);
+}
+
 /** Columns of the field table (`briefing.csv`, the Briefing sheet): one row per field. */
 export const FIELD_COLUMNS: readonly TableColumn<Field>[] = [
   { header: 'field', kind: 'text', read: (f) => f.field },
   { header: 'label', kind: 'text', read: (f) => f.label },
-  { header: 'value', kind: 'text', read: (f) => displayField(f) },
+  { header: 'value', kind: 'number', read: (f) => plainField(f) },
+  { header: 'display', kind: 'text', read: (f) => displayField(f) },
   { header: 'status', kind: 'text', read: (f) => f.status },
   { header: 'confidence', kind: 'number', read: (f) => f.confidence },
   { header: 'sources', kind: 'text', read: (f) => collectFieldIds(f, 'sources').join(' ') },

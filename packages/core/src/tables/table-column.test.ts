@@ -56,6 +56,7 @@ describe('CLAIM_COLUMNS and SOURCE_COLUMNS', () => {
     expect(row).toEqual([
       '002-gpu_total-2',
       'gpu_total',
+      260000,
       'more than 260,000 GPUs',
       'more_than',
       '002',

@@ -8,7 +8,7 @@ export type TableCellValue = string | number | undefined;
 export interface TableColumn<T> {
   /** The header cell, e.g. `citations`; also the key for per-format layout (widths, number formats). */
   header: string;
-  /** `text` cells are neutralised against formula injection; `number` cells stay numbers. */
+  /** `text` cells are neutralised against formula injection; `number` cells stay numbers (text in them is neutralised). */
   kind: 'text' | 'number';
   /** Reads this column's raw cell from a record; `index` resolves claim and source ids. */
   read: (record: T, index: BriefingIndex) => TableCellValue;
