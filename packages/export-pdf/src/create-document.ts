@@ -2,6 +2,7 @@ import type { Briefing } from '@dealbrief/core';
 import PDFDocument from 'pdfkit';
 import { FONT, MARGINS } from './page-style.js';
 import { resolveFonts } from './resolve-fonts.js';
+import { openStructure } from './tag-structure.js';
 import type { Doc } from './text-blocks.js';
 
 /** Page sizes the exporter supports. */
@@ -10,7 +11,8 @@ export type PageSize = 'A4' | 'LETTER';
 /**
  * A buffered pdfkit document whose metadata (and so its file ID) depends only on the briefing: the
  * creation and modification dates are the briefing's `asOf` at midnight UTC. Noto Sans KR is registered
- * as `body` and `bold`; pdfkit embeds only the glyphs used.
+ * as `body` and `bold`; pdfkit embeds only the glyphs used. The document is tagged (language `en`, the
+ * title shown in the viewer's title bar); its structure tree starts with an open `Document` element.
  */
 export function createDocument(briefing: Briefing, pageSize: PageSize): Doc {
   const date = new Date(`${briefing.asOf}T00:00:00Z`);
@@ -20,6 +22,7 @@ export function createDocument(briefing: Briefing, pageSize: PageSize): Doc {
     bufferPages: true,
     displayTitle: true,
     lang: 'en',
+    tagged: true,
     info: {
       Title: briefing.title,
       Subject: `Briefing pack as of ${briefing.asOf}`,
@@ -35,5 +38,6 @@ export function createDocument(briefing: Briefing, pageSize: PageSize): Doc {
   doc.registerFont(FONT.body, fonts.regular);
   doc.registerFont(FONT.bold, fonts.bold);
   doc.font(FONT.body);
+  openStructure(doc, 'Document');
   return doc;
 }

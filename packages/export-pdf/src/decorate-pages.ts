@@ -1,4 +1,5 @@
 import { CHROME_OFFSET } from './page-style.js';
+import { markArtifact } from './tag-structure.js';
 import { type Doc, STYLE } from './text-blocks.js';
 
 /** `text`, cut at a code point and ended with "…" so that it fits `width` in the current font. */
@@ -21,13 +22,16 @@ function writeChromeLine(doc: Doc, text: string, y: number, align: 'left' | 'cen
   const width = doc.page.width - left - right;
   doc.font(STYLE.chrome.font).fontSize(STYLE.chrome.size).fillColor(STYLE.chrome.color);
   doc.page.margins.bottom = 0;
-  doc.text(fitLine(doc, text, width), left, y, { width, align, lineBreak: false });
+  markArtifact(doc, 'Pagination', () =>
+    doc.text(fitLine(doc, text, width), left, y, { width, align, lineBreak: false }),
+  );
   doc.page.margins.bottom = bottom;
 }
 
 /**
  * Adds the running header (the briefing title, from page 2 on) and the footer "page 2 of 5" to every
- * buffered page. Call once, after all content is written.
+ * buffered page, marked as pagination artifacts so screen readers skip them. Call once, after all content
+ * is written.
  */
 export function decoratePages(doc: Doc, title: string): void {
   const range = doc.bufferedPageRange();

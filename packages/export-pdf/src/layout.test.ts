@@ -5,7 +5,7 @@ import type { Briefing } from '@dealbrief/core';
 import { BriefingSchema } from '@dealbrief/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARGINS } from './page-style.js';
-import { TEST_BRIEFING } from './test-briefing.js';
+import { ALLOCATION_BRIEFING } from './test-allocation-briefing.js';
 import { type PdfReadBack, readPdf } from './test-read-pdf.js';
 import { writePdf } from './write-pdf.js';
 
@@ -13,13 +13,17 @@ const KOREAN_RUN = '엔비디아가한국정부와기업들에최신그래픽처
 const LONG_URL = `https://example.com/${'a1b2c3d4'.repeat(30)}`;
 const LONG_TITLE = `${'Korea–Nvidia AI GPU deal, Südkorea, 이재명 '.repeat(6)}end`;
 
-/** The fixture, stretched: long title, a URL without spaces, Korean without spaces, many fields. */
+/**
+ * The fixture with allocations, stretched: long title, a URL without spaces, Korean without spaces, every
+ * field three times (so every section — key-facts table, allocation tables and charts, people, quotes,
+ * sources with passages — spans pages).
+ */
 const stressBriefing: Briefing = BriefingSchema.parse({
-  ...TEST_BRIEFING,
+  ...ALLOCATION_BRIEFING,
   title: LONG_TITLE,
-  sources: TEST_BRIEFING.sources.map((source) => ({ ...source, url: LONG_URL })),
-  fields: [...TEST_BRIEFING.fields, ...TEST_BRIEFING.fields, ...TEST_BRIEFING.fields].map((field, index) =>
-    index === 0 ? { ...field, rationale: KOREAN_RUN } : field,
+  sources: ALLOCATION_BRIEFING.sources.map((source) => ({ ...source, url: LONG_URL })),
+  fields: [...ALLOCATION_BRIEFING.fields, ...ALLOCATION_BRIEFING.fields, ...ALLOCATION_BRIEFING.fields].map(
+    (field, index) => (index === 0 ? { ...field, rationale: KOREAN_RUN } : field),
   ),
 });
 
@@ -37,6 +41,22 @@ afterAll(async () => {
 });
 
 describe('writePdf: layout', () => {
+  it('lays out every section of the stretched briefing', () => {
+    const text = pdf.pages.join('\n');
+    for (const heading of [
+      'Summary',
+      'Key facts',
+      'Allocations',
+      'Disputed and single-source',
+      'People and organisations',
+      'Quotes',
+      'Sources and cited passages',
+    ]) {
+      expect(text).toContain(`\n${heading}\n`);
+    }
+    expect(text.match(/GPUs by recipient \(bar length/g)).toHaveLength(3);
+  });
+
   it('keeps every text run inside the left and right margins', () => {
     expect(pdf.runs.length).toBeGreaterThan(100);
     const outside = pdf.runs.filter(

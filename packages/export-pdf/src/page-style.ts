@@ -20,3 +20,9 @@ export const CHROME_OFFSET = 30;
 
 /** Width of the hanging column that holds list bullets and citation numbers, in points. */
 export const HANG = 30;
+
+/** Inner padding of table cells, in points. */
+export const CELL_PADDING = 3;
+
+/** Colours of table rules and chart bars (hex). */
+export const RULE = { line: '#b7c3d0', header: '#e8eef4', bar: '#1f4e79' } as const;

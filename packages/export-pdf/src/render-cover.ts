@@ -1,5 +1,9 @@
 import type { Briefing, FieldStatus } from '@dealbrief/core';
+import { summarizeBriefing } from './summarize-briefing.js';
 import { addGap, type Doc, STYLE, writeText } from './text-blocks.js';
+
+/** The heading of the executive summary, exactly as it appears in the PDF. */
+export const SUMMARY_HEADING = 'Summary';
 
 const STATUS_ORDER: readonly FieldStatus[] = ['agreed', 'single-source', 'disputed', 'not-found'];
 
@@ -23,7 +27,10 @@ export function describeFields(briefing: Briefing): string {
   return `${briefing.fields.length} ${noun}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}`;
 }
 
-/** Writes the title block: title, as-of date, profile and counts of sources, claims and fields. */
+/**
+ * Writes the title block (title, as-of date, profile, counts of sources, claims and fields) and the
+ * executive summary built from the fields.
+ */
 export function renderCover(doc: Doc, briefing: Briefing): void {
   writeText(doc, briefing.title, STYLE.title);
   addGap(doc, 0.3);
@@ -34,9 +41,13 @@ export function renderCover(doc: Doc, briefing: Briefing): void {
   addGap(doc, 0.3);
   writeText(
     doc,
-    'Every fact below carries numbered citations [n]; the citation list at the end gives the source, ' +
-      'line:column and the exact quoted words.',
+    'Every fact below carries numbered citations [n]; the sources section at the end gives, under each ' +
+      'source, the numbered passages with their line:column and exact words.',
     STYLE.meta,
   );
+  addGap(doc, 0.8);
+  writeText(doc, SUMMARY_HEADING, STYLE.heading);
+  addGap(doc, 0.3);
+  writeText(doc, summarizeBriefing(briefing).join(' '), STYLE.body);
   addGap(doc, 1);
 }

@@ -1,12 +1,23 @@
 import type { Briefing, Field, FieldMember } from '@dealbrief/core';
 import { displayValue } from '@dealbrief/core';
+import { type CellBlock, drawTable, type TableColumn, type TableRow } from './draw-table.js';
 import { type CitationNumbers, formatMarkers } from './number-citations.js';
-import { HANG } from './page-style.js';
-import { addGap, type Doc, ensureSpace, measureText, STYLE, writeHanging, writeText } from './text-blocks.js';
+import { detectLanguage } from './tag-structure.js';
+import { addGap, type Doc, STYLE, writeText } from './text-blocks.js';
 
-/** "agreed · confidence 0.92". */
-function describeStatus(item: Field | FieldMember): string {
-  return `${item.status} · confidence ${item.confidence.toFixed(2)}`;
+/** The heading of the section, exactly as it appears in the PDF. */
+export const KEY_FACTS_HEADING = 'Key facts';
+
+const COLUMNS: readonly TableColumn[] = [
+  { header: 'Field', share: 0.22 },
+  { header: 'Answer', share: 0.4 },
+  { header: 'Status · confidence', share: 0.18 },
+  { header: 'Citations', share: 0.2 },
+];
+
+/** The status cell: "agreed" above "confidence 0.92". */
+function describeStatus(item: Field | FieldMember): CellBlock[] {
+  return [block(item.status, STYLE.cell), block(`confidence ${item.confidence.toFixed(2)}`, STYLE.meta)];
 }
 
 /**
@@ -31,65 +42,94 @@ function describeValue(field: Field): string {
   return 'not found';
 }
 
-function describeMember(member: FieldMember, citations: CitationNumbers): string {
-  const display = member.display || displayValue(member.value);
-  const markers = formatMarkers(member.support, citations);
-  return `${display} — ${describeStatus(member)}${markers === '' ? '' : ` ${markers}`}`;
+function block(text: string, style: CellBlock['style']): CellBlock {
+  return { text, style, lang: detectLanguage(text, undefined) };
 }
 
-function describeSupport(field: Field, citations: CitationNumbers): string {
-  const parts = [describeStatus(field)];
-  if (field.sources.length > 0) parts.push(`sources ${field.sources.join(', ')}`);
-  const markers = formatMarkers(field.support, citations);
-  if (markers !== '') parts.push(markers);
-  return parts.join(' · ');
+/** Dissent and consistent claims of a field or member, as notes beneath its row. */
+function describeEvidence(item: Field | FieldMember, citations: CitationNumbers): CellBlock[] {
+  return [
+    ...describeClaimValues(item.dissent, citations).map((line) => block(`Dissent: ${line}`, STYLE.warning)),
+    ...describeClaimValues(item.consistent, citations).map((line) =>
+      block(`Consistent: ${line}`, STYLE.meta),
+    ),
+  ];
 }
 
-function renderMembers(doc: Doc, field: Field, citations: CitationNumbers): void {
-  if (field.members.length === 0) {
-    writeText(doc, field.display || 'none found', STYLE.body);
-    return;
-  }
-  for (const member of field.members) {
-    writeHanging(doc, '•', describeMember(member, citations), STYLE.body);
-    for (const line of describeClaimValues(member.dissent, citations)) {
-      writeText(doc, `Dissent: ${line}`, STYLE.warning, HANG);
-    }
-    for (const line of describeClaimValues(member.consistent, citations)) {
-      writeText(doc, `Consistent: ${line}`, STYLE.meta, HANG);
-    }
-  }
+function describeMarkers(ids: readonly string[], citations: CitationNumbers): CellBlock[] {
+  const markers = formatMarkers(ids, citations);
+  return markers === '' ? [] : [block(markers, STYLE.cell)];
 }
 
-function renderField(doc: Doc, field: Field, citations: CitationNumbers): void {
-  const support = describeSupport(field, citations);
-  const head =
-    measureText(doc, field.label || field.field, STYLE.label) +
-    measureText(doc, field.members.length > 0 ? 'x' : describeValue(field), STYLE.body) +
-    measureText(doc, support, STYLE.meta) +
-    measureText(doc, field.rationale, STYLE.rationale);
-  ensureSpace(doc, head);
-  writeText(doc, field.label || field.field, STYLE.label);
-  if (field.cardinality === 'many') renderMembers(doc, field, citations);
-  else writeText(doc, describeValue(field), STYLE.body);
-  writeText(doc, support, STYLE.meta);
-  for (const line of describeClaimValues(field.dissent, citations)) {
-    writeText(doc, `Dissent: ${line}`, STYLE.warning);
-  }
-  for (const line of describeClaimValues(field.consistent, citations)) {
-    writeText(doc, `Consistent: ${line}`, STYLE.meta);
-  }
-  if (field.rationale !== '') writeText(doc, field.rationale, STYLE.rationale);
-  addGap(doc, 0.8);
+function describeSources(field: Field): CellBlock[] {
+  return field.sources.length === 0 ? [] : [block(`sources ${field.sources.join(', ')}`, STYLE.meta)];
+}
+
+function describeRationale(field: Field): CellBlock[] {
+  return field.rationale === '' ? [] : [block(field.rationale, STYLE.rationale)];
+}
+
+/** A single-valued field: one row, its dissent, consistent claims and rationale beneath. */
+function listSingleRows(field: Field, citations: CitationNumbers): TableRow[] {
+  const label = field.label || field.field;
+  return [
+    {
+      cells: [
+        [block(label, STYLE.cellLabel)],
+        [block(describeValue(field), STYLE.cell)],
+        describeStatus(field),
+        [...describeMarkers(field.support, citations), ...describeSources(field)],
+      ],
+      notes: [...describeEvidence(field, citations), ...describeRationale(field)],
+    },
+  ];
+}
+
+/** A list field: a row with its label and status, then one row per member; the rationale last. */
+function listMemberRows(field: Field, citations: CitationNumbers): TableRow[] {
+  const count = field.members.length;
+  const summary = count === 0 ? field.display || 'none found' : `${count} member${count === 1 ? '' : 's'}:`;
+  const head: TableRow = {
+    cells: [
+      [block(field.label || field.field, STYLE.cellLabel)],
+      [block(summary, count === 0 ? STYLE.cell : STYLE.meta)],
+      describeStatus(field),
+      describeSources(field),
+    ],
+    notes: count === 0 ? [...describeEvidence(field, citations), ...describeRationale(field)] : [],
+  };
+  const members = field.members.map((member, index): TableRow => {
+    const notes = [...describeEvidence(member, citations)];
+    if (index === count - 1) notes.push(...describeEvidence(field, citations), ...describeRationale(field));
+    return {
+      cells: [
+        [],
+        [block(`• ${member.display || displayValue(member.value)}`, STYLE.cell)],
+        describeStatus(member),
+        describeMarkers(member.support, citations),
+      ],
+      notes,
+      continues: true,
+    };
+  });
+  return [head, ...members];
 }
 
 /**
- * Writes the "Key facts" section: one entry per field with value, status, citations, dissent, consistent
- * claims and rationale.
+ * Writes the "Key facts" section as a table (field | answer | status · confidence | citations): one row
+ * per single-valued field and per member of a list field, with the numbered citation markers and source
+ * ids; dissent, consistent claims and the rationale in small type beneath each field.
  */
 export function renderKeyFacts(doc: Doc, briefing: Briefing, citations: CitationNumbers): void {
-  writeText(doc, 'Key facts', STYLE.heading);
+  writeText(doc, KEY_FACTS_HEADING, STYLE.heading);
   addGap(doc, 0.4);
-  if (briefing.fields.length === 0) writeText(doc, 'No fields.', STYLE.body);
-  for (const field of briefing.fields) renderField(doc, field, citations);
+  if (briefing.fields.length === 0) {
+    writeText(doc, 'No fields.', STYLE.body);
+    return;
+  }
+  const rows = briefing.fields.flatMap((field) =>
+    field.cardinality === 'many' ? listMemberRows(field, citations) : listSingleRows(field, citations),
+  );
+  drawTable(doc, COLUMNS, rows);
+  addGap(doc, 1);
 }

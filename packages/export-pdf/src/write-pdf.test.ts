@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Briefing } from '@dealbrief/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numberCitations } from './number-citations.js';
 import { TEST_BRIEFING } from './test-briefing.js';
 import { type PdfReadBack, readPdf, squashSpace } from './test-read-pdf.js';
 import { writePdf } from './write-pdf.js';
@@ -35,12 +36,26 @@ function readBackQuote(exact: string): string {
   return squashSpace(exact).replaceAll('\u2011', '-');
 }
 
-/** The number of the citation entry `[n] source · line:column · field “exact”` of a claim. */
-function claimNumber(id: string): number {
+/** The text of a source's section: from its heading to the next source's heading. */
+function sourceSection(id: string): string {
+  const start = text.indexOf(`${id} — ${id}_`);
+  const next = text.slice(start + 1).search(/\d{3} — \d{3}_/);
+  return next < 0 ? text.slice(start) : text.slice(start, start + 1 + next);
+}
+
+/** The passage of a claim as listed under its source: `line:column · field · value “exact”`. */
+function passage(id: string): string {
   const claim = TEST_BRIEFING.claims.find((c) => c.id === id)!;
   const { line, column, exact } = claim.citation;
-  const entry = `${claim.source} · ${line}:${column} · ${claim.field} “${readBackQuote(exact)}”`;
-  const hit = new RegExp(`\\[(\\d+)\\] ${escapeRegExp(entry)}`).exec(text);
+  const value = claim.value.type === 'quote' ? '' : ` · ${claim.display}`;
+  return `${line}:${column} · ${claim.field}${value} “${readBackQuote(exact)}”`;
+}
+
+/** The number of the passage `[n] line:column · field · value “exact”` of a claim, under its source. */
+function claimNumber(id: string): number {
+  const claim = TEST_BRIEFING.claims.find((c) => c.id === id)!;
+  const entry = passage(id);
+  const hit = new RegExp(`\\[(\\d+)\\] ${escapeRegExp(entry)}`).exec(sourceSection(claim.source));
   return Number(hit?.[1]);
 }
 
@@ -53,24 +68,30 @@ describe('writePdf: cover and key facts', () => {
     expect(text).toContain('8 sources (7 ok, 1 rejected)');
   });
 
-  it('shows each field with label, value, status, confidence and citation markers', () => {
-    expect(text).toContain('GPUs in the deal up to 260,000 GPUs disputed · confidence 0.78');
-    expect(text).toContain('sources 000, 001, 002, 004, 005 · [1] [2] [3] [4] [5] [6]');
-    expect(text).toContain('Delivery schedule not found not-found · confidence 0.00');
+  it('shows the key facts as a table: label | answer | status · confidence | markers and sources', () => {
+    expect(text).toContain('Key facts Field Answer Status · confidence Citations GPUs in the deal');
+    expect(text).toContain(
+      'GPUs in the deal up to 260,000 GPUs disputed confidence 0.78 [1] [2] [3] [4] [5] [6] sources 000, 001, 002, 004, 005',
+    );
+    expect(text).toContain('Announced on 2025-10-31 single-source confidence 0.74 [12] [13] sources 002');
+    expect(text).toContain('Delivery schedule not found not-found confidence 0.00');
   });
 
   it('shows the dissent and the consistent claims of a field with their citation numbers', () => {
     expect(text).toContain('Dissent: 003 says 250,000 GPUs [7]');
     expect(text).toContain('Consistent: 003 says more than 250,000 GPUs [8]');
-    expect(text).toMatch(/\[7\] 003 · 5:51 · gpu_total “receive 250,000 GPUs”/);
+    expect(sourceSection('003')).toContain('[7] 5:51 · gpu_total · 250,000 GPUs “receive 250,000 GPUs”');
     expect(text).toContain('Consistent: 000 says Friday [14]');
   });
 
-  it('lists every member of a list field with its status', () => {
-    expect(text).toContain('• Samsung Electronics — agreed · confidence 0.92');
-    expect(text).toContain('• LG — single-source · confidence 0.55');
-    expect(text).toContain('• Naver Cloud — single-source · confidence 0.58');
-    expect(text).toContain('• Chey Tae-won (SK Group Chairman) — agreed · confidence 0.93');
+  it('gives a list field a row with its status, then one row per member with its own status and markers', () => {
+    expect(text).toContain(
+      'Korean partner companies 4 members: agreed confidence 0.85 sources 000, 002, 004, 005',
+    );
+    expect(text).toContain('• Samsung Electronics agreed confidence 0.92 [17] [19]');
+    expect(text).toContain('• LG single-source confidence 0.55 [21]');
+    expect(text).toContain('• Naver Cloud single-source confidence 0.58 [22]');
+    expect(text).toContain('• Chey Tae-won (SK Group Chairman) agreed confidence 0.93 [25] [26]');
   });
 
   it('shows the rationale, with Korean and German words intact', () => {
@@ -82,14 +103,14 @@ describe('writePdf: cover and key facts', () => {
 describe('writePdf: disputed and single-source', () => {
   const section = (): string => {
     const start = text.indexOf('Disputed and single-source');
-    return text.slice(start, text.indexOf('Sources', start));
+    return text.slice(start, text.indexOf('People and organisations', start));
   };
 
   it('comes after the key facts and before the sources', () => {
     const at = text.indexOf('Disputed and single-source');
     expect(at).toBeGreaterThan(text.indexOf('Key facts'));
     expect(at).toBeGreaterThan(text.indexOf('Delivery schedule not found'));
-    expect(at).toBeLessThan(text.indexOf('002 — 002_14affad6d9dd433e.txt'));
+    expect(at).toBeLessThan(text.indexOf('Sources and cited passages'));
   });
 
   it('gives each disputed field its answer, supporters, every dissenting claim and consistent claims', () => {
@@ -112,9 +133,11 @@ describe('writePdf: disputed and single-source', () => {
   });
 });
 
-describe('writePdf: sources and citations', () => {
+describe('writePdf: sources and their cited passages', () => {
   it('counts a witness group once, with a line in the sources section', () => {
-    expect(text).toMatch(/Sources • 001 is a German version of 000 — counted as one witness 000 — 000_/);
+    expect(text).toMatch(
+      /Sources and cited passages • 001 is a German version of 000 — counted as one witness 000 — 000_/,
+    );
     expect(text).toContain('002 — 002_14affad6d9dd433e.txt government · en, ko · ok · weight 0.95');
   });
 
@@ -125,13 +148,16 @@ describe('writePdf: sources and citations', () => {
     expect(text).toContain('Rejected: SOURCE_EMPTY: the file holds no text');
   });
 
-  it('quotes every citation exactly, with source and line:column, under its marker number', () => {
+  it('lists under each source every passage it gives: marker number, line:column, field and exact words', () => {
+    const citations = numberCitations(TEST_BRIEFING);
     for (const claim of TEST_BRIEFING.claims) {
-      const { line, column, exact } = claim.citation;
-      const entry = `${claim.source} · ${line}:${column} · ${claim.field} “${readBackQuote(exact)}”`;
-      expect(text).toContain(entry);
-      expect(claimNumber(claim.id)).toBeGreaterThan(0);
+      expect(claimNumber(claim.id)).toBe(citations.numbers.get(claim.id));
     }
+    expect(sourceSection('005')).toContain('Cited passages (2)');
+    expect(sourceSection('005')).toContain(`[6] ${passage('005-gpu_total-1')}`);
+    expect(sourceSection('005')).toContain(
+      '연합뉴스 · “엔비디아, 한국에 GPU 26만 장 공급” · published 2025-10-31',
+    );
     expect(text).toContain('“이재명 대통령”');
     expect(text).toContain('“최태원 SK회장”');
     expect(text).toContain('“bis zu 260.000 Grafikprozessoren (GPUs) in Südkorea”');

@@ -4,11 +4,15 @@ import { BriefingSchema, DealbriefError, ErrorCode, formatZodIssues } from '@dea
 import { createDocument, type PageSize } from './create-document.js';
 import { decoratePages } from './decorate-pages.js';
 import { numberCitations } from './number-citations.js';
-import { renderCitations } from './render-citations.js';
+import { renderAgreements } from './render-agreements.js';
+import { renderAllocations } from './render-allocations.js';
 import { renderConflicts } from './render-conflicts.js';
 import { renderCover } from './render-cover.js';
 import { renderKeyFacts } from './render-key-facts.js';
+import { renderParties } from './render-parties.js';
+import { renderQuotes } from './render-quotes.js';
 import { renderSources } from './render-sources.js';
+import { closeStructure } from './tag-structure.js';
 import type { Doc } from './text-blocks.js';
 
 /** Options of {@link writePdf}. */
@@ -27,16 +31,21 @@ function validateBriefing(briefing: Briefing): Briefing {
 }
 
 /**
- * Lays out the whole briefing into a buffered document (cover, key facts, disputed and single-source,
- * sources, citations).
+ * Lays out the whole briefing into a buffered document (cover with summary, key facts, allocations,
+ * disputed and single-source, people and organisations, agreements, quotes, sources with their cited
+ * passages), closes the structure tree and adds the running header and footer.
  */
 function renderBriefing(doc: Doc, briefing: Briefing): void {
   const citations = numberCitations(briefing);
   renderCover(doc, briefing);
   renderKeyFacts(doc, briefing, citations);
+  renderAllocations(doc, briefing, citations);
   renderConflicts(doc, briefing, citations);
-  renderSources(doc, briefing);
-  renderCitations(doc, citations);
+  renderParties(doc, briefing, citations);
+  renderAgreements(doc, briefing, citations);
+  renderQuotes(doc, briefing, citations);
+  renderSources(doc, briefing, citations);
+  closeStructure(doc);
   decoratePages(doc, briefing.title);
 }
 
@@ -56,10 +65,13 @@ function streamToFile(doc: Doc, file: string): Promise<void> {
 /**
  * Writes a readable briefing PDF to `file`; the same briefing gives the same bytes.
  *
- * The PDF holds the title, as-of date and source counts, the key facts (value, status, confidence,
- * citation markers, dissent, consistent claims and rationale of every field), a "Disputed and
- * single-source" section, the sources (with their witness groups) and the numbered citations with
- * their exact quotes. Noto Sans KR is embedded, so English, German and Korean text renders and copies out.
+ * The PDF holds the title, as-of date, source counts and an executive summary; the key facts as a table
+ * (value, status, confidence, citation markers; dissent, consistent claims and rationale beneath); the
+ * allocations as a table and a bar chart when known; a "Disputed and single-source" section; people and
+ * organisations with their roles; agreements; quotes with their speakers; and the sources (with their
+ * witness groups) with every cited passage under its number. Noto Sans KR is embedded, so English,
+ * German and Korean text renders and copies out. The PDF is tagged (headings, paragraphs, tables, a
+ * figure; header and footer as artifacts).
  *
  * Rejects with a `DealbriefError`: `PACK_INVALID` when the briefing fails its schema or a field cites a
  * missing claim (nothing is written then), `OUTPUT_FAILED` when the file cannot be written.

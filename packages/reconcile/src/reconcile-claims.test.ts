@@ -1,4 +1,11 @@
-import { type Claim, type Profile, ProfileSchema, type SourceRecord, type Value } from '@dealbrief/core';
+import {
+  type Claim,
+  type Profile,
+  ProfileSchema,
+  type QuantityValue,
+  type SourceRecord,
+  type Value,
+} from '@dealbrief/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reconcileClaims } from './reconcile-claims.js';
