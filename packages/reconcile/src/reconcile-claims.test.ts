@@ -60,10 +60,7 @@ function claim(src: string, field: string, value: Value, confidence = 0.9): Clai
     confidence,
   };
 }
-const gpus = (
-  amount: number,
-  qualifier: 'exact' | 'up_to' | 'more_than' | 'about' | 'at_least' = 'exact',
-): Value => ({
+const gpus = (amount: number, qualifier: QuantityValue['qualifier'] = 'exact'): QuantityValue => ({
   type: 'quantity',
   amount,
   unit: 'GPU',
