@@ -1,5 +1,6 @@
 import type { BriefingIndex } from '@dealbrief/core';
 import type { Cell, Row, Workbook } from 'exceljs';
+import { estimateRowHeight } from './row-height.js';
 import { selectColumnLayout } from './column-layout.js';
 import { formatColumnLetters } from './link-formula.js';
 import type { SheetColumn } from './sheet-columns.js';
@@ -44,6 +45,15 @@ export async function writeSheet<T>(
   const range = `A1:${formatColumnLetters(columns.length)}${records.length + 1}`;
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    // Printed on A4 landscape, one page wide, with the header row on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   sheet.autoFilter = range;
   sheet.columns = columns.map((column) => {
@@ -69,8 +79,12 @@ export async function writeSheet<T>(
   });
   header.commit();
 
+  const layouts = columns.map((column) => selectColumnLayout(column.header));
   for (const [i, record] of records.entries()) {
-    const row = sheet.addRow(columns.map((column) => column.read(record, index)));
+    const values = columns.map((column) => column.read(record, index));
+    const row = sheet.addRow(values);
+    const height = estimateRowHeight(values, layouts);
+    if (height !== undefined) row.height = height;
     for (const { column, at } of formatted) {
       const numFmt = column.format?.(record);
       if (numFmt !== undefined) row.getCell(at).numFmt = numFmt;

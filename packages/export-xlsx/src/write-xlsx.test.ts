@@ -239,13 +239,15 @@ describe('writeXlsx', () => {
     const entries = readZipEntries(await readFile(file));
     const workbookXml = entries.find((e) => e.name === 'xl/workbook.xml')?.data.toString('utf8') ?? '';
     const names = [...workbookXml.matchAll(/<definedName name="([^"]+)" localSheetId="(\d)">([^<]+)</g)];
-    expect(names.map((m) => [m[1], m[2], m[3]])).toEqual([
+    expect(names.filter((m) => m[1] === '_xlnm._FilterDatabase').map((m) => [m[1], m[2], m[3]])).toEqual([
       ['_xlnm._FilterDatabase', '0', '&apos;Briefing&apos;!$A$1:$L$11'],
       ['_xlnm._FilterDatabase', '1', '&apos;Evidence&apos;!$A$1:$Q$30'],
       ['_xlnm._FilterDatabase', '2', '&apos;Conflicts&apos;!$A$1:$L$9'],
       ['_xlnm._FilterDatabase', '3', '&apos;Quotes&apos;!$A$1:$I$2'],
       ['_xlnm._FilterDatabase', '4', '&apos;Sources&apos;!$A$1:$P$9'],
     ]);
+    // Printing repeats the header row on every page.
+    expect(names.filter((m) => m[1] === '_xlnm.Print_Titles').map((m) => m[3])).toContain('&apos;Briefing&apos;!$1:$1');
     // The notes' parts (comments, VML drawing) are stamped too.
     expect(entries.map((e) => e.name)).toEqual(
       expect.arrayContaining(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/sheet6.xml']),
