@@ -8,14 +8,19 @@ const MAX_LINES = 12;
 /** How many lines a text takes in a column `width` characters wide, wrapping at spaces. */
 function countLines(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * 1.1));
-  return text.split(/\r?\n|\r/).reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  return text
+    .split(/\r?\n|\r/)
+    .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
 }
 
 /**
  * The height in points a row needs so its wrapped cells show whole, or undefined for one line. Neither
  * LibreOffice nor the streaming writer fits row heights to wrapped text, so the writer sets it.
  */
-export function estimateRowHeight(values: readonly CellValue[], columns: readonly { width: number; wrap: boolean }[]): number | undefined {
+export function estimateRowHeight(
+  values: readonly CellValue[],
+  columns: readonly { width: number; wrap: boolean }[],
+): number | undefined {
   let lines = 1;
   values.forEach((value, i) => {
     const column = columns[i];

@@ -1,8 +1,8 @@
 import type { BriefingIndex } from '@dealbrief/core';
 import type { Cell, Row, Workbook } from 'exceljs';
-import { estimateRowHeight } from './row-height.js';
 import { selectColumnLayout } from './column-layout.js';
 import { formatColumnLetters } from './link-formula.js';
+import { estimateRowHeight } from './row-height.js';
 import type { SheetColumn } from './sheet-columns.js';
 import { selectStatusStyle } from './status-style.js';
 

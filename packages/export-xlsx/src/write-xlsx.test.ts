@@ -247,7 +247,9 @@ describe('writeXlsx', () => {
       ['_xlnm._FilterDatabase', '4', '&apos;Sources&apos;!$A$1:$P$9'],
     ]);
     // Printing repeats the header row on every page.
-    expect(names.filter((m) => m[1] === '_xlnm.Print_Titles').map((m) => m[3])).toContain('&apos;Briefing&apos;!$1:$1');
+    expect(names.filter((m) => m[1] === '_xlnm.Print_Titles').map((m) => m[3])).toContain(
+      '&apos;Briefing&apos;!$1:$1',
+    );
     // The notes' parts (comments, VML drawing) are stamped too.
     expect(entries.map((e) => e.name)).toEqual(
       expect.arrayContaining(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/sheet6.xml']),
