@@ -21,6 +21,10 @@ export const ErrorCode = {
   PackInvalid: 'PACK_INVALID',
   /** The command line was wrong. */
   Usage: 'USAGE',
+  /** A config file (`dealbrief.config.json`) cannot be read or does not match its schema. */
+  ConfigInvalid: 'CONFIG_INVALID',
+  /** Another run holds the output folder's lock. */
+  Busy: 'BUSY',
   /** Writing output failed. */
   OutputFailed: 'OUTPUT_FAILED',
   /** A bug: something that should not happen. */

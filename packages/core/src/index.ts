@@ -1,4 +1,5 @@
 export { buildCitation, CONTEXT_LENGTH, verifyCitation } from './citation.js';
+export { describeChanges, diffBriefings, isUnchanged } from './diff-briefings.js';
 export { displayValue, formatNumber, plainValue, qualifierPrefix } from './display.js';
 export {
   DealbriefError,
@@ -9,6 +10,7 @@ export {
 } from './errors.js';
 export { sha256Hex } from './hash.js';
 export { type Briefing, BriefingSchema, type WitnessGroup, WitnessGroupSchema } from './schemas/briefing.js';
+export { type Changes, ChangesSchema, type FieldChange, FieldChangeSchema } from './schemas/changes.js';
 export { type Citation, CitationSchema, type Claim, ClaimSchema } from './schemas/claim.js';
 export {
   type Byline,

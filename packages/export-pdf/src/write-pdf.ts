@@ -6,6 +6,7 @@ import { decoratePages } from './decorate-pages.js';
 import { numberCitations } from './number-citations.js';
 import { renderAgreements } from './render-agreements.js';
 import { renderAllocations } from './render-allocations.js';
+import { renderChanges } from './render-changes.js';
 import { renderConflicts } from './render-conflicts.js';
 import { renderCover } from './render-cover.js';
 import { renderKeyFacts } from './render-key-facts.js';
@@ -38,6 +39,7 @@ function validateBriefing(briefing: Briefing): Briefing {
 function renderBriefing(doc: Doc, briefing: Briefing): void {
   const citations = numberCitations(briefing);
   renderCover(doc, briefing);
+  renderChanges(doc, briefing);
   renderKeyFacts(doc, briefing, citations);
   renderAllocations(doc, briefing, citations);
   renderConflicts(doc, briefing, citations);

@@ -5,5 +5,7 @@ export const SHEET_NAMES = {
   conflicts: 'Conflicts',
   quotes: 'Quotes',
   sources: 'Sources',
+  /** Only when the briefing has a previous run to compare with. */
+  changes: 'Changes',
   about: 'About',
 } as const;

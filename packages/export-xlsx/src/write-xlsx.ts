@@ -8,6 +8,7 @@ import {
   listQuoteRows,
 } from '@dealbrief/core';
 import { writeAboutSheet } from './about-sheet.js';
+import { CHANGE_SHEET_COLUMNS, listChangeRows } from './changes-sheet.js';
 import { decorateClaim, decorateConflict, decorateField, decorateQuote } from './decorate-rows.js';
 import { orderEvidence } from './evidence-order.js';
 import { addFilterDatabaseNames, type FilterRange } from './filter-names.js';
@@ -29,8 +30,9 @@ const CREATOR = 'dealbrief';
  * `briefing.csv`, plus numeric `amount` and date `date` columns and a note with each value's strongest
  * quote), Evidence (one row per claim, like `claims.csv` plus `amount` and `date`, grouped by field in
  * briefing order, then by claim id), Conflicts (like `conflicts.csv`), Quotes (one row per quote claim),
- * Sources (like `sources.csv`, `published` as a date) and About (inputs with their sha256, witness
- * groups, and how to read the workbook). Table headers are bold and frozen, every table has an
+ * Sources (like `sources.csv`, `published` as a date), Changes (only when the briefing carries the
+ * changes since a previous run) and About (inputs with their sha256, witness groups, and how to read
+ * the workbook). Table headers are bold and frozen, every table has an
  * autofilter (with the `_xlnm._FilterDatabase` name LibreOffice needs), numbers stay numbers, status
  * cells are coloured. Links are `HYPERLINK` formulas: each field to its first evidence row, each claim's
  * source to its Sources row, each conflict's field to its Briefing row and its claim ids to the first
@@ -88,6 +90,13 @@ export async function writeXlsx(briefing: Briefing, file: string): Promise<void>
       decorate: decorateQuote(QUOTE_SHEET_COLUMNS, order, index),
     });
     await addSheet({ name: SHEET_NAMES.sources, columns: SOURCE_SHEET_COLUMNS, records: briefing.sources });
+    if (briefing.changes !== undefined) {
+      await addSheet({
+        name: SHEET_NAMES.changes,
+        columns: CHANGE_SHEET_COLUMNS,
+        records: listChangeRows(briefing),
+      });
+    }
     writeAboutSheet(workbook, briefing);
     addFilterDatabaseNames(workbook, filters);
     await workbook.commit();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChangesSchema } from './changes.js';
 import { ClaimSchema } from './claim.js';
 import { FieldSchema } from './field.js';
 import { SourceRecordSchema } from './source.js';
@@ -29,5 +30,7 @@ export const BriefingSchema = z.strictObject({
   fields: z.array(FieldSchema),
   /** Sources counted as one witness. */
   groups: z.array(WitnessGroupSchema).default([]),
+  /** What changed since the previous run's briefing, when there was one. */
+  changes: ChangesSchema.optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
