@@ -31,6 +31,9 @@ export interface CollectedSources {
 /** Writes one progress or problem line (the CLI sends these to stderr). */
 export type LogLine = (line: string) => void;
 
+/** Told after each source is handled: how many of how many, and the file. */
+export type SourceProgress = (done: number, total: number, file: string) => void;
+
 /**
  * Reads every `*.txt` source of `dir` (sorted), decodes it with parseDocument and extracts claims with the
  * profile. Unreadable or undecodable files become rejected records; they never stop the run.
@@ -40,6 +43,7 @@ export async function collectSources(
   registry: ReadonlyMap<string, SourceEntry>,
   profile: Profile,
   log: LogLine = () => {},
+  progress: SourceProgress = () => {},
 ): Promise<CollectedSources> {
   const result: CollectedSources = { sources: [], documents: new Map(), claims: [], problems: [], notes: [] };
   const reject = (file: string, bytes: Uint8Array, code: Problem['code'], messages: string[]): void => {
@@ -50,7 +54,9 @@ export async function collectSources(
     log(`rejected ${shown}: ${reason}`);
   };
 
-  for (const file of await listSourceFiles(dir)) {
+  const files = await listSourceFiles(dir);
+  for (const [index, file] of files.entries()) {
+    progress(index + 1, files.length, file);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(join(dir, file)));

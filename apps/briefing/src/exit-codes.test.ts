@@ -4,9 +4,12 @@ import { ExitCode, exitCodeForError, exitCodeForRunStatus } from './exit-codes.j
 import { parseCommandLine } from './parse-command-line.js';
 
 describe('exit codes', () => {
-  it('maps usage errors to 2 and every other error code to 1', () => {
+  it('maps usage and config errors to 2, busy to 4 and every other error code to 1', () => {
     expect(exitCodeForError(new DealbriefError(ErrorCode.Usage, 'x'))).toBe(2);
-    for (const code of Object.values(ErrorCode).filter((c) => c !== ErrorCode.Usage)) {
+    expect(exitCodeForError(new DealbriefError(ErrorCode.ConfigInvalid, 'x'))).toBe(2);
+    expect(exitCodeForError(new DealbriefError(ErrorCode.Busy, 'x'))).toBe(4);
+    const special: string[] = [ErrorCode.Usage, ErrorCode.ConfigInvalid, ErrorCode.Busy];
+    for (const code of Object.values(ErrorCode).filter((c) => !special.includes(c))) {
       expect(exitCodeForError(new DealbriefError(code, 'x')), code).toBe(1);
     }
     expect(exitCodeForError(new TypeError('bug'))).toBe(1);
@@ -40,8 +43,19 @@ describe('parseCommandLine', () => {
       sources: 'seeds',
       out: 'out',
       asOf: '2025-11-05',
-      profile: undefined,
+      force: false,
+      json: false,
+      quiet: false,
     });
+    expect(
+      parseCommandLine(['run', '--formats', 'csv,PDF', '--force', '--keep', '3', '--wait', '0', '--json']),
+    ).toMatchObject({ command: 'run', formats: ['csv', 'pdf'], force: true, keep: 3, wait: 0, json: true });
+    expect(parseCommandLine(['list', '--out', 'o', '--json'])).toEqual({
+      command: 'list',
+      out: 'o',
+      json: true,
+    });
+    expect(parseCommandLine(['prune', '--keep', '2'])).toMatchObject({ command: 'prune', keep: 2 });
     expect(parseCommandLine(['verify', 'out/latest', '--sources=seeds'])).toEqual({
       command: 'verify',
       pack: 'out/latest',
@@ -60,8 +74,12 @@ describe('parseCommandLine', () => {
   it('rejects bad command lines as usage errors', () => {
     expect(usageCode([])).toBe(2);
     expect(usageCode(['frobnicate'])).toBe(2);
-    expect(usageCode(['run', '--out', 'out'])).toBe(2);
-    expect(usageCode(['run', '--sources', 'seeds'])).toBe(2);
+    expect(usageCode(['run', '--formats', 'csv,docx'])).toBe(2);
+    expect(usageCode(['run', '--keep', '0'])).toBe(2);
+    expect(usageCode(['run', '--wait', 'soon'])).toBe(2);
+    expect(usageCode(['run', '--json', '--quiet'])).toBe(2);
+    expect(usageCode(['prune', '--keep', '-1'])).toBe(2);
+    expect(usageCode(['list', 'extra'])).toBe(2);
     expect(usageCode(['run', '--sources', 'seeds', '--out', 'out', '--colour'])).toBe(2);
     expect(usageCode(['run', '--sources'])).toBe(2);
     expect(usageCode(['run', '--sources', 's', '--out', 'o', '--as-of', '2025-02-30'])).toBe(2);

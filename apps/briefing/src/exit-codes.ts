@@ -11,10 +11,12 @@ export const ExitCode = {
    * scored below its thresholds.
    */
   Failure: 1,
-  /** The command line was wrong: unknown command or option, missing required option. */
+  /** The command line or the config file was wrong: unknown command or option, missing required option. */
   Usage: 2,
   /** The run succeeded but some sources were rejected or sources.json had problems. */
   Partial: 3,
+  /** Another run holds the output folder's lock (and `--wait` ran out): nothing was done. */
+  Busy: 4,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
@@ -30,11 +32,13 @@ const EXIT_CODE_BY_ERROR: Record<ErrorCode, ExitCode> = {
   SOURCE_CHANGED: ExitCode.Failure,
   PACK_INVALID: ExitCode.Failure,
   USAGE: ExitCode.Usage,
+  CONFIG_INVALID: ExitCode.Usage,
+  BUSY: ExitCode.Busy,
   OUTPUT_FAILED: ExitCode.Failure,
   INTERNAL: ExitCode.Failure,
 };
 
-/** Maps anything a command threw to its exit code: usage errors → 2, everything else → 1. */
+/** Maps anything a command threw to its exit code: usage and config errors → 2, busy → 4, everything else → 1. */
 export function exitCodeForError(error: unknown): ExitCode {
   if (isDealbriefError(error)) return EXIT_CODE_BY_ERROR[error.code] ?? ExitCode.Failure;
   return ExitCode.Failure;
@@ -53,10 +57,11 @@ export function exitCodeForEvaluation(passed: boolean): ExitCode {
 /** The exit-code table as help text lines. */
 export function describeExitCodes(): string[] {
   return [
-    '  0  success',
+    '  0  success (run: also "unchanged", when nothing changed since the latest run)',
     '  1  failure (unreadable input, invalid profile, citation mismatch, changed source, write error;',
     '     eval: scores below the thresholds or a citation that does not verify)',
-    '  2  usage error (unknown command or option, missing required option)',
+    '  2  usage error (unknown command or option, missing required option, invalid config file)',
     '  3  partial success: the pack was published but sources were rejected or sources.json had problems',
+    '  4  busy: another run holds <out>/.lock (and --wait ran out); nothing was done',
   ];
 }

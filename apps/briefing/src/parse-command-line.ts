@@ -1,13 +1,35 @@
 import { parseArgs } from 'node:util';
 import { DealbriefError, ErrorCode } from '@dealbrief/core';
+import { type Format, parseFormats } from './formats.js';
 import { assertIsoDate } from './iso-date.js';
+import { parseScheduleArgs, type ScheduleCommand } from './schedule/parse-schedule-args.js';
+import { parseServeArgs, type ServeCommand } from './serve/parse-serve-args.js';
 
 /** What the command line asks for. */
 export type CommandLine =
-  | { command: 'help'; topic?: 'run' | 'verify' | 'eval' | undefined }
+  | { command: 'help'; topic?: HelpTopic | undefined }
   | { command: 'version' }
-  | { command: 'run'; sources: string; out: string; asOf?: string | undefined; profile?: string | undefined }
-  | { command: 'verify'; pack: string; sources?: string | undefined }
+  | ServeCommand
+  | ScheduleCommand
+  | ({ command: 'run' } & RunFlags)
+  | { command: 'list'; out?: string | undefined; config?: string | undefined; json: boolean }
+  | {
+      command: 'diff';
+      from?: string | undefined;
+      to?: string | undefined;
+      out?: string | undefined;
+      config?: string | undefined;
+      json: boolean;
+    }
+  | {
+      command: 'prune';
+      keep?: number | undefined;
+      out?: string | undefined;
+      config?: string | undefined;
+      wait?: number | undefined;
+      json: boolean;
+    }
+  | { command: 'verify'; pack: string; sources?: string | undefined; out?: string | undefined }
   | {
       command: 'eval';
       sources: string;
@@ -18,10 +40,38 @@ export type CommandLine =
       json: boolean;
     };
 
+/** The flags of `dealbrief run`; missing ones fall back to the config file (see run-command.ts). */
+export interface RunFlags {
+  sources?: string | undefined;
+  out?: string | undefined;
+  asOf?: string | undefined;
+  profile?: string | undefined;
+  formats?: Format[] | undefined;
+  config?: string | undefined;
+  force: boolean;
+  keep?: number | undefined;
+  wait?: number | undefined;
+  json: boolean;
+  quiet: boolean;
+}
+
+/** Commands with their own `--help`. */
+export type HelpTopic = 'run' | 'verify' | 'eval' | 'list' | 'diff' | 'prune' | 'serve' | 'schedule';
+const HELP_TOPICS: readonly string[] = [
+  'run',
+  'verify',
+  'eval',
+  'list',
+  'diff',
+  'prune',
+  'serve',
+  'schedule',
+];
+
 /** Defaults of `dealbrief eval`: the seeds folder of the working directory and the issue's thresholds. */
 export const EVAL_DEFAULTS = { sources: 'seeds', minF1: 0.95, minFieldF1: 0.8 } as const;
 
-const COMMANDS = ['run', 'verify', 'eval', 'help'] as const;
+const COMMANDS = ['run', 'list', 'diff', 'verify', 'prune', 'eval', 'serve', 'schedule', 'help'] as const;
 
 /** Parses `dealbrief` arguments (without node and the script). Throws USAGE for anything it does not accept. */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
@@ -39,34 +89,69 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) return { command: 'help' };
-    if (topic === 'run' || topic === 'verify' || topic === 'eval') return { command: 'help', topic };
+    if (HELP_TOPICS.includes(topic)) return { command: 'help', topic: topic as HelpTopic };
     throw usage(`unknown command "${topic}"`);
   }
-  if (first === 'run') {
+  if (first === 'run') return parseRun(rest);
+  if (first === 'list') {
     const { values, positionals } = parse(rest, {
-      sources: { type: 'string' },
       out: { type: 'string' },
-      'as-of': { type: 'string' },
-      profile: { type: 'string' },
+      config: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
-    if (values['help']) return { command: 'help', topic: 'run' };
-    if (positionals.length > 0) throw usage(`run takes no arguments, got "${positionals[0]}"`);
-    const sources = requireString(values['sources'], '--sources');
-    const out = requireString(values['out'], '--out');
-    const asOf = optionalString(values['as-of'], '--as-of');
-    if (asOf !== undefined) assertIsoDate(asOf);
+    if (values['help']) return { command: 'help', topic: 'list' };
+    if (positionals.length > 0) throw usage(`list takes no arguments, got "${positionals[0]}"`);
+    const out = optionalString(values['out'], '--out');
     return {
-      command: 'run',
-      sources,
+      command: 'list',
       out,
-      asOf,
-      profile: optionalString(values['profile'], '--profile'),
+      config: optionalString(values['config'], '--config'),
+      json: !!values['json'],
+    };
+  }
+  if (first === 'diff') {
+    const { values, positionals } = parse(rest, {
+      out: { type: 'string' },
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values['help']) return { command: 'help', topic: 'diff' };
+    if (positionals.length === 1 || positionals.length > 2) throw usage('diff takes two run ids, or none');
+    return {
+      command: 'diff',
+      from: positionals[0],
+      to: positionals[1],
+      out: optionalString(values['out'], '--out'),
+      config: optionalString(values['config'], '--config'),
+      json: !!values['json'],
+    };
+  }
+  if (first === 'prune') {
+    const { values, positionals } = parse(rest, {
+      keep: { type: 'string' },
+      out: { type: 'string' },
+      config: { type: 'string' },
+      wait: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values['help']) return { command: 'help', topic: 'prune' };
+    if (positionals.length > 0) throw usage(`prune takes no arguments, got "${positionals[0]}"`);
+    return {
+      command: 'prune',
+      keep: parseCount(values['keep'], '--keep', 1),
+      out: optionalString(values['out'], '--out'),
+      config: optionalString(values['config'], '--config'),
+      wait: parseCount(values['wait'], '--wait', 0),
+      json: values['json'] === true,
     };
   }
   if (first === 'verify') {
     const { values, positionals } = parse(rest, {
       sources: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     });
     if (values['help']) return { command: 'help', topic: 'verify' };
@@ -77,6 +162,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       command: 'verify',
       pack: positionals[0]!,
       sources: optionalString(values['sources'], '--sources'),
+      out: optionalString(values['out'], '--out'),
     };
   }
   if (first === 'eval') {
@@ -101,7 +187,52 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       json: values['json'] === true,
     };
   }
+  if (first === 'serve') return parseServeArgs(rest);
+  if (first === 'schedule') {
+    const schedule = parseScheduleArgs(rest);
+    // The run options are checked now, so a typo is a usage error at start rather than at every tick.
+    if (schedule.command === 'schedule') parseRun(schedule.runArgs);
+    return schedule;
+  }
   throw usage(`unknown command "${first}" (commands: ${COMMANDS.join(', ')})`);
+}
+
+/** `dealbrief run [flags]` (also reused by `schedule`). */
+export function parseRun(args: readonly string[]): CommandLine {
+  const { values, positionals } = parse(args, {
+    sources: { type: 'string' },
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+    profile: { type: 'string' },
+    formats: { type: 'string' },
+    config: { type: 'string' },
+    force: { type: 'boolean' },
+    keep: { type: 'string' },
+    wait: { type: 'string' },
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values['help']) return { command: 'help', topic: 'run' };
+  if (positionals.length > 0) throw usage(`run takes no arguments, got "${positionals[0]}"`);
+  const asOf = optionalString(values['as-of'], '--as-of');
+  if (asOf !== undefined) assertIsoDate(asOf);
+  const formats = optionalString(values['formats'], '--formats');
+  if (values['json'] && values['quiet']) throw usage('--json and --quiet cannot be combined');
+  return {
+    command: 'run',
+    sources: optionalString(values['sources'], '--sources'),
+    out: optionalString(values['out'], '--out'),
+    asOf,
+    profile: optionalString(values['profile'], '--profile'),
+    formats: formats === undefined ? undefined : parseFormats(formats),
+    config: optionalString(values['config'], '--config'),
+    force: values['force'] === true,
+    keep: parseCount(values['keep'], '--keep', 1),
+    wait: parseCount(values['wait'], '--wait', 0),
+    json: values['json'] === true,
+    quiet: values['quiet'] === true,
+  };
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
@@ -127,15 +258,19 @@ function parse(args: readonly string[], options: Options): ParsedArgs {
   }
 }
 
-function requireString(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value === '') throw usage(`${name} <dir> is required`);
-  return value;
-}
-
 function optionalString(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw usage(`${name} needs a value`);
   return value;
+}
+
+/** A whole number ≥ min, e.g. `--keep 5` or `--wait 30`. */
+function parseCount(value: unknown, name: string, min: number): number | undefined {
+  const text = optionalString(value, name);
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < min)
+    throw usage(`${name} needs a whole number ≥ ${min}, got "${text}"`);
+  return Number(text);
 }
 
 /** A threshold between 0 and 1, e.g. "0.95". */

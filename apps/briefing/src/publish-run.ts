@@ -49,13 +49,25 @@ export async function publishRun(options: PublishRunOptions): Promise<PublishedR
   return { runId, runDir };
 }
 
-/** Moves `<out>/latest` and `<out>/LATEST` to an existing run, each by one atomic rename. */
+/** Errors of `symlink()` that mean the file system or OS does not offer symlinks here. */
+const NO_SYMLINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP']);
+
+/**
+ * Moves `<out>/latest` and `<out>/LATEST` to an existing run, each by one atomic rename (the symlink only
+ * where the OS allows symlinks).
+ */
 export async function pointLatestAt(outDir: string, runId: string): Promise<void> {
   const link = join(outDir, LATEST_LINK);
   const tmpLink = join(outDir, `.${LATEST_LINK}-${runId}.tmp`);
   await rm(tmpLink, { force: true });
   await guardFs(`cannot update ${link}`, async () => {
-    await symlink(join(RUNS_DIR, runId), tmpLink);
+    try {
+      await symlink(join(RUNS_DIR, runId), tmpLink);
+    } catch (error) {
+      // Where the OS allows no symlinks (Windows without the privilege), LATEST alone names the run.
+      if (NO_SYMLINKS.has((error as NodeJS.ErrnoException).code ?? '')) return;
+      throw error;
+    }
     await rename(tmpLink, link);
   }).catch(async (error: unknown) => {
     await rm(tmpLink, { force: true });

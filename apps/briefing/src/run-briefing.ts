@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { type Briefing, DealbriefError, ErrorCode, type Problem, type Profile } from '@dealbrief/core';
 import { priorOf, reconcileClaims } from '@dealbrief/reconcile';
 import { assembleBriefing } from './assemble-briefing.js';
-import { collectSources, type LogLine } from './collect-sources.js';
+import { attachChanges } from './attach-changes.js';
+import { collectSources, type LogLine, type SourceProgress } from './collect-sources.js';
+import { effectiveFormats, type Format } from './formats.js';
 import { assertIsoDate } from './iso-date.js';
 import { loadProfile } from './load-profile.js';
 import type { Manifest } from './manifest.js';
@@ -26,6 +28,12 @@ export interface RunBriefingOptions {
   profile?: string | URL | Profile | undefined;
   /** Receives progress and problem lines. */
   log?: LogLine | undefined;
+  /** Told as each source is read (for a progress bar). */
+  progress?: SourceProgress | undefined;
+  /** The exports to write (default: all; briefing.json always). */
+  formats?: readonly Format[] | undefined;
+  /** The run key (run-key.ts) to record in run.json, for unchanged detection by later runs. */
+  runKey?: string | undefined;
 }
 
 export interface RunBriefingResult {
@@ -50,7 +58,13 @@ export async function runBriefing(options: RunBriefingOptions): Promise<RunBrief
   const registry = await readSourceRegistry(options.sourcesDir);
   for (const problem of registry.problems) log(problem.message);
 
-  const collected = await collectSources(options.sourcesDir, registry.entries, profile, log);
+  const collected = await collectSources(
+    options.sourcesDir,
+    registry.entries,
+    profile,
+    log,
+    options.progress,
+  );
   if (collected.sources.length === 0) {
     throw new DealbriefError(ErrorCode.SourceUnreadable, `no *.txt sources in ${options.sourcesDir}`, {
       file: options.sourcesDir,
@@ -60,7 +74,7 @@ export async function runBriefing(options: RunBriefingOptions): Promise<RunBrief
   const { fields, groups } = reconcileClaims({ claims: collected.claims, profile, sources });
   for (const group of groups) log(`one story: ${group.note}`);
   const texts = new Map([...collected.documents].map(([id, doc]) => [id, doc.text]));
-  const briefing = assembleBriefing({
+  const assembled = assembleBriefing({
     profile,
     asOf: options.asOf,
     sources,
@@ -69,6 +83,7 @@ export async function runBriefing(options: RunBriefingOptions): Promise<RunBrief
     groups,
     texts,
   });
+  const briefing = await attachChanges(options.outDir, assembled, log);
 
   const problems = [...registry.problems, ...collected.problems];
   const status = problems.length > 0 ? 'partial' : 'ok';
@@ -87,8 +102,9 @@ export async function runBriefing(options: RunBriefingOptions): Promise<RunBrief
         status,
         problems,
         notes: collected.notes,
+        ...(options.runKey === undefined ? {} : { runKey: options.runKey }),
       };
-      manifest = await writePack(dir, { briefing, version, run });
+      manifest = await writePack(dir, { briefing, version, run, formats: effectiveFormats(options.formats) });
     },
   });
   if (!manifest) throw new DealbriefError(ErrorCode.Internal, 'the pack was published without a manifest');

@@ -1,7 +1,17 @@
+import { join } from 'node:path';
 import { isDealbriefError } from '@dealbrief/core';
-import { ExitCode, exitCodeForError, exitCodeForEvaluation, exitCodeForRunStatus } from './exit-codes.js';
-import { formatEvalHelp, formatMainHelp, formatRunHelp, formatVerifyHelp } from './help-text.js';
-import { formatUtcDate } from './iso-date.js';
+import { ExitCode, exitCodeForError, exitCodeForEvaluation } from './exit-codes.js';
+import {
+  formatDiffHelp,
+  formatEvalHelp,
+  formatListHelp,
+  formatMainHelp,
+  formatPruneHelp,
+  formatRunHelp,
+  formatScheduleHelp,
+  formatServeHelp,
+  formatVerifyHelp,
+} from './help-text.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { readVersion } from './read-version.js';
 
@@ -10,6 +20,12 @@ export interface CliContext {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: Date;
+  /** process.stderr.isTTY: `run` shows a progress bar and colours (unless NO_COLOR). */
+  stderrIsTTY?: boolean | undefined;
+  /** The environment (NO_COLOR). */
+  env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Where `dealbrief.config.json` is looked for; default: process.cwd(). */
+  cwd?: string | undefined;
 }
 
 /** Runs one `dealbrief` command line and returns its exit code (see exit-codes.ts). */
@@ -28,32 +44,53 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
               ? formatVerifyHelp()
               : command.topic === 'eval'
                 ? formatEvalHelp()
-                : formatMainHelp(readVersion()),
+                : command.topic === 'list'
+                  ? formatListHelp()
+                  : command.topic === 'diff'
+                    ? formatDiffHelp()
+                    : command.topic === 'prune'
+                      ? formatPruneHelp()
+                      : command.topic === 'serve'
+                        ? formatServeHelp()
+                        : command.topic === 'schedule'
+                          ? formatScheduleHelp()
+                          : formatMainHelp(readVersion()),
         );
         return ExitCode.Ok;
       case 'version':
         out(readVersion());
         return ExitCode.Ok;
       case 'run': {
-        // Loaded on demand so that --help and --version work even when a pipeline package is broken.
-        const { formatRunSummary, runBriefing } = await import('./run-briefing.js');
-        const result = await runBriefing({
-          sourcesDir: command.sources,
-          outDir: command.out,
-          asOf: command.asOf ?? formatUtcDate(context.now),
-          now: context.now,
-          profile: command.profile,
-          log: err,
-        });
-        if (result.status === 'partial') {
-          err(`partial: ${result.problems.length} problem(s); the pack was published anyway`);
-        }
-        out(formatRunSummary(result));
-        return exitCodeForRunStatus(result.status);
+        const { runCommand } = await import('./run-command.js');
+        return (await runCommand(command, context)).exitCode;
+      }
+      case 'list': {
+        const { listCommand } = await import('./list-command.js');
+        return await listCommand(command, context);
+      }
+      case 'diff': {
+        const { diffCommand } = await import('./diff-command.js');
+        return await diffCommand(command, context);
+      }
+      case 'prune': {
+        const { pruneCommand } = await import('./prune-command.js');
+        return await pruneCommand(command, context);
+      }
+      case 'serve': {
+        const { runServeCommand } = await import('./serve/run-serve-command.js');
+        return await runServeCommand(command, context);
+      }
+      case 'schedule': {
+        const { runScheduleCommand } = await import('./schedule/run-schedule-command.js');
+        return await runScheduleCommand(command, context);
       }
       case 'verify': {
         const { verifyPack } = await import('./verify-pack.js');
-        const result = await verifyPack(command.pack, { sourcesDir: command.sources });
+        const pack =
+          command.out === undefined
+            ? command.pack
+            : join(command.out, command.pack === 'latest' ? 'latest' : join('runs', command.pack));
+        const result = await verifyPack(pack, { sourcesDir: command.sources });
         if (result.problems.length > 0) {
           for (const problem of result.problems) err(problem.message);
           err(`verify failed: ${result.problems.length} problem(s) in ${result.packDir}`);

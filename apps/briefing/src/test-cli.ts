@@ -13,13 +13,13 @@ export interface Exit {
   stderr: string;
 }
 
-/** Runs the built CLI with arguments and extra environment variables (test helper). */
-export function runCliProcess(args: string[], env: Record<string, string> = {}): Promise<Exit> {
+/** Runs the built CLI with arguments, extra environment variables and a working directory (test helper). */
+export function runCliProcess(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Exit> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       [CLI, ...args],
-      { encoding: 'utf8', env: { ...process.env, ...env } },
+      { encoding: 'utf8', env: { ...process.env, ...env }, cwd },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         done({ code, stdout, stderr });

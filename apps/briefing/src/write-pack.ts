@@ -4,6 +4,7 @@ import type { Briefing, Problem } from '@dealbrief/core';
 import { writeCsv } from '@dealbrief/export-csv';
 import { writePdf } from '@dealbrief/export-pdf';
 import { writeXlsx } from '@dealbrief/export-xlsx';
+import { effectiveFormats, type Format } from './formats.js';
 import {
   buildManifest,
   hashPackFiles,
@@ -15,6 +16,8 @@ import {
 import { writeZip, zipName } from './write-zip.js';
 
 export const BRIEFING_FILE = 'briefing.json';
+/** What changed since the previous run (only when there was one). */
+export const CHANGES_FILE = 'changes.json';
 export const XLSX_FILE = 'briefing.xlsx';
 export const PDF_FILE = 'briefing.pdf';
 
@@ -32,32 +35,44 @@ export interface RunRecord {
   notes: Problem[];
   /** The zip of the pack (every file but run.json), which the manifest cannot list since it holds it. */
   zip?: ManifestEntry;
+  /** The exports written (json always). */
+  formats?: Format[];
+  /** Hash of everything the pack depends on (see run-key.ts); equal keys mean an unchanged run. */
+  runKey?: string;
 }
 
 export interface WritePackInput {
   briefing: Briefing;
   version: string;
   run: RunRecord;
+  /** The exports to write (default: all); briefing.json, manifest.json and run.json are always written. */
+  formats?: readonly Format[] | undefined;
 }
 
 /**
- * Writes a complete pack into `dir`: briefing.json, the CSV files, briefing.xlsx, briefing.pdf, then
- * manifest.json (hashes of all of them), the zip of all that (`dealbrief-<as-of>-<run-id>.zip`) and
- * run.json (which records the zip's hash). Returns the manifest.
+ * Writes a complete pack into `dir`: briefing.json, the CSV files, briefing.xlsx, briefing.pdf (each only
+ * when its format is wanted), then manifest.json (hashes of every file written), the zip of all that
+ * (`dealbrief-<as-of>-<run-id>.zip`, when wanted) and run.json (which records the zip's hash and the
+ * formats). Returns the manifest.
  */
 export async function writePack(dir: string, input: WritePackInput): Promise<Manifest> {
   const { briefing } = input;
+  const formats = effectiveFormats(input.formats);
   await writeJson(join(dir, BRIEFING_FILE), briefing);
-  await writeCsv(briefing, dir, { bom: true });
-  await writeXlsx(briefing, join(dir, XLSX_FILE));
-  await writePdf(briefing, join(dir, PDF_FILE));
+  if (briefing.changes !== undefined) await writeJson(join(dir, CHANGES_FILE), briefing.changes);
+  if (formats.includes('csv')) await writeCsv(briefing, dir, { bom: true });
+  if (formats.includes('xlsx')) await writeXlsx(briefing, join(dir, XLSX_FILE));
+  if (formats.includes('pdf')) await writePdf(briefing, join(dir, PDF_FILE));
   const files = await hashPackFiles(dir);
   const manifest = buildManifest(briefing, input.version, files);
   await writeJson(join(dir, MANIFEST_FILE), manifest);
-  const zip = zipName(briefing.asOf, input.run.runId);
-  await writeZip(dir, [...files.map((f) => f.name), MANIFEST_FILE], join(dir, zip), briefing.asOf);
-  const [zipEntry] = await hashPackFiles(dir, [zip]);
-  await writeJson(join(dir, RUN_FILE), { ...input.run, zip: zipEntry });
+  let zipEntry: ManifestEntry | undefined;
+  if (formats.includes('zip')) {
+    const zip = zipName(briefing.asOf, input.run.runId);
+    await writeZip(dir, [...files.map((f) => f.name), MANIFEST_FILE], join(dir, zip), briefing.asOf);
+    [zipEntry] = await hashPackFiles(dir, [zip]);
+  }
+  await writeJson(join(dir, RUN_FILE), { ...input.run, formats, zip: zipEntry });
   return manifest;
 }
 
