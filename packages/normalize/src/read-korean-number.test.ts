@@ -6,6 +6,9 @@ describe('readKoreanNumber', () => {
     ['26만 장', '26만', 260000],
     ['6만 5천 개', '6만 5천', 65000],
     ['14조 8000억 원', '14조 8000억', 1.48e13],
+    // Regression (property test): a second space used to end the number, leaving "5000만" as a second count.
+    ['1조 2000억 5000만 원', '1조 2000억 5000만', 1.2e12 + 5e7],
+    ['1억 2000만 5천 명', '1억 2000만 5천', 120005000],
     ['1.5조 원', '1.5조', 1.5e12],
     ['1,000만 명', '1,000만', 1e7],
     ['5천만', '5천만', 5e7],
@@ -29,6 +32,7 @@ describe('readKoreanNumber', () => {
   it('does not cross a space to a number without a unit', () => {
     const read = readKoreanNumber('26만 2025년', 0, 'ko');
     expect(read?.end).toBe(3);
+    expect(readKoreanNumber('1억 2000만 2025년', 0, 'ko')).toMatchObject({ end: 8, value: 120000000 });
   });
 
   it('rejects units out of order', () => {

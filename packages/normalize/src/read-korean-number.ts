@@ -43,7 +43,8 @@ function dropPending(s: State): void {
  * Reads a number with Korean units from `start`: digits then units ("26만", "6만5000", "2만5천",
  * "14조8000억", "1.5조", "6만 5천"), or Sino-Korean syllables ("이십육만", "오만", "삼천"). The units are
  * 십 백 천 within a group and 만 억 조 경 every four digits. Needs at least one unit, so "31" or "이번"
- * give null; a space is crossed only when a unit follows ("6만 5천", not "26만 2025년").
+ * give null; a space is crossed only when a unit follows ("6만 5천", "1조 2000억 5000만", not
+ * "26만 2025년").
  * Sino-only words need a myriad unit or three syllables, so "이천" (a city) and "구조" stay words.
  */
 export function readKoreanNumber(text: string, start: number, language: Language): KoreanNumber | null {
@@ -106,7 +107,14 @@ export function readKoreanNumber(text: string, start: number, language: Language
       s.units++;
       s.bigUnits++;
       s.syllables++;
-    } else if (isSpaceAt(text, p) && s.bigUnits > 0 && s.group === 0 && s.pending === null && !saved) {
+    } else if (
+      isSpaceAt(text, p) &&
+      s.bigUnits > 0 &&
+      s.group === 0 &&
+      s.pending === null &&
+      (!saved || s.units > saved.units)
+    ) {
+      // Each space is crossed only after the last one led to a unit: "1조 2000억 5000만" is one number.
       saved = { ...s };
       p = skipSpaces(text, p, 1);
       continue;
