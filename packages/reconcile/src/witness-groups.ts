@@ -1,4 +1,5 @@
 import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
+import { findCandidatePairs } from './candidate-pairs.js';
 import { valueKey } from './value-key.js';
 
 /** Share of the facts two sources must have in common to tell one story. */
@@ -62,25 +63,37 @@ function sameStory(a: readonly string[], b: readonly string[]): boolean {
  * Groups of sources that are translations or copies of each other: the same facts (amounts, entities,
  * canonical wordings), mostly in the same order, whatever the language. A group counts as one witness.
  * Each group is described for people: "001 is a German version of 000", "005 repeats 004".
+ *
+ * Not quadratic in the number of sources: MinHash + LSH over each source's fact set proposes candidate
+ * pairs ({@link findCandidatePairs}), and only those get the exact check. Groups are the connected
+ * components of the pairs that pass, so they do not depend on the order of the input.
  */
 export function findWitnessGroups(
   claims: readonly Claim[],
   sources: readonly SourceRecord[],
 ): WitnessGroup[] {
   const ok = sources.filter((s) => s.status === 'ok').sort((a, b) => (a.id < b.id ? -1 : 1));
-  const sequences = new Map(ok.map((s) => [s.id, factSequence(claims.filter((c) => c.source === s.id))]));
-  const parent = new Map(ok.map((s) => [s.id, s.id]));
-  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!));
-  for (let i = 0; i < ok.length; i++) {
-    for (let j = i + 1; j < ok.length; j++) {
-      const a = ok[i]!.id;
-      const b = ok[j]!.id;
-      if (root(a) !== root(b) && sameStory(sequences.get(a)!, sequences.get(b)!))
-        parent.set(root(b), root(a));
+  const claimsOf = new Map<string, Claim[]>(ok.map((s) => [s.id, []]));
+  for (const c of claims) claimsOf.get(c.source)?.push(c);
+  const sequences = ok.map((s) => factSequence(claimsOf.get(s.id)!));
+  const parent = ok.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) {
+      parent[r] = parent[parent[r]!]!;
+      r = parent[r]!;
     }
+    return r;
+  };
+  for (const [i, j] of findCandidatePairs(sequences, { minJaccard: MIN_JACCARD, minShared: MIN_SHARED })) {
+    if (root(i) !== root(j) && sameStory(sequences[i]!, sequences[j]!)) parent[root(j)] = root(i);
   }
-  const members = new Map<string, SourceRecord[]>();
-  for (const s of ok) members.set(root(s.id), [...(members.get(root(s.id)) ?? []), s]);
+  const members = new Map<number, SourceRecord[]>();
+  for (const [i, s] of ok.entries()) {
+    const group = members.get(root(i));
+    if (group) group.push(s);
+    else members.set(root(i), [s]);
+  }
   return [...members.values()]
     .filter((group) => group.length >= 2)
     .map((group) => {

@@ -1,0 +1,130 @@
+import { BANDS, bandKeys, minHashSignature } from './min-hash.js';
+
+/** The exact check's thresholds, which bound what can be a candidate, and the bucket cap. */
+export interface CandidateOptions {
+  /** Jaccard similarity a pair needs to pass the exact check. */
+  minJaccard: number;
+  /** Facts a pair must share to pass the exact check; smaller sets are never candidates. */
+  minShared: number;
+  /** Largest bucket compared pair by pair; larger ones are joined by prefix filtering. */
+  bucketCap?: number;
+}
+
+/** Largest LSH bucket whose members are compared pair by pair (at most 496 pairs). */
+export const BUCKET_CAP = 32;
+
+/** Slack for floating-point thresholds: it only ever lengthens a prefix or keeps a pair. */
+const EPSILON = 1e-9;
+
+/**
+ * Pairs of sets (indexes `[i, j]`, `i < j`, sorted) that may have a Jaccard similarity of at least
+ * `minJaccard` and at least `minShared` common facts: MinHash + LSH banding ({@link BANDS} bands, see
+ * min-hash.ts for the S-curve), compared within each band's buckets only. Exact pruning on top: sets
+ * smaller than `minShared` are left out, and a pair whose sizes differ by more than the threshold allows
+ * (min/max < minJaccard, an upper bound of their Jaccard) is dropped.
+ *
+ * A bucket larger than `bucketCap` (typically many sources whose band minima are all facts nearly every
+ * source states, such as `vendor|entity:nvidia`) is not expanded pair by pair: it is joined by prefix
+ * filtering instead ({@link prefixJoin}), which still yields every pair of its members with Jaccard ≥
+ * `minJaccard`. The cap therefore changes how much work a bucket costs, never which true pairs it
+ * yields. Below the cap a band costs at most `bucketCap / 2` comparisons per set.
+ */
+export function findCandidatePairs(
+  sets: readonly (readonly string[])[],
+  options: CandidateOptions,
+): [number, number][] {
+  const { minJaccard, minShared, bucketCap = BUCKET_CAP } = options;
+  const sizes = sets.map((set) => new Set(set).size);
+  const eligible = sets.map((_, i) => i).filter((i) => sizes[i]! >= minShared);
+  const keys = eligible.map((i) => bandKeys(minHashSignature(sets[i]!)));
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const emit = (i: number, j: number): void => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const small = Math.min(sizes[a]!, sizes[b]!);
+    const large = Math.max(sizes[a]!, sizes[b]!);
+    if (small < minJaccard * large - EPSILON) return;
+    const key = a * sets.length + b;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([a, b]);
+  };
+  let prefixes: PrefixIndex | undefined;
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<number, number[]>();
+    eligible.forEach((source, k) => {
+      const key = keys[k]![band]!;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(source);
+      else buckets.set(key, [source]);
+    });
+    for (const bucket of buckets.values()) {
+      if (bucket.length < 2) continue;
+      if (bucket.length <= bucketCap) {
+        for (let x = 0; x < bucket.length; x++)
+          for (let y = x + 1; y < bucket.length; y++) emit(bucket[x]!, bucket[y]!);
+      } else {
+        prefixes ??= indexPrefixes(sets, minJaccard, minShared);
+        prefixJoin(bucket, prefixes, emit);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** Per set, the facts in a global order (rarest first) cut to its indexing and probing prefixes. */
+interface PrefixIndex {
+  size: readonly number[];
+  index: readonly (readonly string[])[];
+  probe: readonly (readonly string[])[];
+}
+
+/**
+ * Orders every fact by how many sets state it (rarest first, then by text), and cuts each set to
+ * prefixes (PPJoin). Let o be the overlap of sets x and y with |x| ≤ |y| and Jaccard ≥ t. Then
+ * o ≥ t(|x| + |y|)/(1 + t) ≥ 2t|x|/(1 + t), o ≥ t|y|, and o ≥ minShared. The first shared fact in the
+ * global order is preceded only by unshared facts, so it lies within the first |x| − o + 1 facts of x
+ * (the indexing prefix, with o bounded from below as above) and the first |y| − o + 1 of y (the probing
+ * prefix). A fact nearly every set states sorts last and so rarely enters a prefix.
+ */
+function indexPrefixes(sets: readonly (readonly string[])[], t: number, minShared: number): PrefixIndex {
+  const unique = sets.map((set) => [...new Set(set)]);
+  const frequency = new Map<string, number>();
+  for (const set of unique) for (const fact of set) frequency.set(fact, (frequency.get(fact) ?? 0) + 1);
+  const byRarity = (a: string, b: string): number =>
+    frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const size: number[] = [];
+  const index: string[][] = [];
+  const probe: string[][] = [];
+  for (const set of unique) {
+    const ordered = set.length >= minShared ? set.sort(byRarity) : [];
+    const n = ordered.length;
+    const indexOverlap = Math.max(minShared, Math.ceil((2 * t * n) / (1 + t) - EPSILON));
+    const probeOverlap = Math.max(minShared, Math.ceil(t * n - EPSILON));
+    size.push(n);
+    index.push(ordered.slice(0, Math.max(0, n - indexOverlap + 1)));
+    probe.push(ordered.slice(0, Math.max(0, n - probeOverlap + 1)));
+  }
+  return { size, index, probe };
+}
+
+/**
+ * Emits every pair of the bucket's sets with Jaccard ≥ t (and some below it): sets in increasing size
+ * probe the indexing prefixes of the smaller or equal ones seen before them with their probing prefix.
+ */
+function prefixJoin(
+  bucket: readonly number[],
+  prefixes: PrefixIndex,
+  emit: (i: number, j: number) => void,
+): void {
+  const postings = new Map<string, number[]>();
+  const ordered = [...bucket].sort((a, b) => prefixes.size[a]! - prefixes.size[b]! || a - b);
+  for (const y of ordered) {
+    for (const fact of prefixes.probe[y]!) for (const x of postings.get(fact) ?? []) emit(x, y);
+    for (const fact of prefixes.index[y]!) {
+      const list = postings.get(fact);
+      if (list) list.push(y);
+      else postings.set(fact, [y]);
+    }
+  }
+}
