@@ -20,11 +20,12 @@ afterEach(async () => {
 
 describe('dealbrief run with bad inputs', () => {
   it(
-    'exits 3 for a Latin-1 file, an unreadable file and an invalid sources.json, naming each, and keeps the other sources',
+    'exits 3 for a file in no recognised encoding, an unreadable file and an invalid sources.json, naming each, and keeps the other sources',
     async () => {
       const sources = join(root, 'seeds');
       await cp(SEEDS, sources, { recursive: true });
-      await writeFile(join(sources, '005_latin1.txt'), Buffer.from('Stra\xdfe in Gyeongju\n', 'latin1'));
+      // Bytes that are neither UTF-8, UTF-16, EUC-KR nor Windows-1252 German text.
+      await writeFile(join(sources, '005_latin1.txt'), Buffer.from([0x47, 0x50, 0x55, 0x81, 0xff, 0x8d, 0x0a]));
       await symlink(join(root, 'missing.txt'), join(sources, '006_dangling.txt'));
       const registry = await readFile(join(sources, 'sources.json'), 'utf8');
       await writeFile(
@@ -59,7 +60,7 @@ describe('dealbrief run with bad inputs', () => {
         status: 'rejected',
         file: '005_latin1.txt',
         languages: [],
-        bytes: 19,
+        bytes: 7,
       });
       expect(rejected?.problem).toMatch(/UTF-8/);
       const ok = briefing.sources.filter((s) => s.status === 'ok').map((s) => s.id);

@@ -1,4 +1,4 @@
-import { foldForMatching } from './text-fold.js';
+import { composeForMatching, foldForMatching } from './text-fold.js';
 
 /** Anything with an id and the ways it is written (a gazetteer entry). */
 export interface NamedEntity {
@@ -34,7 +34,9 @@ function escapeRegExp(s: string): string {
  * "Nvidias" or "Nvidia's"; a following hyphen too, as in "Nvidia-CEO"). Hangul aliases match inside
  * words on the right, since Korean attaches particles and titles ("삼성전자와", "SK회장"), but not
  * after another Hangul syllable on the left. Matching ignores the differences
- * {@link foldForMatching} folds (no-break spaces, non-breaking hyphens).
+ * {@link foldForMatching} folds (no-break spaces, non-breaking hyphens), decomposed (NFD) Korean and
+ * Latin, and zero-width or bidi control characters inside a name ({@link composeForMatching}); the
+ * offsets still point into the text as given.
  */
 export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMatcher {
   const byAlias = new Map<string, string>();
@@ -48,34 +50,43 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
   if (aliases.length === 0) return { find: () => [] };
   const pattern = new RegExp(aliases.map(escapeRegExp).join('|'), 'gu');
 
+  const findComposed = (text: string): EntityMention[] => {
+    const folded = foldForMatching(text);
+    const mentions: EntityMention[] = [];
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null = pattern.exec(folded);
+    while (m !== null) {
+      const start = m.index;
+      const longest = m[0];
+      // The longest alias may run on into a longer word ("Nvidia Corp" in "Nvidia Corporation")
+      // while a shorter one at the same place still stands alone ("Nvidia").
+      const alias = isBoundedMention(folded, start, start + longest.length)
+        ? longest
+        : aliases.find(
+            (a) =>
+              a.length < longest.length &&
+              folded.startsWith(a, start) &&
+              isBoundedMention(folded, start, start + a.length),
+          );
+      if (alias !== undefined) {
+        mentions.push({ id: byAlias.get(alias)!, alias, start, end: start + alias.length });
+        pattern.lastIndex = start + alias.length;
+      } else {
+        pattern.lastIndex = start + 1;
+      }
+      m = pattern.exec(folded);
+    }
+    return mentions;
+  };
   return {
     find(text: string): EntityMention[] {
-      const folded = foldForMatching(text);
-      const mentions: EntityMention[] = [];
-      pattern.lastIndex = 0;
-      let m: RegExpExecArray | null = pattern.exec(folded);
-      while (m !== null) {
-        const start = m.index;
-        const longest = m[0];
-        // The longest alias may run on into a longer word ("Nvidia Corp" in "Nvidia Corporation")
-        // while a shorter one at the same place still stands alone ("Nvidia").
-        const alias = isBoundedMention(folded, start, start + longest.length)
-          ? longest
-          : aliases.find(
-              (a) =>
-                a.length < longest.length &&
-                folded.startsWith(a, start) &&
-                isBoundedMention(folded, start, start + a.length),
-            );
-        if (alias !== undefined) {
-          mentions.push({ id: byAlias.get(alias)!, alias, start, end: start + alias.length });
-          pattern.lastIndex = start + alias.length;
-        } else {
-          pattern.lastIndex = start + 1;
-        }
-        m = pattern.exec(folded);
-      }
-      return mentions;
+      const view = composeForMatching(text);
+      if (view.identity) return findComposed(text);
+      return findComposed(view.text).map((m) => ({
+        ...m,
+        start: view.toOriginalStart(m.start),
+        end: view.toOriginalEnd(m.end),
+      }));
     },
   };
 }

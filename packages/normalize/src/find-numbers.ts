@@ -9,6 +9,7 @@ import { readGermanWords } from './read-german-words.js';
 import { readKoreanNative, readKoreanNumber } from './read-korean-number.js';
 import { readScaleAfter } from './read-scale.js';
 import { readCurrencyAfter, readCurrencyBefore, readPercentAfter } from './read-unit-words.js';
+import { composeForMatching } from './text-fold.js';
 import { EN_ORDINAL_SUFFIXES } from './unit-words.js';
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberKind): NumberMention {
@@ -162,9 +163,21 @@ function skipToken(text: string, i: number): number {
  * separators ("260,000", "260.000", "260 000"), magnitudes ("1.5 million", "1,5 Mio.", "260k"), words
  * ("a quarter-million", "zweihundertsechzigtausend", "이십육만"), Korean units ("26만", "14조8000억 원"),
  * money, percentages, years, dates, ordinals, phone numbers and model names, each with its `kind`.
- * Offsets are UTF-16 indices into `text`. Runs in linear time and never throws.
+ * Offsets are UTF-16 indices into `text`. Decomposed (NFD) Korean and zero-width or bidi control
+ * characters inside a number ("26만" in jamo, "260,\u200b000") are read through
+ * {@link composeForMatching}. Runs in linear time and never throws.
  */
 export function findNumbers(text: string, language: Language): NumberMention[] {
+  const view = composeForMatching(text);
+  if (view.identity) return findComposedNumbers(text, language);
+  return findComposedNumbers(view.text, language).map((m) => {
+    const start = view.toOriginalStart(m.start);
+    const end = view.toOriginalEnd(m.end);
+    return { ...m, start, end, text: text.slice(start, end) };
+  });
+}
+
+function findComposedNumbers(text: string, language: Language): NumberMention[] {
   const found: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {

@@ -12,5 +12,5 @@ export { findQualifier, type QualifierMatch } from './find-qualifier.js';
 export type { NumberKind, NumberMention } from './number-kind.js';
 export { parseNumber } from './parse-number.js';
 export { type ResolvedDate, resolveDate } from './resolve-date.js';
-export { foldForMatching } from './text-fold.js';
+export { type ComposedView, composeForMatching, foldForMatching } from './text-fold.js';
 export { isTitleWord, TITLE_WORDS } from './titles.js';

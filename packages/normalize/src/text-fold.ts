@@ -26,3 +26,68 @@ const FOLD_MAP: Record<string, string> = {
 };
 
 const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLD_MAP).join('')}]`, 'g');
+
+/**
+ * A composed view of a text for matching, with the way back to offsets in the original: decomposed
+ * Korean (NFD jamo) and Latin letters with combining marks are composed (NFC), and invisible format
+ * characters (zero-width space and joiners U+200B–U+200F, bidi controls U+202A–U+202E and
+ * U+2066–U+2069, U+FEFF, soft hyphen U+00AD) are left out, so "이재명" in jamo and "260,\u200b000"
+ * still match. Unlike {@link foldForMatching} the view may be shorter than the text.
+ */
+export interface ComposedView {
+  /** The composed text. */
+  text: string;
+  /** Whether `text` is the original unchanged (then the offset maps are the identity). */
+  identity: boolean;
+  /** Original UTF-16 index of a span starting at view index `start`. */
+  toOriginalStart(start: number): number;
+  /** Original UTF-16 index of a span ending at view index `end`. */
+  toOriginalEnd(end: number): number;
+}
+
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+const NEEDS_VIEW = /[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u1100-\u11ff\p{M}]/u;
+/** Code points that attach to the one before: combining marks and Hangul medial/final jamo. */
+const ATTACHES = /[\p{M}\u1160-\u11ff]/u;
+
+/**
+ * Builds the {@link ComposedView} of `text`. Text that is already composed and free of invisible
+ * format characters (the usual case) costs one regular-expression test and maps by identity.
+ */
+export function composeForMatching(text: string): ComposedView {
+  if (!NEEDS_VIEW.test(text)) {
+    return { text, identity: true, toOriginalStart: (i) => i, toOriginalEnd: (i) => i };
+  }
+  // Cluster = a starter and the code points that attach to it (or invisible ones after it).
+  const clusters: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    const last = clusters[clusters.length - 1];
+    if (last !== undefined && last.end === i && (ATTACHES.test(ch) || INVISIBLE.test(ch)))
+      last.end += ch.length;
+    else clusters.push({ start: i, end: i + ch.length });
+    i += ch.length;
+  }
+  let view = '';
+  const startOf: number[] = [];
+  const endOf: number[] = [];
+  for (const c of clusters) {
+    const composed = [...text.slice(c.start, c.end)]
+      .filter((ch) => !INVISIBLE.test(ch))
+      .join('')
+      .normalize('NFC');
+    for (let k = 0; k < composed.length; k++) {
+      startOf.push(c.start);
+      endOf.push(c.end);
+    }
+    view += composed;
+  }
+  return {
+    text: view,
+    identity: false,
+    toOriginalStart: (s) => (s >= view.length ? text.length : (startOf[Math.max(0, s)] ?? 0)),
+    toOriginalEnd: (e) => (e <= 0 ? (startOf[0] ?? 0) : (endOf[Math.min(e, view.length) - 1] ?? text.length)),
+  };
+}

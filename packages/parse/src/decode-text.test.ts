@@ -1,90 +1,180 @@
 import { ErrorCode } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
-import { decodeText, findInvalidUtf8 } from './decode-text.js';
+import { type DecodeOutcome, decodeText } from './decode-text.js';
+import { encodeEucKr, encodeUtf8, encodeUtf16, encodeWindows1252, joinBytes } from './test-encode.js';
 
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const join = (...parts: (Uint8Array | number[])[]): Uint8Array =>
-  Uint8Array.from(parts.flatMap((p) => [...p]));
+const KOREAN =
+  '엔비디아는 한국 정부와 기업에 GPU 26만 장을 공급한다.\n이재명 대통령은 "AI 3대 강국"을 말했다.\n';
+const GERMAN = 'Nvidia liefert „bis zu 260.000“ Grafikprozessoren – für Südkorea; Größe zählt.\r\n';
 
-describe('decodeText', () => {
+function problemOf(out: DecodeOutcome): { code: string; message: string } {
+  expect(out.ok).toBe(false);
+  if (out.ok) throw new Error('decoded');
+  return out.problem;
+}
+
+describe('decodeText: what it decodes', () => {
   it('decodes UTF-8 exactly, keeping CRLF, NBSP and decomposed characters', () => {
     const text = 'Line one\r\nZweite\u00a0Zeile: Fu\u0308r\rdrei 한국 😀\n';
-    expect(decodeText(utf8(text), 'a.txt')).toEqual({ ok: true, text, encoding: 'utf-8' });
+    expect(decodeText(encodeUtf8(text), 'a.txt')).toEqual({ ok: true, text, encoding: 'utf-8', html: false });
   });
 
   it('removes a UTF-8 BOM and reports utf-8-bom', () => {
-    const out = decodeText(join([0xef, 0xbb, 0xbf], utf8('Hallo')), 'a.txt');
-    expect(out).toEqual({ ok: true, text: 'Hallo', encoding: 'utf-8-bom' });
+    const out = decodeText(joinBytes([0xef, 0xbb, 0xbf], encodeUtf8('Hallo')), 'a.txt');
+    expect(out).toEqual({ ok: true, text: 'Hallo', encoding: 'utf-8-bom', html: false });
   });
 
-  it('rejects invalid UTF-8 naming the file, the byte and its offset', () => {
-    const out = decodeText(join(utf8('Caf'), [0xe9], utf8(' au lait')), 'seeds/latin1.txt');
-    expect(out.ok).toBe(false);
-    if (out.ok) return;
-    expect(out.problem.code).toBe(ErrorCode.SourceEncoding);
-    expect(out.problem.file).toBe('seeds/latin1.txt');
-    expect(out.problem.message).toBe(
-      'seeds/latin1.txt: not valid UTF-8 (invalid byte 0xE9 at offset 3); save it as UTF-8',
-    );
-  });
-
-  it('rejects NUL bytes', () => {
-    const out = decodeText(join(utf8('ab'), [0], utf8('cd')), 'x.txt');
-    expect(out.ok).toBe(false);
-    if (out.ok) return;
-    expect(out.problem.code).toBe(ErrorCode.SourceEncoding);
-    expect(out.problem.message).toMatch(/^x\.txt: contains a NUL byte at offset 2/);
-  });
-
-  it('recognises UTF-16 by its byte order mark', () => {
-    const out = decodeText(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'w.txt');
-    expect(out.ok).toBe(false);
-    if (out.ok) return;
-    expect(out.problem.message).toContain('UTF-16 little-endian');
-  });
-
-  it('rejects empty and whitespace-only files with SOURCE_EMPTY', () => {
-    for (const bytes of [new Uint8Array(), utf8(' \r\n\t\u00a0\n'), Uint8Array.from([0xef, 0xbb, 0xbf])]) {
-      const out = decodeText(bytes, 'empty.txt');
-      expect(out.ok).toBe(false);
-      if (out.ok) continue;
-      expect(out.problem.code).toBe(ErrorCode.SourceEmpty);
-      expect(out.problem.message.startsWith('empty.txt: ')).toBe(true);
+  it.each([
+    ['le', 'utf-16le'],
+    ['be', 'utf-16be'],
+  ] as const)('decodes UTF-16 %s with its BOM (Korean and German, astral characters)', (endian, encoding) => {
+    for (const text of [KOREAN, GERMAN, '😀 26만 GPUs\n']) {
+      const out = decodeText(encodeUtf16(text, endian), `k-${endian}.txt`);
+      expect(out).toEqual({ ok: true, text, encoding, html: false });
     }
+  });
+
+  it('decodes EUC-KR Korean by its byte pairs', () => {
+    const bytes = encodeEucKr(KOREAN.repeat(3));
+    expect(bytes.some((b) => b >= 0x80)).toBe(true);
+    expect(decodeText(bytes, 'yonhap.txt')).toEqual({
+      ok: true,
+      text: KOREAN.repeat(3),
+      encoding: 'euc-kr',
+      html: false,
+    });
+  });
+
+  it('decodes Windows-1252 German with umlauts, ß, low and curly quotes and dashes', () => {
+    const out = decodeText(encodeWindows1252(GERMAN), 'de.txt');
+    expect(out).toEqual({ ok: true, text: GERMAN, encoding: 'windows-1252', html: false });
+    const cafe = decodeText(joinBytes(encodeUtf8('Caf'), [0xe9], encodeUtf8(' au lait')), 'latin1.txt');
+    expect(cafe).toMatchObject({ ok: true, text: 'Café au lait', encoding: 'windows-1252' });
+  });
+
+  it('records HTML as html-<encoding>', () => {
+    const page = '<!DOCTYPE html><html><body><p>Hallo</p></body></html>';
+    expect(decodeText(encodeUtf8(page), 'a.html')).toMatchObject({
+      ok: true,
+      encoding: 'html-utf-8',
+      html: true,
+    });
+    expect(decodeText(encodeUtf16(page, 'le'), 'a.html')).toMatchObject({
+      encoding: 'html-utf-16le',
+      html: true,
+    });
+    const declared = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=ks_c_5601-1987"></head><body><p>${KOREAN}</p></body></html>`;
+    expect(decodeText(encodeEucKr(declared), 'k.html')).toEqual({
+      ok: true,
+      text: declared,
+      encoding: 'html-euc-kr',
+      html: true,
+    });
+    const latin = '<meta charset="iso-8859-1"><p>Grüße aus München</p>';
+    expect(decodeText(encodeWindows1252(latin), 'm.html')).toEqual({
+      ok: true,
+      text: latin,
+      encoding: 'html-windows-1252',
+      html: true,
+    });
   });
 });
 
-describe('findInvalidUtf8', () => {
-  it('accepts every well-formed sequence length', () => {
-    expect(findInvalidUtf8(utf8('a é 한 😀'))).toBe(-1);
+describe('decodeText: what it rejects', () => {
+  it.each([
+    ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], 'looks like a PNG image'],
+    ['ZIP', [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0], 'looks like a ZIP archive'],
+    [
+      'PDF',
+      [...encodeUtf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')],
+      'looks like a PDF document — convert it to text first',
+    ],
+  ])('names %s magic bytes in a .txt file', (_, bytes, what) => {
+    const problem = problemOf(decodeText(Uint8Array.from(bytes), 'seeds/article.txt'));
+    expect(problem.code).toBe(ErrorCode.SourceEncoding);
+    expect(problem.message.startsWith(`seeds/article.txt: ${what}`)).toBe(true);
   });
 
-  it('finds overlong forms, surrogates, out-of-range and truncated sequences', () => {
-    expect(findInvalidUtf8(Uint8Array.from([0x41, 0xc0, 0x80]))).toBe(1);
-    expect(findInvalidUtf8(Uint8Array.from([0xe0, 0x80, 0x80]))).toBe(0);
-    expect(findInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0);
-    expect(findInvalidUtf8(Uint8Array.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
-    expect(findInvalidUtf8(Uint8Array.from([0x41, 0xea, 0xb0]))).toBe(1);
-    expect(findInvalidUtf8(Uint8Array.from([0xea, 0xb0, 0x41]))).toBe(2);
-    expect(findInvalidUtf8(Uint8Array.from([0x80]))).toBe(0);
+  it('rejects NUL bytes, hinting at UTF-16 without a BOM', () => {
+    const problem = problemOf(decodeText(joinBytes(encodeUtf8('ab'), [0], encodeUtf8('cd')), 'x.txt'));
+    expect(problem.message).toBe('x.txt: contains NUL bytes (binary?), the first at offset 2.');
+    const bomless = encodeUtf16('Hello world', 'le').subarray(2);
+    expect(problemOf(decodeText(bomless, 'y.txt')).message).toContain(
+      'UTF-16 little-endian without a byte order mark',
+    );
   });
 
-  it('agrees with the fatal TextDecoder on random bytes', () => {
-    let seed = 7;
+  it('rejects invalid UTF-8 that is neither EUC-KR nor Windows-1252, naming byte and offset', () => {
+    const problem = problemOf(
+      decodeText(joinBytes(encodeUtf8('Preis: 5 '), [0xff, 0x81], encodeUtf8(' Euro')), 'seeds/odd.txt'),
+    );
+    expect(problem).toMatchObject({ code: ErrorCode.SourceEncoding, file: 'seeds/odd.txt' });
+    expect(problem.message).toBe(
+      'seeds/odd.txt: not UTF-8 and not a recognised encoding (invalid byte 0xFF at offset 9); save it as UTF-8',
+    );
+    // Lead/trail pairs outside Hangul, and a Korean lead byte cut off at the end: not EUC-KR.
+    expect(problemOf(decodeText(Uint8Array.from([0x41, 0x8f, 0x8f, 0x8f, 0x8f]), 'a.txt')).message).toContain(
+      '0x8F at offset 1',
+    );
+    expect(problemOf(decodeText(joinBytes(encodeEucKr('한국'), [0xc7]), 'b.txt')).message).toContain(
+      'not a recognised encoding',
+    );
+  });
+
+  it('says when an HTML page declares a charset it does not support', () => {
+    const page = joinBytes(
+      encodeUtf8('<meta charset="shift_jis"><p>'),
+      [0x82, 0xa0, 0x82, 0xa2],
+      encodeUtf8('</p>'),
+    );
+    expect(problemOf(decodeText(page, 'j.html')).message).toContain(
+      'it declares charset "shift_jis", which is not supported',
+    );
+  });
+
+  it('rejects UTF-16 with an odd byte count or a lone surrogate', () => {
+    expect(problemOf(decodeText(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x42]), 'o.txt')).message).toContain(
+      'odd number of bytes',
+    );
+    expect(
+      problemOf(decodeText(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), 's.txt')).message,
+    ).toContain('not valid utf-16le');
+  });
+
+  it('rejects empty and whitespace-only files with SOURCE_EMPTY', () => {
+    for (const bytes of [
+      new Uint8Array(),
+      encodeUtf8(' \r\n\t\u00a0\n'),
+      Uint8Array.from([0xef, 0xbb, 0xbf]),
+      Uint8Array.from([0xfe, 0xff]),
+    ]) {
+      const problem = problemOf(decodeText(bytes, 'empty.txt'));
+      expect(problem.code).toBe(ErrorCode.SourceEmpty);
+      expect(problem.message.startsWith('empty.txt: ')).toBe(true);
+    }
+  });
+
+  it('never throws on random bytes, and every success decodes without NUL', () => {
+    let seed = 11;
     const next = (): number => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % 256;
     };
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    for (let round = 0; round < 2000; round++) {
-      const bytes = Uint8Array.from({ length: 6 }, next);
-      let valid = true;
-      try {
-        decoder.decode(bytes);
-      } catch {
-        valid = false;
-      }
-      expect(findInvalidUtf8(bytes) === -1).toBe(valid);
+    const starts = [
+      [],
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+      [0xef, 0xbb, 0xbf],
+      [...encodeUtf8('<html><meta charset=euc-kr>')],
+    ];
+    for (let round = 0; round < 3000; round++) {
+      const body = Uint8Array.from({ length: 1 + (round % 40) }, () => {
+        const b = next();
+        return round % 3 === 0 ? 0xb0 + (b % 0x19) : b; // a third lean on Hangul lead bytes
+      });
+      const out = decodeText(joinBytes(starts[round % starts.length]!, body), 'fuzz.bin');
+      if (out.ok) expect(out.text.includes('\u0000')).toBe(false);
+      else expect(out.problem.message.startsWith('fuzz.bin: ')).toBe(true);
     }
   });
 });

@@ -1,109 +1,137 @@
 import { ErrorCode, type Problem } from '@dealbrief/core';
+import {
+  decodeFatal,
+  decodeWindows1252,
+  describeBomlessUtf16,
+  describeMagic,
+  detectBom,
+  detectEucKr,
+  findInvalidUtf8,
+  looksLikeWindows1252,
+} from './detect-encoding.js';
+import { HTML_SNIFF_BYTES, type HtmlCharset, readHtmlSignals } from './detect-html.js';
 
-/** Encodings {@link decodeText} recognises: plain UTF-8, or UTF-8 that started with a byte order mark. */
-export type TextEncoding = 'utf-8' | 'utf-8-bom';
+/** Encodings of plain text that {@link decodeText} recognises. */
+export type PlainEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'euc-kr' | 'windows-1252';
 
-/** Result of {@link decodeText}: the text and its encoding, or a problem naming the file. */
+/**
+ * The encoding {@link decodeText} recorded: a {@link PlainEncoding}, or `html-` and the encoding for an
+ * HTML document (`html-utf-8`, `html-euc-kr`, `html-windows-1252`, `html-utf-16le`, …).
+ */
+export type TextEncoding = PlainEncoding | `html-${PlainEncoding}`;
+
+/** Result of {@link decodeText}: the text, its encoding and whether it is HTML, or a problem naming the file. */
 export type DecodeOutcome =
-  | { ok: true; text: string; encoding: TextEncoding }
+  | { ok: true; text: string; encoding: TextEncoding; html: boolean }
   | { ok: false; problem: Problem };
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
 function hexByte(byte: number): string {
   return '0x' + byte.toString(16).toUpperCase().padStart(2, '0');
-}
-
-/**
- * Byte offset of the first byte that breaks UTF-8 well-formedness (overlong forms, surrogates and
- * code points above U+10FFFF included), or -1 when every byte sequence is valid.
- */
-export function findInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      if (b === 0xf4) hi = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined) return i;
-      const min = k === 1 ? lo : 0x80;
-      const max = k === 1 ? hi : 0xbf;
-      if (c < min || c > max) return k === 1 ? i : i + k;
-    }
-    i += need + 1;
-  }
-  return -1;
 }
 
 function fail(code: ErrorCode, file: string, what: string): DecodeOutcome {
   return { ok: false, problem: { code, message: `${file}: ${what}`, file } };
 }
 
-function describeUtf16(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 little-endian (byte order mark FF FE)';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 big-endian (byte order mark FE FF)';
-  return undefined;
-}
-
-/**
- * Decodes a source file's bytes as UTF-8 (a leading BOM is removed; nothing else changes: no newline
- * or Unicode normalization). Invalid UTF-8, NUL bytes and empty or whitespace-only texts come back as
- * a {@link Problem} (`SOURCE_ENCODING` or `SOURCE_EMPTY`) whose message starts with `file`.
- */
-export function decodeText(bytes: Uint8Array, file: string): DecodeOutcome {
-  if (bytes.length === 0) return fail(ErrorCode.SourceEmpty, file, 'the file is empty (0 bytes)');
-  const utf16 = describeUtf16(bytes);
-  if (utf16 !== undefined) {
-    return fail(
-      ErrorCode.SourceEncoding,
-      file,
-      `looks like ${utf16}, which is not supported; save it as UTF-8`,
-    );
-  }
-  const nul = bytes.indexOf(0);
+/** Checks a decoded text (no NUL characters, not blank) and records its encoding. */
+function accept(file: string, text: string, encoding: PlainEncoding, html: boolean): DecodeOutcome {
+  const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     return fail(
       ErrorCode.SourceEncoding,
       file,
-      `contains a NUL byte at offset ${nul}, so it is binary or not UTF-8 text; save it as UTF-8`,
+      `contains NUL characters (binary?), the first at character ${nul}`,
     );
   }
-  const invalid = findInvalidUtf8(bytes);
-  if (invalid >= 0) {
+  if (text.trim() === '') return fail(ErrorCode.SourceEmpty, file, 'holds no text, only whitespace');
+  return { ok: true, text, encoding: html ? `html-${encoding}` : encoding, html };
+}
+
+const BOM_LABELS = { 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be' } as const;
+
+/** Decodes a file that starts with a byte order mark (the mark removed). */
+function decodeWithBom(bytes: Uint8Array, file: string): DecodeOutcome | undefined {
+  const bom = detectBom(bytes);
+  if (bom === undefined) return undefined;
+  const body = bytes.subarray(bom.length);
+  if (bom.encoding !== 'utf-8-bom' && body.length % 2 !== 0) {
     return fail(
       ErrorCode.SourceEncoding,
       file,
-      `not valid UTF-8 (invalid byte ${hexByte(bytes[invalid]!)} at offset ${invalid}); save it as UTF-8`,
+      `starts with a ${bom.encoding} byte order mark but has an odd number of bytes`,
     );
   }
-  const hasBom = UTF8_BOM.every((b, k) => bytes[k] === b);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-      hasBom ? bytes.subarray(UTF8_BOM.length) : bytes,
+  const text = decodeFatal(body, BOM_LABELS[bom.encoding]);
+  if (text === undefined) {
+    const where =
+      bom.encoding === 'utf-8-bom' ? ` (invalid byte at offset ${findInvalidUtf8(body) + bom.length})` : '';
+    return fail(
+      ErrorCode.SourceEncoding,
+      file,
+      `starts with a ${bom.encoding} byte order mark but is not valid ${BOM_LABELS[bom.encoding]}${where}`,
     );
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return fail(ErrorCode.SourceEncoding, file, `not valid UTF-8 (${reason}); save it as UTF-8`);
   }
-  if (text.trim() === '') {
-    return fail(ErrorCode.SourceEmpty, file, 'holds no text, only whitespace');
+  return accept(file, text, bom.encoding, readHtmlSignals(text).html);
+}
+
+/** Decodes an HTML file in the charset it declares, when that is supported and the bytes fit it. */
+function decodeDeclared(bytes: Uint8Array, charset: HtmlCharset | undefined): string | undefined {
+  if (charset === undefined || charset === 'utf-8') return undefined; // UTF-8 was tried first
+  return charset === 'windows-1252' ? decodeWindows1252(bytes) : decodeFatal(bytes, charset);
+}
+
+/**
+ * Decodes a source file's bytes, trying in order: a byte order mark (UTF-8, UTF-16 LE/BE; the mark is
+ * removed), valid UTF-8, the charset an HTML document declares (utf-8, euc-kr/cp949/ks_c_5601-1987,
+ * windows-1252/iso-8859-1), EUC-KR/CP949 Korean by its byte pairs, and Windows-1252 German/English by
+ * its letters. The text is otherwise kept exactly as decoded: no newline or Unicode normalization.
+ * HTML documents are recorded as `html-<encoding>` with `html: true`.
+ *
+ * Everything else comes back as a {@link Problem} (`SOURCE_ENCODING`, or `SOURCE_EMPTY` for empty and
+ * blank files) whose message starts with `file` and says what the bytes look like: a PNG image, a ZIP
+ * archive, a PDF document, NUL bytes, or an invalid byte that fits no recognised encoding. Never throws.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodeOutcome {
+  if (bytes.length === 0) return fail(ErrorCode.SourceEmpty, file, 'the file is empty (0 bytes)');
+  const magic = describeMagic(bytes);
+  if (magic !== undefined) return fail(ErrorCode.SourceEncoding, file, `${magic}, not text`);
+  const withBom = decodeWithBom(bytes, file);
+  if (withBom !== undefined) return withBom;
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const utf16 = describeBomlessUtf16(bytes);
+    const hint = utf16 === undefined ? '' : ` It looks like ${utf16}; save it as UTF-8.`;
+    return fail(
+      ErrorCode.SourceEncoding,
+      file,
+      `contains NUL bytes (binary?), the first at offset ${nul}.${hint}`,
+    );
   }
-  return { ok: true, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+  const invalid = findInvalidUtf8(bytes);
+  const signals = readHtmlSignals(decodeWindows1252(bytes.subarray(0, HTML_SNIFF_BYTES)));
+  if (invalid < 0) {
+    const text = decodeFatal(bytes, 'utf-8');
+    if (text !== undefined) return accept(file, text, 'utf-8', signals.html);
+  }
+  if (signals.html) {
+    const declared = decodeDeclared(bytes, signals.charset);
+    if (declared !== undefined && signals.charset !== undefined) {
+      return accept(file, declared, signals.charset, true);
+    }
+  }
+  const korean = detectEucKr(bytes);
+  if (korean !== undefined) return accept(file, korean, 'euc-kr', signals.html);
+  if (looksLikeWindows1252(bytes)) {
+    return accept(file, decodeWindows1252(bytes), 'windows-1252', signals.html);
+  }
+  const at = Math.max(0, invalid);
+  const declared =
+    signals.declared === undefined
+      ? ''
+      : `; it declares charset "${signals.declared}", which ${signals.charset === undefined ? 'is not supported' : 'does not fit its bytes'}`;
+  return fail(
+    ErrorCode.SourceEncoding,
+    file,
+    `not UTF-8 and not a recognised encoding (invalid byte ${hexByte(bytes[at] ?? 0)} at offset ${at})${declared}; save it as UTF-8`,
+  );
 }

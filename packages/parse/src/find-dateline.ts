@@ -12,6 +12,8 @@ export interface DatelineRange extends Utf16Range {
 
 /** How many non-blank lines from the top may hold a dateline of its own. */
 const TOP_LINES = 5;
+/** Longer lines are paragraphs, not a dateline line (which holds a date, labels, a weekday and a time). */
+const MAX_DATELINE_LENGTH = 160;
 
 /** Words that may stand beside a date on its line: labels, weekdays, times and time zones. */
 const LINE_EXTRAS = new RegExp(
@@ -65,6 +67,8 @@ function findLineDateline(
   language: Language,
 ): DatelineRange | undefined {
   for (const line of lines.slice(0, TOP_LINES)) {
+    // A date alone on its line (with labels, a weekday, a time) is short; a paragraph is not read for one.
+    if (line.end - line.start > MAX_DATELINE_LENGTH) continue;
     const lineText = text.slice(line.start, line.end);
     const dates = findCalendarDates(lineText, language);
     const date = dates[0];

@@ -1,4 +1,6 @@
-export { type DecodeOutcome, decodeText, findInvalidUtf8, type TextEncoding } from './decode-text.js';
+export { type DecodeOutcome, decodeText, type PlainEncoding, type TextEncoding } from './decode-text.js';
+export { findInvalidUtf8 } from './detect-encoding.js';
+export { type HtmlCharset, type HtmlSignals, readHtmlSignals } from './detect-html.js';
 export { detectLanguage, type LanguageScore, rankLanguages, scoreLanguage } from './detect-language.js';
 export { findByline, readBylineName } from './find-byline.js';
 export { findDateline, inferYear } from './find-dateline.js';
@@ -6,3 +8,4 @@ export { findDuplicates, normalizeParagraphKey } from './find-duplicates.js';
 export { type ParseInput, type ParseOutcome, parseDocument } from './parse-document.js';
 export { endsSentence, segmentParagraphs } from './segment-paragraphs.js';
 export { segmentSentences } from './segment-sentences.js';
+export { makeVisibleText } from './visible-text.js';

@@ -134,7 +134,7 @@ describe('parseDocument on other input', () => {
       'invalid UTF-8',
       Uint8Array.from([0x48, 0x69, 0x20, 0xc3, 0x28]),
       ErrorCode.SourceEncoding,
-      /not valid UTF-8/,
+      /not UTF-8 and not a recognised encoding \(invalid byte 0xC3 at offset 3\)/,
     ],
     ['a NUL byte', Uint8Array.from([0x48, 0x00, 0x69]), ErrorCode.SourceEncoding, /NUL byte/],
     ['no bytes', new Uint8Array(), ErrorCode.SourceEmpty, /empty/],

@@ -15,6 +15,7 @@ import { findDuplicates } from './find-duplicates.js';
 import { findParagraphRanges } from './segment-paragraphs.js';
 import { findSentenceRanges } from './segment-sentences.js';
 import { splitTrimmedLines } from './text-ranges.js';
+import { makeVisibleText } from './visible-text.js';
 
 /** What {@link parseDocument} reads: the file's name (as it should appear in messages) and its bytes. */
 export interface ParseInput {
@@ -48,10 +49,12 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 }
 
 /**
- * Parses one source file into a {@link Document}: decodes UTF-8 (BOM removed, text otherwise exactly as
- * decoded), splits paragraphs and sentences with code-point offsets, detects the languages present
+ * Parses one source file into a {@link Document}: decodes it ({@link decodeText}: UTF-8, UTF-16 or UTF-8
+ * with BOM, EUC-KR, Windows-1252, HTML in its declared charset; the BOM removed, the text otherwise exactly
+ * as decoded), splits paragraphs and sentences with code-point offsets (for HTML, over the visible text
+ * only: see {@link makeVisibleText}; `text` stays the whole file), detects the languages present
  * (main first) and each paragraph's language, finds the dateline and byline, and marks paragraphs that
- * repeat an earlier one. Undecodable, NUL-containing or empty input gives `document: null` and a problem.
+ * repeat an earlier one. Binary, undecodable, NUL-containing or empty input gives `document: null` and a problem.
  */
 export function parseDocument(input: ParseInput): ParseOutcome {
   const { file, bytes } = input;
@@ -60,9 +63,12 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const { text, encoding } = decoded;
   const index = new CodePointIndex(text);
   const cp = (utf16: number): number => index.toCodePoint(utf16);
+  // Segmentation reads the visible text: the same text for plain files, for HTML a view of the same
+  // length with tags, comments, scripts, styles and the head blanked out (so offsets carry over).
+  const view = decoded.html ? makeVisibleText(text) : text;
 
-  const ranges = findParagraphRanges(text);
-  const paragraphTexts = ranges.map((r) => text.slice(r.start, r.end));
+  const ranges = findParagraphRanges(view);
+  const paragraphTexts = ranges.map((r) => view.slice(r.start, r.end));
   const duplicateOf = findDuplicates(paragraphTexts);
   const scores = settleLanguages(paragraphTexts.map(scoreLanguage), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
@@ -73,16 +79,16 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     if (earlier !== undefined) paragraph.duplicateOf = earlier;
     return paragraph;
   });
-  const sentences = findSentenceRanges(text, ranges).map((s) => ({
+  const sentences = findSentenceRanges(view, ranges).map((s) => ({
     start: cp(s.start),
     end: cp(s.end),
     paragraph: s.paragraph,
   }));
 
   const languages = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined));
-  const lines = splitTrimmedLines(text);
-  const dateline = findDatelineRange(text, ranges, lines, languages[0]);
-  const byline = findBylineRange(text, ranges, lines);
+  const lines = splitTrimmedLines(view);
+  const dateline = findDatelineRange(view, ranges, lines, languages[0]);
+  const byline = findBylineRange(view, ranges, lines);
   const document: Document = {
     source: input.source ?? sourceIdFromFile(file),
     file,
@@ -94,8 +100,14 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     sentences,
     duplicates: paragraphs.filter((p) => p.duplicateOf !== undefined).map((p) => p.index),
   };
-  if (dateline !== undefined)
-    document.dateline = { ...dateline, start: cp(dateline.start), end: cp(dateline.end) };
-  if (byline !== undefined) document.byline = { ...byline, start: cp(byline.start), end: cp(byline.end) };
+  // The spans' `text` is re-read from the original, so it equals `text` at the span even for HTML.
+  if (dateline !== undefined) {
+    const at = { start: cp(dateline.start), end: cp(dateline.end) };
+    document.dateline = { ...dateline, ...at, text: text.slice(dateline.start, dateline.end) };
+  }
+  if (byline !== undefined) {
+    const at = { start: cp(byline.start), end: cp(byline.end) };
+    document.byline = { ...byline, ...at, text: text.slice(byline.start, byline.end) };
+  }
   return { document, problems: [] };
 }

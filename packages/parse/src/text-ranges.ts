@@ -4,9 +4,14 @@ export interface Utf16Range {
   end: number;
 }
 
-const SPACE = /\s/;
+/** Whitespace, and invisible format characters (zero-width, bidi controls) that edges and breaks skip. */
+const SPACE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
 
-/** True when the UTF-16 unit at `i` is whitespace (including NBSP and line separators). */
+/**
+ * True when the UTF-16 unit at `i` is whitespace (including NBSP and line separators) or an invisible
+ * zero-width or bidi control character (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069), so spans are
+ * trimmed of them and "GPUs.\u200f Samsung" still ends a sentence; inside a word they stay.
+ */
 export function isSpaceAt(text: string, i: number): boolean {
   const ch = text[i];
   return ch !== undefined && SPACE.test(ch);
