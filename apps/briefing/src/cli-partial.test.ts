@@ -25,7 +25,10 @@ describe('dealbrief run with bad inputs', () => {
       const sources = join(root, 'seeds');
       await cp(SEEDS, sources, { recursive: true });
       // Bytes that are neither UTF-8, UTF-16, EUC-KR nor Windows-1252 German text.
-      await writeFile(join(sources, '005_latin1.txt'), Buffer.from([0x47, 0x50, 0x55, 0x81, 0xff, 0x8d, 0x0a]));
+      await writeFile(
+        join(sources, '005_latin1.txt'),
+        Buffer.from([0x47, 0x50, 0x55, 0x81, 0xff, 0x8d, 0x0a]),
+      );
       await symlink(join(root, 'missing.txt'), join(sources, '006_dangling.txt'));
       const registry = await readFile(join(sources, 'sources.json'), 'utf8');
       await writeFile(

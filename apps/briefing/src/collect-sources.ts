@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type Claim,
@@ -12,6 +12,8 @@ import {
 } from '@dealbrief/core';
 import { extractClaims } from '@dealbrief/extract';
 import { parseDocument } from '@dealbrief/parse';
+import { checkSourceFile } from './check-source-file.js';
+import { analyseAhead, sameBytes } from './extract-pool.js';
 import { describeFsError, listSourceFiles } from './source-files.js';
 import { buildRejectedRecord, buildSourceRecord } from './source-record.js';
 
@@ -36,7 +38,9 @@ export type SourceProgress = (done: number, total: number, file: string) => void
 
 /**
  * Reads every `*.txt` source of `dir` (sorted), decodes it with parseDocument and extracts claims with the
- * profile. Unreadable or undecodable files become rejected records; they never stop the run.
+ * profile. Entries that must not be read (links leading outside `dir`, folders, pipes, files over the size
+ * limit: see checkSourceFile) and unreadable or undecodable files become rejected records; they never stop
+ * the run.
  */
 export async function collectSources(
   dir: string,
@@ -55,11 +59,19 @@ export async function collectSources(
   };
 
   const files = await listSourceFiles(dir);
+  const realDir = await realpath(dir);
+  // Many sources: parsed and mined across worker threads first (same results; see extract-pool.ts).
+  const ahead = await analyseAhead(dir, realDir, files, registry, profile);
   for (const [index, file] of files.entries()) {
     progress(index + 1, files.length, file);
+    const check = await checkSourceFile(dir, realDir, file);
+    if (!check.readable) {
+      reject(file, new Uint8Array(), check.code, [check.reason]);
+      continue;
+    }
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await readFile(join(dir, file)));
+      bytes = new Uint8Array(await readFile(check.path));
     } catch (error) {
       reject(file, new Uint8Array(), ErrorCode.SourceUnreadable, [
         `cannot read it (${describeFsError(error)})`,
@@ -72,7 +84,10 @@ export async function collectSources(
       reject(file, bytes, ErrorCode.SourceUnreadable, [`source id "${id}" is already used by ${taken.file}`]);
       continue;
     }
-    const outcome = parseDocument({ file, bytes, source: id });
+    const ready = ahead.get(file);
+    ahead.delete(file);
+    const analysis = ready && sameBytes(ready.bytes, bytes) ? ready.analysis : undefined;
+    const outcome = analysis?.outcome ?? parseDocument({ file, bytes, source: id });
     if (!outcome.document) {
       const messages = outcome.problems.map((p) => p.message);
       const code = outcome.problems[0]?.code ?? ErrorCode.SourceEncoding;
@@ -87,7 +102,7 @@ export async function collectSources(
     const record = buildSourceRecord(document, bytes, file, registry.get(file));
     result.sources.push(record);
     result.documents.set(document.source, document);
-    const claims = extractClaims(document, profile, { published: record.published });
+    const claims = analysis?.claims ?? extractClaims(document, profile, { published: record.published });
     result.claims.push(...claims);
     log(`read ${join(dir, file)}: ${document.languages.join('+') || 'no language'}, ${claims.length} claims`);
   }

@@ -24,7 +24,7 @@ export async function diffCommand(
 ): Promise<ExitCode> {
   const outDir = await resolveOutDir(options.out, options.config, context.cwd);
   const runIds = (await listRuns(outDir)).map((r) => r.runId).reverse();
-  const to = options.to ?? runIds.find((id, i) => i === runIds.length - 1);
+  const to = options.to ?? runIds.at(-1);
   const { from, changes } = await diffRuns(outDir, runIds, options.from, to);
   if (options.json) {
     context.stdout(`${JSON.stringify({ from, to, changes })}\n`);

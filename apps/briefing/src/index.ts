@@ -1,5 +1,7 @@
+export { type AnalyseInput, type Analysis, analyseSource } from './analyse-source.js';
 export { type AssembleBriefingInput, assembleBriefing } from './assemble-briefing.js';
 export { type CitationMismatch, checkCitations } from './check-citations.js';
+export { checkSourceFile, MAX_SOURCE_BYTES, type SourceFileCheck } from './check-source-file.js';
 export {
   type CollectedSources,
   collectSources,
@@ -63,6 +65,14 @@ export {
   scoreClaims,
 } from './evaluate/score-claims.js';
 export { ExitCode, exitCodeForError, exitCodeForEvaluation, exitCodeForRunStatus } from './exit-codes.js';
+export {
+  type AnalysedAhead,
+  analyseAhead,
+  POOL_THRESHOLD,
+  type PoolSettings,
+  readPoolSettings,
+  sameBytes,
+} from './extract-pool.js';
 export { effectiveFormats, FORMATS, type Format, parseFormats } from './formats.js';
 export { assertIsoDate, formatUtcDate } from './iso-date.js';
 export { type JsonErrorPosition, locateJsonError } from './json-error-position.js';
@@ -76,6 +86,7 @@ export {
   type ManifestInput,
   validateManifest,
 } from './manifest.js';
+export { describeOutputError, guardOutput, makeDirectory } from './output-errors.js';
 export {
   type CommandLine,
   EVAL_DEFAULTS,

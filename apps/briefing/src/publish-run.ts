@@ -1,8 +1,8 @@
 import { lstat, mkdir, open, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DealbriefError, ErrorCode } from '@dealbrief/core';
+import { describeOutputError, guardOutput, makeDirectory } from './output-errors.js';
 import { suffixRunId } from './run-id.js';
-import { describeFsError } from './source-files.js';
 
 export const RUNS_DIR = 'runs';
 export const LATEST_LINK = 'latest';
@@ -33,11 +33,11 @@ export interface PublishedRun {
 export async function publishRun(options: PublishRunOptions): Promise<PublishedRun> {
   const { outDir } = options;
   const runsDir = join(outDir, RUNS_DIR);
-  await guardFs(`cannot create ${runsDir}`, () => mkdir(runsDir, { recursive: true }));
+  await guardFs(`cannot create ${runsDir}`, () => makeDirectory(runsDir));
   const { runId, tmpDir } = await reserveRunId(outDir, options.baseRunId);
   const runDir = join(runsDir, runId);
   try {
-    await options.write(tmpDir, runId);
+    await guardOutput(`cannot write the pack to ${runDir}`, () => options.write(tmpDir, runId));
     await syncDir(tmpDir);
     await guardFs(`cannot move ${tmpDir} to ${runDir}`, () => rename(tmpDir, runDir));
   } catch (error) {
@@ -97,10 +97,14 @@ async function reserveRunId(outDir: string, base: string): Promise<{ runId: stri
       return { runId, tmpDir };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw new DealbriefError(ErrorCode.OutputFailed, `cannot create ${tmpDir}: ${describeFsError(error)}`, {
-        file: tmpDir,
-        cause: error,
-      });
+      throw new DealbriefError(
+        ErrorCode.OutputFailed,
+        `cannot create ${tmpDir}: ${describeOutputError(error)}`,
+        {
+          file: tmpDir,
+          cause: error,
+        },
+      );
     }
   }
   throw new DealbriefError(ErrorCode.OutputFailed, `no free run id for ${base} in ${outDir}`);
@@ -117,7 +121,9 @@ async function guardFs<T>(what: string, action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
-    throw new DealbriefError(ErrorCode.OutputFailed, `${what}: ${describeFsError(error)}`, { cause: error });
+    throw new DealbriefError(ErrorCode.OutputFailed, `${what}: ${describeOutputError(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -34,6 +34,8 @@ export interface RunBriefingOptions {
   formats?: readonly Format[] | undefined;
   /** The run key (run-key.ts) to record in run.json, for unchanged detection by later runs. */
   runKey?: string | undefined;
+  /** Writes the pack's files (default: writePack); a seam for tests of failing disks. */
+  writePack?: typeof writePack | undefined;
 }
 
 export interface RunBriefingResult {
@@ -104,7 +106,12 @@ export async function runBriefing(options: RunBriefingOptions): Promise<RunBrief
         notes: collected.notes,
         ...(options.runKey === undefined ? {} : { runKey: options.runKey }),
       };
-      manifest = await writePack(dir, { briefing, version, run, formats: effectiveFormats(options.formats) });
+      manifest = await (options.writePack ?? writePack)(dir, {
+        briefing,
+        version,
+        run,
+        formats: effectiveFormats(options.formats),
+      });
     },
   });
   if (!manifest) throw new DealbriefError(ErrorCode.Internal, 'the pack was published without a manifest');

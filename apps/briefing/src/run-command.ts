@@ -9,6 +9,7 @@ import { readLatestRunId, readRunKey } from './run-history.js';
 import { computeRunKey } from './run-key.js';
 import { acquireLock, type HeldLock } from './run-lock.js';
 import { createRunLogger, type RunLogger, useColour } from './run-logger.js';
+import type { writePack } from './write-pack.js';
 
 /** The options of `dealbrief run` (flags; each falls back to the config file, then to a default). */
 export interface RunCommandOptions {
@@ -43,6 +44,8 @@ export interface RunCommandContext {
   cwd?: string | undefined;
   /** Release the lock and exit on SIGINT/SIGTERM (default true). */
   handleSignals?: boolean | undefined;
+  /** Writes the pack's files (default: writePack); a seam for tests of failing disks. */
+  writePack?: typeof writePack | undefined;
 }
 
 /** How a `run` ended. */
@@ -120,6 +123,7 @@ export async function runCommand(
       runKey,
       log: logger.line,
       progress: logger.progress,
+      writePack: context.writePack,
     });
     if (result.status === 'partial') {
       logger.log(

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Profile, sha256Hex } from '@dealbrief/core';
+import { checkSourceFile } from './check-source-file.js';
 import type { Format } from './formats.js';
 import { DEFAULT_PROFILE_URL } from './load-profile.js';
 import { describeFsError, listSourceFiles, REGISTRY_FILE } from './source-files.js';
@@ -26,8 +27,12 @@ export interface RunKeyInput {
 export async function computeRunKey(input: RunKeyInput): Promise<string> {
   const parts: string[] = ['dealbrief-run-key/1', `version ${input.version}`, `asOf ${input.asOf}`];
   parts.push(`formats ${input.formats.join(',')}`);
+  const realDir = await realpath(input.sourcesDir).catch(() => input.sourcesDir);
   for (const file of await listSourceFiles(input.sourcesDir)) {
-    parts.push(`source ${file} ${await hashFile(join(input.sourcesDir, file))}`);
+    // Entries a run refuses to read (outside links, folders, pipes, huge files) are keyed by why, unread.
+    const check = await checkSourceFile(input.sourcesDir, realDir, file);
+    const hash = check.readable ? await hashFile(check.path) : `not read (${check.reason})`;
+    parts.push(`source ${file} ${hash}`);
   }
   parts.push(`registry ${await hashFile(join(input.sourcesDir, REGISTRY_FILE))}`);
   parts.push(`profile ${await hashProfile(input.profile)}`);

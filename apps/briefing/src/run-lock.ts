@@ -1,10 +1,10 @@
 import { unlinkSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DealbriefError, ErrorCode } from '@dealbrief/core';
-import { describeFsError } from './source-files.js';
+import { describeOutputError, guardOutput, makeDirectory } from './output-errors.js';
 
 /** The lock file of an output folder. */
 export const LOCK_FILE = '.lock';
@@ -50,12 +50,7 @@ export async function acquireLock(outDir: string, options: AcquireLockOptions): 
   const owner: LockOwner = { pid: process.pid, host: hostname(), startedAt: options.now.toISOString() };
   const log = options.log ?? (() => {});
   const deadline = Date.now() + Math.max(0, options.waitSeconds ?? 0) * 1000;
-  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
-    throw new DealbriefError(ErrorCode.OutputFailed, `cannot create ${outDir}: ${describeFsError(error)}`, {
-      file: outDir,
-      cause: error,
-    });
-  });
+  await guardOutput(`cannot create ${outDir}`, () => makeDirectory(outDir));
   let announced = false;
   for (;;) {
     if (await tryCreate(file, owner)) return held(file, owner);
@@ -107,7 +102,7 @@ async function tryCreate(file: string, owner: LockOwner): Promise<boolean> {
     handle = await open(file, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new DealbriefError(ErrorCode.OutputFailed, `cannot create ${file}: ${describeFsError(error)}`, {
+    throw new DealbriefError(ErrorCode.OutputFailed, `cannot create ${file}: ${describeOutputError(error)}`, {
       file,
       cause: error,
     });

@@ -1,14 +1,14 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { DealbriefError, ErrorCode } from '@dealbrief/core';
 
 /** Name of the optional source registry inside the sources folder. */
 export const REGISTRY_FILE = 'sources.json';
 
 /**
- * Lists the source files of a folder: every `*.txt` entry that is not a directory, sorted by name (code-unit
- * order, so the result does not depend on the locale). Entries that cannot be stat-ed (broken symlinks) are
- * kept so that reading them reports the problem. Throws SOURCE_UNREADABLE when the folder cannot be read.
+ * Lists the source entries of a folder: every `*.txt` name, sorted (code-unit order, so the result does not
+ * depend on the locale). Whatever the entry is (a file, a broken or outside link, a folder named `x.txt`)
+ * it is listed, so that the run reports it as rejected instead of leaving it out silently (see
+ * checkSourceFile). Throws SOURCE_UNREADABLE when the folder cannot be read.
  */
 export async function listSourceFiles(dir: string): Promise<string[]> {
   let names: string[];
@@ -24,13 +24,7 @@ export async function listSourceFiles(dir: string): Promise<string[]> {
       },
     );
   }
-  const files: string[] = [];
-  for (const name of names) {
-    if (!name.toLowerCase().endsWith('.txt')) continue;
-    const info = await stat(join(dir, name)).catch(() => null);
-    if (info?.isDirectory()) continue;
-    files.push(name);
-  }
+  const files = names.filter((name) => name.toLowerCase().endsWith('.txt'));
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -52,7 +52,7 @@ export async function readSourceRegistry(dir: string): Promise<SourceRegistryRes
   } catch (error) {
     const at = locateJsonError(text);
     const reason = (error instanceof Error ? error.message : String(error))
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/ at position \d+.*$/s, '');
     problem(
