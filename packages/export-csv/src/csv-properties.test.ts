@@ -31,7 +31,7 @@ afterAll(async () => {
 
 /** The documented neutralisation, restated here: a leading = + - @ tab or CR gets a `'`. */
 function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^(?:[\t\r]|[\s"'“”‘’\u00a0\u3000\ufeff]*[=+\-@])/u.test(text) ? `'${text}` : text;
 }
 
 /** Pieces that stress a CSV writer: quotes, delimiters, every line end, BOMs, formula triggers, astral. */
@@ -223,12 +223,14 @@ describe('writeCsv round-trips arbitrary Unicode through papaparse', () => {
       "'\t1",
       "'\r1",
     ]);
-    expect([' =1', '\uFEFF=1', '\n=1', "'=1", ''].map(neutralised)).toEqual([
-      ' =1',
-      '\uFEFF=1',
-      '\n=1',
-      "'=1",
-      '',
+    // Also after leading whitespace or quotes, which some clients trim on import.
+    expect([' =1', '\uFEFF=1', '\n=1', "'=1", '"+1'].map(neutralised)).toEqual([
+      "' =1",
+      "'\uFEFF=1",
+      "'\n=1",
+      "''=1",
+      '\'"+1',
     ]);
+    expect(['', 'a=1', ' 1', '"quoted"'].map(neutralised)).toEqual(['', 'a=1', ' 1', '"quoted"']);
   });
 });
