@@ -1,0 +1,37 @@
+// Shared by the bench cases: arguments, the corpus' files, and the one JSON line each case prints.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** `--docs 1000 --workers 2` → { docs: '1000', workers: '2' }. */
+export function readArgs(argv = process.argv.slice(2)) {
+  const args = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const key = argv[i];
+    if (key?.startsWith('--')) {
+      args[key.slice(2)] = argv[i + 1];
+      i += 1;
+    }
+  }
+  return args;
+}
+
+/** The corpus' `*.txt` files, sorted, with their bytes. */
+export function readCorpus(dir) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
+}
+
+/** Milliseconds taken by `work` (awaited). */
+export async function timed(work) {
+  const start = process.hrtime.bigint();
+  const value = await work();
+  return { wallMs: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+/** Prints the case's result as one JSON line, with the process's peak RSS. */
+export function report(result) {
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ ...result, peakRssMb: Math.round(peakRssMb) })}\n`);
+}

@@ -1,0 +1,34 @@
+// parse + extract through collectSources' pool: --workers 0 (in-process), 1 or 2 worker threads.
+import { realpath } from 'node:fs/promises';
+import { sourceIdFromFile } from '@dealbrief/core';
+import { analyseAhead, analyseSource, loadProfile, readSourceRegistry } from 'dealbrief';
+import { readArgs, readCorpus, report, timed } from './common.mjs';
+
+const { dir, workers = '0' } = readArgs();
+const profile = await loadProfile();
+const registry = await readSourceRegistry(dir);
+const corpus = readCorpus(dir);
+const bytes = corpus.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+const count = Number(workers);
+const { wallMs, value } = await timed(async () => {
+  if (count === 0) {
+    return corpus.map((f) =>
+      analyseSource(
+        {
+          file: f.file,
+          bytes: f.bytes,
+          source: sourceIdFromFile(f.file),
+          published: registry.entries.get(f.file)?.published,
+        },
+        profile,
+      ),
+    );
+  }
+  const files = corpus.map((f) => f.file);
+  const ahead = await analyseAhead(dir, await realpath(dir), files, registry.entries, profile, {
+    workers: count,
+    threshold: 0,
+  });
+  return [...ahead.values()].map((a) => a.analysis);
+});
+report({ wallMs, bytes, rows: value.reduce((sum, a) => sum + a.claims.length, 0) });
