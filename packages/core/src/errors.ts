@@ -33,6 +33,7 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** Options of a {@link DealbriefError}: the file it concerns and the error that caused it. */
 export interface DealbriefErrorOptions {
   /** The file the problem is about, if any. */
   file?: string | undefined;

@@ -16,6 +16,7 @@ export const WitnessGroupSchema = z.strictObject({
   /** For people, e.g. "001 is a German version of 000". */
   note: z.string(),
 });
+/** The type of a value {@link WitnessGroupSchema} accepts (after parsing). */
 export type WitnessGroup = z.infer<typeof WitnessGroupSchema>;
 
 /** `briefing.json`: the machine-readable pack; every other format is a view of it. */
@@ -33,4 +34,5 @@ export const BriefingSchema = z.strictObject({
   /** What changed since the previous run's briefing, when there was one. */
   changes: ChangesSchema.optional(),
 });
+/** The type of a value {@link BriefingSchema} accepts (after parsing). */
 export type Briefing = z.infer<typeof BriefingSchema>;

@@ -12,6 +12,7 @@ export const FieldChangeSchema = z.strictObject({
   statusBefore: FieldStatusSchema,
   statusAfter: FieldStatusSchema,
 });
+/** The type of a value {@link FieldChangeSchema} accepts (after parsing). */
 export type FieldChange = z.infer<typeof FieldChangeSchema>;
 
 /** What changed since an earlier briefing: fields, claims and sources. */
@@ -26,4 +27,5 @@ export const ChangesSchema = z.strictObject({
     changed: z.array(z.string()),
   }),
 });
+/** The type of a value {@link ChangesSchema} accepts (after parsing). */
 export type Changes = z.infer<typeof ChangesSchema>;

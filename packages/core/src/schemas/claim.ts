@@ -14,6 +14,7 @@ export const CitationSchema = z.strictObject({
   line: z.number().int().positive(),
   column: z.number().int().positive(),
 });
+/** The type of a value {@link CitationSchema} accepts (after parsing). */
 export type Citation = z.infer<typeof CitationSchema>;
 
 /** One thing one source states, with the words that state it. */
@@ -32,4 +33,5 @@ export const ClaimSchema = z.strictObject({
   /** The rule's own confidence, 0..1. */
   confidence: z.number().min(0).max(1),
 });
+/** The type of a value {@link ClaimSchema} accepts (after parsing). */
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ValueSchema } from './value.js';
 
+/** How sure a field is: `agreed`, `single-source`, `disputed` or `not-found`. */
 export const FieldStatusSchema = z.enum(['agreed', 'single-source', 'disputed', 'not-found']);
+/** The type of a value {@link FieldStatusSchema} accepts (after parsing). */
 export type FieldStatus = z.infer<typeof FieldStatusSchema>;
 
 /** One member of a list field (a partner company, a person, an application...). */
@@ -16,6 +18,7 @@ export const FieldMemberSchema = z.strictObject({
   sources: z.array(z.string()),
   confidence: z.number().min(0).max(1),
 });
+/** The type of a value {@link FieldMemberSchema} accepts (after parsing). */
 export type FieldMember = z.infer<typeof FieldMemberSchema>;
 
 /** The reconciled answer for one catalogue field. */
@@ -40,4 +43,5 @@ export const FieldSchema = z.strictObject({
   confidence: z.number().min(0).max(1),
   rationale: z.string(),
 });
+/** The type of a value {@link FieldSchema} accepts (after parsing). */
 export type Field = z.infer<typeof FieldSchema>;

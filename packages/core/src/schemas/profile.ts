@@ -11,6 +11,7 @@ export const LangPatternsSchema = z.strictObject({
   de: z.array(z.string()).default([]),
   ko: z.array(z.string()).default([]),
 });
+/** The type of a value {@link LangPatternsSchema} accepts (after parsing). */
 export type LangPatterns = z.infer<typeof LangPatternsSchema>;
 
 /**
@@ -22,6 +23,7 @@ export const UnitSpecSchema = z.strictObject({
   nouns: LangPatternsSchema,
   counters: LangPatternsSchema.default({ en: [], de: [], ko: [] }),
 });
+/** The type of a value {@link UnitSpecSchema} accepts (after parsing). */
 export type UnitSpec = z.infer<typeof UnitSpecSchema>;
 
 /** A value of a closed vocabulary: its canonical wording and the phrases that state it per language. */
@@ -29,6 +31,7 @@ export const VocabularyEntrySchema = z.strictObject({
   value: z.string().min(1),
   patterns: LangPatternsSchema,
 });
+/** The type of a value {@link VocabularyEntrySchema} accepts (after parsing). */
 export type VocabularyEntry = z.infer<typeof VocabularyEntrySchema>;
 
 /**
@@ -48,6 +51,7 @@ export const ExtractorSchema = z.enum([
   'quotes',
   'period',
 ]);
+/** The type of a value {@link ExtractorSchema} accepts (after parsing). */
 export type Extractor = z.infer<typeof ExtractorSchema>;
 
 /** One field of the deal's catalogue. */
@@ -84,6 +88,7 @@ export const FieldSpecSchema = z.strictObject({
    */
   cueEntityFields: z.array(z.string()).optional(),
 });
+/** The type of a value {@link FieldSpecSchema} accepts (after parsing). */
 export type FieldSpec = z.infer<typeof FieldSpecSchema>;
 
 /** A known entity with its aliases in every language and romanization. */
@@ -98,6 +103,7 @@ export const EntitySpecSchema = z.strictObject({
   /** The role to report when the text gives none. */
   role: z.string().optional(),
 });
+/** The type of a value {@link EntitySpecSchema} accepts (after parsing). */
 export type EntitySpec = z.infer<typeof EntitySpecSchema>;
 
 /** Deal knowledge as data: field catalogue, unit lexicon and gazetteer. */
@@ -157,5 +163,7 @@ export const ProfileSchema = z
       });
     });
   });
+/** The type of a value {@link ProfileSchema} accepts (after parsing). */
 export type Profile = z.infer<typeof ProfileSchema>;
+/** What {@link ProfileSchema} accepts as input, before its defaults apply. */
 export type ProfileInput = z.input<typeof ProfileSchema>;

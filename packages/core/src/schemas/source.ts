@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** Languages dealbrief reads. */
 export const LanguageSchema = z.enum(['en', 'de', 'ko']);
+/** The type of a value {@link LanguageSchema} accepts (after parsing). */
 export type Language = z.infer<typeof LanguageSchema>;
 
 /** What kind of publication a source is; drives its weight in reconciliation. */
@@ -14,8 +15,10 @@ export const SourceKindSchema = z.enum([
   'blog',
   'unknown',
 ]);
+/** The type of a value {@link SourceKindSchema} accepts (after parsing). */
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
+/** A calendar date written `YYYY-MM-DD`. */
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 /** One entry of the user-editable `sources.json`; every key but `file` is optional. */
@@ -31,6 +34,7 @@ export const SourceEntrySchema = z.strictObject({
   /** Overrides the prior weight that `kind` gives this source (0..1). */
   weight: z.number().min(0).max(1).optional(),
 });
+/** The type of a value {@link SourceEntrySchema} accepts (after parsing). */
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 
 /** The whole `sources.json`: `{ "sources": [...] }`. */
@@ -38,6 +42,7 @@ export const SourceRegistrySchema = z.strictObject({
   $schema: z.string().optional(),
   sources: z.array(SourceEntrySchema),
 });
+/** The type of a value {@link SourceRegistrySchema} accepts (after parsing). */
 export type SourceRegistry = z.infer<typeof SourceRegistrySchema>;
 
 /** A source as recorded in a briefing pack. */
@@ -60,6 +65,7 @@ export const SourceRecordSchema = z.strictObject({
   status: z.enum(['ok', 'rejected']),
   problem: z.string().optional(),
 });
+/** The type of a value {@link SourceRecordSchema} accepts (after parsing). */
 export type SourceRecord = z.infer<typeof SourceRecordSchema>;
 
 export { IsoDateSchema };

@@ -2,8 +2,10 @@ import { z } from 'zod';
 
 /** How a stated quantity relates to the true one. */
 export const QualifierSchema = z.enum(['exact', 'up_to', 'more_than', 'at_least', 'about']);
+/** The type of a value {@link QualifierSchema} accepts (after parsing). */
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
+/** A counted amount of a unit with its qualifier, e.g. up to 260,000 GPUs. */
 export const QuantityValueSchema = z.strictObject({
   type: z.literal('quantity'),
   amount: z.number().nonnegative(),
@@ -13,8 +15,10 @@ export const QuantityValueSchema = z.strictObject({
   /** What the figure counts when a field holds several, e.g. "before the deal" / "after the deal". */
   label: z.string().optional(),
 });
+/** The type of a value {@link QuantityValueSchema} accepts (after parsing). */
 export type QuantityValue = z.infer<typeof QuantityValueSchema>;
 
+/** An amount of money in an ISO 4217 currency, or `{ undisclosed: true }`. */
 export const MoneyValueSchema = z.union([
   z.strictObject({
     type: z.literal('money'),
@@ -23,8 +27,10 @@ export const MoneyValueSchema = z.union([
   }),
   z.strictObject({ type: z.literal('money'), undisclosed: z.literal(true) }),
 ]);
+/** The type of a value {@link MoneyValueSchema} accepts (after parsing). */
 export type MoneyValue = z.infer<typeof MoneyValueSchema>;
 
+/** A day of the week, as sources write it when they give no date. */
 export const WeekdaySchema = z.enum([
   'monday',
   'tuesday',
@@ -34,8 +40,10 @@ export const WeekdaySchema = z.enum([
   'saturday',
   'sunday',
 ]);
+/** The type of a value {@link WeekdaySchema} accepts (after parsing). */
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
+/** A calendar date with its precision (day, month or year), or a bare weekday. */
 export const DateValueSchema = z.union([
   z.strictObject({
     type: z.literal('date'),
@@ -44,11 +52,15 @@ export const DateValueSchema = z.union([
   }),
   z.strictObject({ type: z.literal('date'), weekday: WeekdaySchema }),
 ]);
+/** The type of a value {@link DateValueSchema} accepts (after parsing). */
 export type DateValue = z.infer<typeof DateValueSchema>;
 
+/** What an entity is: organisation, person, place, government body, event or product. */
 export const EntityKindSchema = z.enum(['org', 'person', 'place', 'gov', 'event', 'product']);
+/** The type of a value {@link EntityKindSchema} accepts (after parsing). */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
+/** A named entity (gazetteer id, name, kind) with the role the source gives it, if any. */
 export const EntityValueSchema = z.strictObject({
   type: z.literal('entity'),
   /** Gazetteer id, or a new id derived from the name for entities the gazetteer lacks. */
@@ -57,23 +69,30 @@ export const EntityValueSchema = z.strictObject({
   kind: EntityKindSchema,
   role: z.string().optional(),
 });
+/** The type of a value {@link EntityValueSchema} accepts (after parsing). */
 export type EntityValue = z.infer<typeof EntityValueSchema>;
 
+/** A quantity given to one recipient, e.g. Samsung gets up to 50,000 GPUs. */
 export const AllocationValueSchema = z.strictObject({
   type: z.literal('allocation'),
   recipient: EntityValueSchema,
   quantity: QuantityValueSchema,
 });
+/** The type of a value {@link AllocationValueSchema} accepts (after parsing). */
 export type AllocationValue = z.infer<typeof AllocationValueSchema>;
 
+/** A direct quotation with its speaker. */
 export const QuoteValueSchema = z.strictObject({
   type: z.literal('quote'),
   speaker: EntityValueSchema,
   text: z.string(),
 });
+/** The type of a value {@link QuoteValueSchema} accepts (after parsing). */
 export type QuoteValue = z.infer<typeof QuoteValueSchema>;
 
+/** A canonical text value, e.g. a vocabulary entry's wording. */
 export const TextValueSchema = z.strictObject({ type: z.literal('text'), text: z.string() });
+/** The type of a value {@link TextValueSchema} accepts (after parsing). */
 export type TextValue = z.infer<typeof TextValueSchema>;
 
 /** Every value a claim or field can hold; `type` tells which shape. */
@@ -86,6 +105,9 @@ export const ValueSchema = z.union([
   QuoteValueSchema,
   TextValueSchema,
 ]);
+/** The type of a value {@link ValueSchema} accepts (after parsing). */
 export type Value = z.infer<typeof ValueSchema>;
+/** The `type` tag of a {@link Value}: which value shape it is. */
 export type ValueType = Value['type'];
+/** The `type` tags of {@link ValueSchema}: which value shape a field holds. */
 export const ValueTypeSchema = z.enum(['quantity', 'money', 'date', 'entity', 'allocation', 'quote', 'text']);
