@@ -160,7 +160,8 @@ if (args.has('--skip-install')) {
     packages.flatMap(({ dir, manifest }) => {
       const example = readReadmeExample(join(root, dir, 'README.md'));
       if (!example) return [`${dir}/README.md has no \`\`\`js block under "## Example"`];
-      if (example.output === undefined) return [`${dir}/README.md: its example has no \`\`\`text block of output`];
+      if (example.output === undefined)
+        return [`${dir}/README.md: its example has no \`\`\`text block of output`];
       const folder = join(project, 'readme', manifest.name.split('/')[1]);
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, 'example.mjs'), example.code);
