@@ -1,12 +1,10 @@
 import type { Briefing } from '@dealbrief/core';
 import PDFDocument from 'pdfkit';
+import type { PageSize } from './page-size.js';
 import { FONT, MARGINS } from './page-style.js';
 import { resolveFonts } from './resolve-fonts.js';
 import { openStructure } from './tag-structure.js';
 import type { Doc } from './text-blocks.js';
-
-/** Page sizes the exporter supports. */
-export type PageSize = 'A4' | 'LETTER';
 
 /**
  * A buffered pdfkit document whose metadata (and so its file ID) depends only on the briefing: the

@@ -1,2 +1,2 @@
-export type { PageSize } from './create-document.js';
+export type { PageSize } from './page-size.js';
 export { type PdfOptions, writePdf } from './write-pdf.js';

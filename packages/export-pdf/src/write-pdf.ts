@@ -1,9 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import type { Briefing } from '@dealbrief/core';
 import { BriefingSchema, DealbriefError, ErrorCode, formatZodIssues } from '@dealbrief/core';
-import { createDocument, type PageSize } from './create-document.js';
+import { createDocument } from './create-document.js';
 import { decoratePages } from './decorate-pages.js';
 import { numberCitations } from './number-citations.js';
+import type { PageSize } from './page-size.js';
 import { renderAgreements } from './render-agreements.js';
 import { renderAllocations } from './render-allocations.js';
 import { renderChanges } from './render-changes.js';
