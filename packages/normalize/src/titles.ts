@@ -140,18 +140,53 @@ const TITLE_SETS: Record<Language, Set<string>> = {
  * their press borrows ("Executive Chair", "CEO").
  */
 export function isTitleWord(word: string, language: Language): boolean {
-  const w = word.toLocaleLowerCase(language === 'de' ? 'de' : 'en');
+  const memo = MEMO[language];
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const answer = decideTitleWord(word, language);
+  memo.set(word, answer);
+  return answer;
+}
+
+/** Words already decided, per language (the same words recur in every article); bounded. */
+const MEMO: Record<Language, Map<string, boolean>> = { en: new Map(), de: new Map(), ko: new Map() };
+const MEMO_LIMIT = 50_000;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * German compounds end in a title of four letters or more ("Konzernchef"), Korean words in one of two
+ * syllables or more ("SK회장"); the leading `.` requires something before the title.
+ */
+const COMPOUND_END: Partial<Record<Language, RegExp>> = {
+  de: new RegExp(
+    `.(?:${TITLE_WORDS.de
+      .filter((t) => t.length >= 4)
+      .map(escapeRegExp)
+      .join('|')})$`,
+    'u',
+  ),
+  ko: new RegExp(
+    `.(?:${TITLE_WORDS.ko
+      .filter((t) => t.length >= 2)
+      .map(escapeRegExp)
+      .join('|')})$`,
+    'u',
+  ),
+};
+
+function decideTitleWord(word: string, language: Language): boolean {
+  // toLowerCase, not the locale form: the same for Latin and Hangul, and much cheaper.
+  const w = word.toLowerCase();
   // German and Korean news also use English titles as loanwords ("Executive Chair", "CEO").
   const sets = language === 'en' ? [TITLE_SETS.en] : [TITLE_SETS[language], TITLE_SETS.en];
   const afterHyphen = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
   if (sets.some((set) => set.has(w) || (afterHyphen !== '' && set.has(afterHyphen)))) return true;
-  if (language === 'de' || language === 'ko') {
-    if (NOT_TITLE_ENDINGS[language].some((thing) => w.endsWith(thing))) return false;
-    for (const title of TITLE_SETS[language]) {
-      // German compounds end in a title of four letters or more ("Konzernchef"), Korean in two syllables.
-      if (w.length > title.length && w.endsWith(title) && title.length >= (language === 'ko' ? 2 : 4))
-        return true;
-    }
-  }
-  return false;
+  const compound = COMPOUND_END[language];
+  if (compound === undefined) return false;
+  if (NOT_TITLE_ENDINGS[language].some((thing) => w.endsWith(thing))) return false;
+  return compound.test(w);
 }
