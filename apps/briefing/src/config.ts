@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { DealbriefError, ErrorCode, formatZodIssues } from '@dealbrief/core';
+import { ErrorCode } from '@dealbrief/core';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { FORMATS } from './formats.js';
-import { locateJsonError } from './json-error-position.js';
-import { describeFsError } from './source-files.js';
+import { readJsonFile } from './read-json-file.js';
 
 /** The file `--config` defaults to, in the working directory, when it exists. */
 export const DEFAULT_CONFIG_FILE = 'dealbrief.config.json';
@@ -79,41 +77,14 @@ export interface LoadedConfig {
  * column), or one line per schema issue with its JSON path (`$.formats[1]: Invalid option ...`).
  */
 export async function loadConfig(file: string): Promise<Config> {
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DealbriefError(
-      ErrorCode.ConfigInvalid,
-      `cannot read the config file ${file}: ${describeFsError(error)}`,
-      { file, cause: error },
-    );
-  }
-  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const at = locateJsonError(text);
-    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
-    throw new DealbriefError(ErrorCode.ConfigInvalid, `${file}: invalid JSON${where}`, {
-      file,
-      cause: error,
-    });
-  }
-  const parsed = ConfigSchema.safeParse(data);
-  if (!parsed.success) {
-    const issues = formatZodIssues(parsed.error).map((issue) => `  ${file}: ${issue}`);
-    throw new DealbriefError(
-      ErrorCode.ConfigInvalid,
-      `${file} is not a valid config:\n${issues.join('\n')}`,
-      {
-        file,
-      },
-    );
-  }
+  const parsed = await readJsonFile(file, ConfigSchema, {
+    code: ErrorCode.ConfigInvalid,
+    noun: 'config file',
+    validNoun: 'config',
+    nameFileInIssues: true,
+  });
   const base = dirname(resolve(file));
-  const config = parsed.data;
+  const config = parsed;
   const at = (path: string | undefined): string | undefined =>
     path === undefined ? undefined : resolve(base, path);
   return { ...config, sources: at(config.sources), out: at(config.out), profile: at(config.profile) };

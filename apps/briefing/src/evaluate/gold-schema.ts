@@ -1,16 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import {
-  DealbriefError,
-  ErrorCode,
-  formatZodIssues,
-  LanguageSchema,
-  QualifierSchema,
-  SourceKindSchema,
-} from '@dealbrief/core';
+import { ErrorCode, LanguageSchema, QualifierSchema, SourceKindSchema } from '@dealbrief/core';
 import { z } from 'zod';
-import { locateJsonError } from '../json-error-position.js';
-import { describeFsError } from '../source-files.js';
+import { readJsonFile } from '../read-json-file.js';
 
 /** The gold copy bundled as a test fixture (resolved from `src/` and from `dist/` alike). */
 export const DEFAULT_GOLD_URL = new URL('../../src/fixtures/seeds-gold.json', import.meta.url);
@@ -65,26 +55,5 @@ export type Gold = z.infer<typeof GoldSchema>;
  * of its own for evaluation data) naming the file, with the position of a JSON error or each schema issue.
  */
 export async function loadGold(file: string | URL = DEFAULT_GOLD_URL): Promise<Gold> {
-  const label = file instanceof URL ? fileURLToPath(file) : file;
-  const fail = (message: string, cause?: unknown): DealbriefError =>
-    new DealbriefError(ErrorCode.ProfileInvalid, message, { file: label, cause });
-  let text: string;
-  try {
-    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw fail(`cannot read the gold file ${label}: ${describeFsError(error)}`, error);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const at = locateJsonError(text);
-    throw fail(`${label}: invalid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}`, error);
-  }
-  const parsed = GoldSchema.safeParse(data);
-  if (!parsed.success) {
-    const issues = formatZodIssues(parsed.error).map((issue) => `  ${issue}`);
-    throw fail(`${label} is not a valid gold file:\n${issues.join('\n')}`);
-  }
-  return parsed.data;
+  return readJsonFile(file, GoldSchema, { code: ErrorCode.ProfileInvalid, noun: 'gold file' });
 }
