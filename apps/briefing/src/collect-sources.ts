@@ -50,10 +50,16 @@ export async function collectSources(
   progress: SourceProgress = () => {},
 ): Promise<CollectedSources> {
   const result: CollectedSources = { sources: [], documents: new Map(), claims: [], problems: [], notes: [] };
+  // Source id → file of every record so far, accepted or rejected (one lookup per file, not a scan).
+  const fileById = new Map<string, string>();
+  const addRecord = (record: SourceRecord): void => {
+    result.sources.push(record);
+    if (!fileById.has(record.id)) fileById.set(record.id, record.file);
+  };
   const reject = (file: string, bytes: Uint8Array, code: Problem['code'], messages: string[]): void => {
     const shown = join(dir, file);
     const reason = messages.map((m) => stripFilePrefix(m, file)).join('; ');
-    result.sources.push(buildRejectedRecord(file, bytes, reason, registry.get(file)));
+    addRecord(buildRejectedRecord(file, bytes, reason, registry.get(file)));
     result.problems.push({ code, message: `${shown}: ${reason}`, file: shown });
     log(`rejected ${shown}: ${reason}`);
   };
@@ -79,9 +85,9 @@ export async function collectSources(
       continue;
     }
     const id = sourceIdFromFile(file);
-    const taken = result.sources.find((s) => s.id === id);
-    if (taken) {
-      reject(file, bytes, ErrorCode.SourceUnreadable, [`source id "${id}" is already used by ${taken.file}`]);
+    const taken = fileById.get(id);
+    if (taken !== undefined) {
+      reject(file, bytes, ErrorCode.SourceUnreadable, [`source id "${id}" is already used by ${taken}`]);
       continue;
     }
     const ready = ahead.get(file);
@@ -100,7 +106,7 @@ export async function collectSources(
     }
     const document = outcome.document;
     const record = buildSourceRecord(document, bytes, file, registry.get(file));
-    result.sources.push(record);
+    addRecord(record);
     result.documents.set(document.source, document);
     const claims = analysis?.claims ?? extractClaims(document, profile, { published: record.published });
     result.claims.push(...claims);
