@@ -1,7 +1,14 @@
 import type { Language } from '@dealbrief/core';
 import { isDigitAt, isHangulAt, isLatinAt, readLatinWord, scanWhile, skipSpaces } from './char-class.js';
 import type { DateMention, DateParts } from './date-mention.js';
-import { DIRECTION_WORDS } from './date-words.js';
+import {
+  DE_DAY_PARTS,
+  DIRECTION_WORDS,
+  MONTH_NUMBERS,
+  RELATIVE_WORDS,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_NAMES,
+} from './date-words.js';
 import { isRealParts, readDigitDate } from './read-date-digits.js';
 import {
   readHangulWord,
@@ -78,6 +85,33 @@ function readDirected(text: string, i: number, language: Language): DateParts | 
   return { ...inner, start: i, direction };
 }
 
+/** Words already judged by {@link mayStartLatinDate} (bounded: cleared when full). */
+const LATIN_VERDICTS = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
+
+/**
+ * Whether a date expression can start with the lowercase Latin word `w`: a direction ("last"), a month,
+ * a weekday (also "Freitagabend" or "Fri."), or a relative day. Every Latin reader of `findDates` starts
+ * with one of them, so any other word is skipped whole; decided once per word.
+ */
+function mayStartLatinDate(w: string): boolean {
+  let verdict = LATIN_VERDICTS.get(w);
+  if (verdict === undefined) {
+    verdict =
+      DIRECTION_WORDS.has(w) ||
+      MONTH_NUMBERS.has(w) ||
+      WEEKDAY_NAMES.has(w) ||
+      WEEKDAY_ABBREVIATIONS.has(w) ||
+      RELATIVE_WORDS.has(w) ||
+      [...WEEKDAY_NAMES.keys()].some(
+        (name) => w.startsWith(name) && DE_DAY_PARTS.includes(w.slice(name.length)),
+      );
+    if (LATIN_VERDICTS.size >= MAX_VERDICTS) LATIN_VERDICTS.clear();
+    LATIN_VERDICTS.set(w, verdict);
+  }
+  return verdict;
+}
+
 /** Where scanning goes on when nothing matched at `i`: past the current word or digit run. */
 function skipToken(text: string, i: number): number {
   if (isLatinAt(text, i)) return scanWhile(text, i, isLatinAt);
@@ -103,6 +137,13 @@ export function findDates(text: string, language: Language): DateMention[] {
   const found: DateMention[] = [];
   let i = 0;
   while (i < text.length) {
+    if (isLatinAt(text, i)) {
+      const word = readLatinWord(text, i)!;
+      if (!mayStartLatinDate(word.word)) {
+        i = word.end;
+        continue;
+      }
+    }
     const parts = readDirected(text, i, language) ?? readMention(text, i, language);
     if (parts && parts.end > i) {
       if (isRealParts(parts))

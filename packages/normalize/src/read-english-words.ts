@@ -12,6 +12,16 @@ export interface WordNumber {
 
 type Step = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
+/** The words an English number may start with: an article, a cardinal, a tens word, an ordinal or a fraction. */
+const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  ...Object.keys(EN_SMALL),
+  ...Object.keys(EN_TENS),
+  ...Object.keys(EN_ORDINALS),
+  ...Object.keys(EN_FRACTIONS),
+]);
+
 /** Position after the separator between two number words (spaces, or one hyphen), or -1. */
 export function skipWordSeparator(text: string, i: number): number {
   if (isHyphenAt(text, i)) return i + 1;
@@ -43,6 +53,8 @@ function readFractionTail(text: string, i: number, fraction: number): { end: num
  * (U+2010/U+2011 too). Null when no number word starts at `start`.
  */
 export function readEnglishWords(text: string, start: number): WordNumber | null {
+  const first = readLatinWord(text, start);
+  if (first === null || !EN_FIRST_WORDS.has(first.word)) return null;
   let total = 0;
   let group = 0;
   let lastScale = Number.POSITIVE_INFINITY;

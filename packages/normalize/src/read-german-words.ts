@@ -138,6 +138,30 @@ function parseHalves(word: string): number | null {
   return base === null ? null : base + 0.5;
 }
 
+/** Words already judged by {@link mayStartGermanNumber} (bounded: cleared when full). */
+const FIRST_WORD_VERDICTS = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
+
+/**
+ * Whether a German number in words can start with the lowercase word `w`: an ordinal, a glued
+ * fraction, an article, a half ("anderthalb") or a cardinal. The same tests `readGermanWords` makes on
+ * its first word, decided once per word, since almost every word of a text is no number.
+ */
+function mayStartGermanNumber(w: string): boolean {
+  let verdict = FIRST_WORD_VERDICTS.get(w);
+  if (verdict === undefined) {
+    verdict =
+      DE_ARTICLES.has(w) ||
+      parseGermanOrdinal(w) !== null ||
+      parseGluedFraction(w) !== null ||
+      parseHalves(w) !== null ||
+      parseGermanCardinal(w) !== null;
+    if (FIRST_WORD_VERDICTS.size >= MAX_VERDICTS) FIRST_WORD_VERDICTS.clear();
+    FIRST_WORD_VERDICTS.set(w, verdict);
+  }
+  return verdict;
+}
+
 /**
  * Reads a German number in words from `start`: "drei", "fünfzigtausend", "zweihundertsechzigtausend",
  * "eine Million", "eine halbe Million", "eine Viertelmillion", "eineinhalb Millionen", "drei Milliarden",
@@ -145,7 +169,7 @@ function parseHalves(word: string): number | null {
  */
 export function readGermanWords(text: string, start: number): WordNumber | null {
   const read = readLatinWord(text, start);
-  if (!read) return null;
+  if (!read || !mayStartGermanNumber(read.word)) return null;
   const w = read.word;
   const ordinal = parseGermanOrdinal(w);
   if (ordinal !== null) return { start, end: read.end, value: ordinal, ordinal: true };

@@ -23,10 +23,17 @@ export function matchPhraseAt(text: string, i: number, phrase: string): number {
   return isLatinAt(text, end - 1) && isLatinAt(text, end) ? -1 : end;
 }
 
+/** The first characters of the currency signs ("U" of "US$", "$", "€" ...). */
+const SIGN_STARTS: ReadonlySet<string> = new Set(CURRENCY_SIGNS.map(([sign]) => sign[0]!));
+
 /** A currency written before an amount at `i` ("$", "US$", "€", "₩", "USD "): code and where the amount may start. */
 export function readCurrencyBefore(text: string, i: number): { currency: string; end: number } | null {
-  for (const [sign, currency] of CURRENCY_SIGNS) {
-    if (text.startsWith(sign, i)) return { currency, end: skipSpaces(text, i + sign.length, 1) };
+  const c = text[i];
+  if (c === undefined) return null;
+  if (SIGN_STARTS.has(c)) {
+    for (const [sign, currency] of CURRENCY_SIGNS) {
+      if (text.startsWith(sign, i)) return { currency, end: skipSpaces(text, i + sign.length, 1) };
+    }
   }
   if (isUpperAt(text, i) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2) && !isLatinAt(text, i + 3)) {
     const code = text.slice(i, i + 3);
