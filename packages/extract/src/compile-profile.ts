@@ -16,6 +16,12 @@ export function compileAll(patterns: LangPatterns | undefined): LangRegex {
   };
 }
 
+/** One pattern list per language holding every list's patterns. */
+function unitePatterns(lists: readonly LangPatterns[]): LangPatterns {
+  const unite = (language: Language) => lists.flatMap((list) => list[language] ?? []);
+  return { en: unite('en'), de: unite('de'), ko: unite('ko') };
+}
+
 /** A catalogue field with its patterns compiled. */
 export interface CompiledField {
   spec: FieldSpec;
@@ -26,6 +32,8 @@ export interface CompiledField {
   hasCues: boolean;
   priority: number;
   vocabulary: { value: string; patterns: LangRegex }[];
+  /** Every vocabulary phrase of the field in one pattern per language: a sentence without a match skips them all. */
+  anyVocabulary: LangRegex;
   labels: { label: string; patterns: LangRegex }[];
 }
 
@@ -66,6 +74,7 @@ function compileField(spec: FieldSpec, profile: Profile): CompiledField {
     hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
     priority: spec.priority ?? 0,
     vocabulary: (spec.vocabulary ?? []).map((v) => ({ value: v.value, patterns: compileAll(v.patterns) })),
+    anyVocabulary: compileAll(unitePatterns((spec.vocabulary ?? []).map((v) => v.patterns))),
     labels: Object.entries(spec.labels ?? {}).map(([label, patterns]) => ({
       label,
       patterns: compileAll(patterns),

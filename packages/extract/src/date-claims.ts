@@ -2,6 +2,7 @@ import type { DateValue, Span } from '@dealbrief/core';
 import { findDates, resolveDate } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** What a date is resolved against, and what is not the event's date. */
@@ -24,7 +25,7 @@ export function extractDateClaims(
   context: DateContext,
 ): DraftClaim[] {
   const fields = compiled.byExtractor.get('date') ?? [];
-  if (fields.length === 0 || compiled.matcher.find(sentence.text).length === 0) return [];
+  if (fields.length === 0 || mentionsIn(sentence, compiled).length === 0) return [];
   const drafts: DraftClaim[] = [];
   for (const mention of findDates(sentence.text, sentence.language)) {
     const start = sentence.utf16Start + mention.start;

@@ -1,6 +1,7 @@
 import type { DraftClaim } from './claim-factory.js';
 import { findAll } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How far after an entity its cue may stand ("Nvidia founder and CEO Jensen Huang … said that his company will prioritize the supply"). */
@@ -19,7 +20,7 @@ export function extractEntityClaims(sentence: SentenceView, compiled: CompiledPr
   const fields = compiled.byExtractor.get('entity') ?? [];
   if (fields.length === 0) return [];
   const drafts: DraftClaim[] = [];
-  const mentions = compiled.matcher.find(sentence.text);
+  const mentions = mentionsIn(sentence, compiled);
   for (const field of fields) {
     const unit = field.spec.unit === undefined ? undefined : compiled.units.get(field.spec.unit);
     const needsEvidence = field.hasCues || unit !== undefined;

@@ -4,6 +4,7 @@ import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
 import { findAll } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { findCapitalisedNames, makeUnknownId } from './unknown-names.js';
 
@@ -66,7 +67,7 @@ function entityValue(member: Member, compiled: CompiledProfile): EntityValue {
 export function extractEntityListClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const fields = compiled.fields.filter((f) => f.spec.extractor === 'enumeration');
   if (fields.length === 0) return [];
-  const mentions = compiled.matcher.find(sentence.text);
+  const mentions = mentionsIn(sentence, compiled);
   const unknown = sentence.language === 'ko' ? [] : findCapitalisedNames(sentence.text, mentions);
   const members: Member[] = [
     ...mentions.map((m) => ({ id: m.id, name: m.alias, start: m.start, end: m.end })),

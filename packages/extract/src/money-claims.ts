@@ -1,8 +1,8 @@
-import { findNumbers } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
 import { findAll } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { numbersIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /**
@@ -16,7 +16,7 @@ export function extractMoneyClaims(sentence: SentenceView, compiled: CompiledPro
   for (const field of compiled.byExtractor.get('money') ?? []) {
     const cues = findAll(field.cues[sentence.language], sentence.text);
     if (cues.length === 0) continue;
-    for (const num of findNumbers(sentence.text, sentence.language)) {
+    for (const num of numbersIn(sentence)) {
       if (num.kind !== 'money' || num.currency === undefined) continue;
       const clause = clauseAround(sentence.text, num.start, sentence.language);
       const cue = cues.find((c) => c.start >= clause.start && c.end <= clause.end);

@@ -27,19 +27,23 @@ function buildParagraph(views: readonly SentenceView[]): ParagraphView | null {
   const text = first.paragraphText;
   const lead = text.indexOf(first.text);
   const utf16Start = first.utf16Start - Math.max(0, lead);
-  const chars = text.split('');
+  // The raw paragraph: the folded text with each sentence's raw text put back in its place.
+  let raw = '';
+  let cursor = 0;
   const sentences: PlacedSentence[] = [];
   for (const view of views) {
     const start = view.utf16Start - utf16Start;
     const end = start + view.raw.length;
-    if (start < 0 || end > text.length) return null;
-    chars.splice(start, view.raw.length, ...view.raw.split(''));
+    if (start < cursor || end > text.length) return null;
+    raw += text.slice(cursor, start) + view.raw;
+    cursor = end;
     sentences.push({ view, start, end });
   }
+  raw += text.slice(cursor);
   return {
     paragraph: first.paragraph,
     language: first.language,
-    raw: chars.join(''),
+    raw,
     text,
     utf16Start,
     sentences,

@@ -1,8 +1,8 @@
 import type { Language } from '@dealbrief/core';
-import { findNumbers } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { findAll } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { numbersIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Words before a year that make it the end of a period ("through 2030", "bis 2030"). */
@@ -28,7 +28,7 @@ export function extractPeriodClaims(sentence: SentenceView, compiled: CompiledPr
   for (const field of compiled.byExtractor.get('period') ?? []) {
     const unit = field.spec.unit === undefined ? undefined : compiled.units.get(field.spec.unit);
     if (unit && findAll(unit.nouns[lang], sentence.paragraphText).length === 0) continue;
-    for (const num of findNumbers(sentence.text, lang)) {
+    for (const num of numbersIn(sentence)) {
       if (num.kind !== 'year') continue;
       const before = UNTIL_BEFORE[lang].exec(sentence.text.slice(Math.max(0, num.start - 30), num.start));
       const after = UNTIL_AFTER[lang].exec(sentence.text.slice(num.end, num.end + 8));

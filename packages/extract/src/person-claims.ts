@@ -1,6 +1,7 @@
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { findRole } from './person-role.js';
+import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTitledPeople, makeUnknownId } from './unknown-names.js';
 
@@ -14,7 +15,7 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
   const drafts: DraftClaim[] = [];
   if (compiled.peopleFields.length === 0) return drafts;
   let floor = 0;
-  const mentions = compiled.matcher.find(sentence.text);
+  const mentions = mentionsIn(sentence, compiled);
   for (const person of findTitledPeople(sentence.text, sentence.language, mentions)) {
     const role = findRole(sentence.text, person, 0, sentence.language);
     for (const field of compiled.peopleFields) {

@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { findNumbers, findQualifier, type NumberMention } from '@dealbrief/normalize';
+import { findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
@@ -10,6 +10,7 @@ import type {
   CompiledQuantityField,
   CompiledUnit,
 } from './compile-profile.js';
+import { numbersIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How a counted noun was found for a number. */
@@ -136,7 +137,7 @@ function labelFigure(field: CompiledField, sentence: SentenceView, num: NumberMe
 export function extractQuantityClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   if (compiled.quantityFields.length === 0) return [];
   const lang = sentence.language;
-  const numbers = findNumbers(sentence.text, lang).filter((n) => n.kind === 'count');
+  const numbers = numbersIn(sentence).filter((n) => n.kind === 'count');
   const withUnits = numbers.map((num, i) => ({
     num,
     unit: findUnit(sentence, num, numbers[i + 1]?.start ?? sentence.text.length, compiled.units),

@@ -72,6 +72,13 @@ const KOREAN_PARTICLE = /(?:은|는|이|가|을|를|의|와|과|도|에게|께�
 const LATIN_NAME =
   /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
 
+/** Whether a word starts with an uppercase letter (ASCII decided without a regular expression). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(word);
+}
+
 /**
  * People the gazetteer lacks, named with a title: a title followed by a name in English and German
  * ("Science Minister Bae Kyung-hoon", "Ministerin Anna Schmidt"), a name followed by a title in
@@ -100,10 +107,7 @@ export function findTitledPeople(
     return out;
   }
   for (const word of text.matchAll(/[\p{L}-]+/gu)) {
-    if (
-      !isTitleWord(word[0], language) ||
-      (!/^\p{Lu}/u.test(word[0]) && !/^(?:ceo|cfo|cto)$/iu.test(word[0]))
-    )
+    if ((!startsUpper(word[0]) && !/^(?:ceo|cfo|cto)$/iu.test(word[0])) || !isTitleWord(word[0], language))
       continue;
     const after = LATIN_NAME.exec(text.slice(word.index + word[0].length));
     if (!after) continue;

@@ -1,5 +1,5 @@
 import type { DraftClaim } from './claim-factory.js';
-import { findAll } from './compile-patterns.js';
+import { findAll, hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -11,6 +11,7 @@ import type { SentenceView } from './sentence-view.js';
 export function extractVocabularyClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
+    if (!hasMatch(field.anyVocabulary[sentence.language], sentence.text)) continue;
     const hits = field.vocabulary
       .flatMap((entry) =>
         findAll(entry.patterns[sentence.language], sentence.text).map((m) => ({ ...m, value: entry.value })),
