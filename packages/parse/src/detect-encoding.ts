@@ -164,17 +164,14 @@ const CP1252_C1 =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
+/** Node 20 decodes 'windows-1252' as ISO-8859-1: each byte is the code point of the same number. */
+const LATIN1 = new TextDecoder('latin1');
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
 /**
  * Decodes Windows-1252 as the WHATWG Encoding Standard does. (Node 20's `TextDecoder('windows-1252')`
  * decodes ISO-8859-1 instead, turning curly quotes and dashes into C1 controls.)
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(
-      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_C1.charCodeAt(b - 0x80) : b)),
-    );
-  }
-  return out;
+  return LATIN1.decode(bytes).replace(C1_CONTROLS, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }

@@ -11,7 +11,6 @@ export interface LanguageScore {
 
 const LATIN = /\p{Script=Latin}/u;
 const GERMAN_LETTERS = new Set([...'äöüßÄÖÜẞ'].map((ch) => ch.charCodeAt(0)));
-const WORD = /\p{L}+/gu;
 
 /** Frequent German function words that are not also English words. */
 const GERMAN_WORDS = new Set(
@@ -31,6 +30,28 @@ const ENGLISH_WORDS = new Set(
     .trim()
     .split(/\s+/),
 );
+
+/** Length (UTF-16 units) of the longest word in {@link GERMAN_WORDS} and {@link ENGLISH_WORDS}. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...GERMAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
+const LETTER = /^\p{L}$/u;
+
+/** End of the run of letters (`\p{L}`, by code point) that starts at `i`; `i` when there is none. */
+function letterRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) j += 1;
+      else if (c >= 0x41 && c <= 0x5a) j += 1;
+      else break;
+    } else {
+      const cp = text.codePointAt(j)!;
+      if (!LETTER.test(String.fromCodePoint(cp))) break;
+      j += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return j;
+}
 
 interface LetterCounts {
   hangul: number;
@@ -66,9 +87,20 @@ export function scoreLanguage(text: string): LanguageScore | undefined {
   if (hangul * 2 >= latin) return { language: 'ko', weight: hangul * 2 + latin, confident: hangul >= 2 };
   let german = Math.min(germanLetters, 3) * 0.5;
   let english = 0;
-  for (const word of text.toLowerCase().match(WORD) ?? []) {
-    if (GERMAN_WORDS.has(word)) german++;
-    else if (ENGLISH_WORDS.has(word)) english++;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    const end = letterRunEnd(lower, i);
+    if (end === i) {
+      i += 1;
+      continue;
+    }
+    // Function words are short; longer words are skipped without being cut out of the text.
+    if (end - i <= LONGEST_FUNCTION_WORD) {
+      const word = lower.slice(i, end);
+      if (GERMAN_WORDS.has(word)) german++;
+      else if (ENGLISH_WORDS.has(word)) english++;
+    }
+    i = end;
   }
   const weight = hangul * 2 + latin;
   if (german > english) return { language: 'de', weight, confident: german >= 2 };
