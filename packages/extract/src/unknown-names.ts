@@ -72,12 +72,12 @@ const KOREAN_PARTICLE = /(?:은|는|이|가|을|를|의|와|과|도|에게|께�
 const LATIN_NAME =
   /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
 
-/** Whether a word starts with an uppercase letter (ASCII decided without a regular expression). */
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}/u.test(word);
-}
+/**
+ * Words (runs of letters and hyphens) that may be a title before a name: capitalised ones, and "CEO",
+ * "CFO", "CTO" in any case. Lowercase words are passed over by the engine, not one by one.
+ */
+const TITLE_CANDIDATE =
+  /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*|(?:[cC][eE][oO]|[cC][fF][oO]|[cC][tT][oO])(?![\p{L}-]))/gu;
 
 /**
  * People the gazetteer lacks, named with a title: a title followed by a name in English and German
@@ -106,9 +106,8 @@ export function findTitledPeople(
     }
     return out;
   }
-  for (const word of text.matchAll(/[\p{L}-]+/gu)) {
-    if ((!startsUpper(word[0]) && !/^(?:ceo|cfo|cto)$/iu.test(word[0])) || !isTitleWord(word[0], language))
-      continue;
+  for (const word of text.matchAll(TITLE_CANDIDATE)) {
+    if (!isTitleWord(word[0], language)) continue;
     const after = LATIN_NAME.exec(text.slice(word.index + word[0].length));
     if (!after) continue;
     const start = word.index + word[0].length + after[0].indexOf(after[1]!);

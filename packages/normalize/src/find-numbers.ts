@@ -1,11 +1,19 @@
 import type { Language } from '@dealbrief/core';
-import { isDigitAt, isHangulAt, isLatinAt, readLatinWord, scanWhile } from './char-class.js';
+import {
+  isDigitAt,
+  isHangulAt,
+  isHyphenAt,
+  isLatinAt,
+  isUpperAt,
+  readLatinWord,
+  scanWhile,
+} from './char-class.js';
 import { classifyNumber, type NumberShape } from './classify-number.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
 import { findAcronymBefore, readModelToken, readNumericDate, readPhone } from './read-digit-forms.js';
 import { hasTrailingDigits, readDigits, scaleDigits, skipDigitJunk } from './read-digits.js';
-import { readEnglishWords } from './read-english-words.js';
-import { readGermanWords } from './read-german-words.js';
+import { EN_FIRST_WORDS, readEnglishWords } from './read-english-words.js';
+import { mayStartGermanNumber, readGermanWords } from './read-german-words.js';
 import { readKoreanNative, readKoreanNumber } from './read-korean-number.js';
 import { readScaleAfter } from './read-scale.js';
 import { readCurrencyAfter, readCurrencyBefore, readPercentAfter } from './read-unit-words.js';
@@ -150,6 +158,23 @@ function matchAt(text: string, i: number, language: Language): NumberMention | n
   return matchWords(text, i, language);
 }
 
+/**
+ * Whether `matchAt` can find anything at the Latin word `text[i, end)`: a currency sign or code before
+ * digits ("US$", "USD"), letters glued to digits ("B200", "GPT-4"), or the first word of a number in
+ * words of the language. Any other word is skipped whole, without the readers cutting it out again.
+ */
+function mayStartAtWord(text: string, i: number, end: number, language: Language): boolean {
+  if (isDigitAt(text, end) || (isHyphenAt(text, end) && isDigitAt(text, end + 1))) return true;
+  if (
+    text[i] === 'U' ||
+    (end - i === 3 && isUpperAt(text, i) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2))
+  )
+    return true;
+  if (language === 'ko') return false;
+  const word = text.slice(i, end).toLowerCase();
+  return language === 'en' ? EN_FIRST_WORDS.has(word) : mayStartGermanNumber(word);
+}
+
 /** Where scanning goes on after `i` when nothing matched there: past the current word or digit run. */
 function skipToken(text: string, i: number): number {
   if (isLatinAt(text, i)) return scanWhile(text, i, isLatinAt);
@@ -181,6 +206,13 @@ function findComposedNumbers(text: string, language: Language): NumberMention[] 
   const found: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
+    if (isLatinAt(text, i)) {
+      const end = scanWhile(text, i, isLatinAt);
+      if (!mayStartAtWord(text, i, end, language)) {
+        i = end;
+        continue;
+      }
+    }
     const next = matchAt(text, i, language);
     if (next && next.end > i && Number.isFinite(next.value)) {
       found.push(next);

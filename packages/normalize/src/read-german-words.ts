@@ -147,7 +147,7 @@ const MAX_VERDICTS = 4096;
  * fraction, an article, a half ("anderthalb") or a cardinal. The same tests `readGermanWords` makes on
  * its first word, decided once per word, since almost every word of a text is no number.
  */
-function mayStartGermanNumber(w: string): boolean {
+export function mayStartGermanNumber(w: string): boolean {
   let verdict = FIRST_WORD_VERDICTS.get(w);
   if (verdict === undefined) {
     verdict =
