@@ -9,6 +9,10 @@ import { checkSourceFile } from './check-source-file.js';
 export const POOL_THRESHOLD = 200;
 /** Sources sent to a worker per message. */
 const BATCH_SIZE = 16;
+/** Batches a worker holds at once: one it works on, one waiting, so it never idles between two. */
+const BATCHES_AHEAD = 2;
+/** Files read at once before the pool starts (the reads wait on the disk, not the CPU). */
+const READERS = 8;
 
 /** How many workers, and from how many sources on; the environment overrides both (bench and tests). */
 export interface PoolSettings {
@@ -32,11 +36,40 @@ export interface AnalysedAhead {
   analysis: Analysis;
 }
 
+/** Reads every readable source (checked as collectSources checks it), a few files at a time. */
+async function readInputs(
+  dir: string,
+  realDir: string,
+  files: readonly string[],
+  registry: ReadonlyMap<string, SourceEntry>,
+): Promise<AnalyseInput[]> {
+  const inputs: (AnalyseInput | null)[] = new Array(files.length).fill(null);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    for (let k = next++; k < files.length; k = next++) {
+      const file = files[k]!;
+      const check = await checkSourceFile(dir, realDir, file);
+      if (!check.readable) continue;
+      try {
+        const bytes = new Uint8Array(await readFile(check.path));
+        inputs[k] = { file, bytes, source: sourceIdFromFile(file), published: registry.get(file)?.published };
+      } catch {
+        // collectSources reads it again and reports the problem
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: READERS }, reader));
+  return inputs.filter((input): input is AnalyseInput => input !== null);
+}
+
 /**
  * When there are more than `threshold` sources and at least one worker, reads every readable source
  * (checked as collectSources checks it) and parses and extracts them across worker threads. Returns the
  * analyses by file name; empty below the threshold. collectSources uses an analysis only when its bytes
  * equal the bytes it read itself, so the result is the same as the in-process path's.
+ *
+ * The workers start before the files are read (their start-up overlaps the reading), and each holds
+ * {@link BATCHES_AHEAD} batches, so it never waits for the main thread between two batches.
  */
 export async function analyseAhead(
   dir: string,
@@ -48,49 +81,41 @@ export async function analyseAhead(
 ): Promise<Map<string, AnalysedAhead>> {
   const ahead = new Map<string, AnalysedAhead>();
   if (settings.workers < 1 || files.length <= settings.threshold) return ahead;
-  const inputs: AnalyseInput[] = [];
-  for (const file of files) {
-    const check = await checkSourceFile(dir, realDir, file);
-    if (!check.readable) continue;
-    try {
-      const bytes = new Uint8Array(await readFile(check.path));
-      inputs.push({ file, bytes, source: sourceIdFromFile(file), published: registry.get(file)?.published });
-    } catch {
-      // collectSources reads it again and reports the problem
-    }
-  }
-  const batches: AnalyseInput[][] = [];
-  for (let i = 0; i < inputs.length; i += BATCH_SIZE) batches.push(inputs.slice(i, i + BATCH_SIZE));
+  const count = Math.min(settings.workers, Math.ceil(files.length / BATCH_SIZE));
   const workerUrl = new URL('./extract-worker.js', import.meta.url);
-  const count = Math.min(settings.workers, batches.length);
   const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { profile } }));
-  let next = 0;
-  const drive = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      let current: AnalyseInput[] = [];
-      const send = (): void => {
-        const batch = batches[next];
-        next += 1;
-        if (!batch) {
-          worker.off('message', receive);
-          resolve();
-          return;
-        }
-        current = batch;
-        worker.postMessage(batch);
-      };
-      const receive = (results: (Analysis | null)[]): void => {
-        for (const [k, input] of current.entries()) {
-          const analysis = results[k];
-          if (analysis) ahead.set(input.file, { bytes: input.bytes, analysis });
-        }
-        send();
-      };
-      worker.on('message', receive);
-      worker.once('error', reject);
-      send();
-    });
   try {
+    const inputs = await readInputs(dir, realDir, files, registry);
+    const batches: AnalyseInput[][] = [];
+    for (let i = 0; i < inputs.length; i += BATCH_SIZE) batches.push(inputs.slice(i, i + BATCH_SIZE));
+    let next = 0;
+    const drive = (worker: Worker): Promise<void> =>
+      new Promise((resolve, reject) => {
+        const pending: AnalyseInput[][] = [];
+        const send = (): void => {
+          const batch = batches[next];
+          if (batch === undefined) return;
+          next += 1;
+          pending.push(batch);
+          worker.postMessage(batch);
+        };
+        const receive = (results: (Analysis | null)[]): void => {
+          const batch = pending.shift() ?? [];
+          for (const [k, input] of batch.entries()) {
+            const analysis = results[k];
+            if (analysis) ahead.set(input.file, { bytes: input.bytes, analysis });
+          }
+          send();
+          if (pending.length === 0) {
+            worker.off('message', receive);
+            resolve();
+          }
+        };
+        worker.on('message', receive);
+        worker.once('error', reject);
+        for (let k = 0; k < BATCHES_AHEAD; k += 1) send();
+        if (pending.length === 0) resolve();
+      });
     await Promise.all(workers.map(drive));
   } catch {
     // a worker died: what it had not returned is done in-process by collectSources
