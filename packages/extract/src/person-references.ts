@@ -83,31 +83,39 @@ function findKoreanReferences(text: string, mentions: readonly EntityMention[]):
   return refs;
 }
 
-/**
- * Every reference to a person in a paragraph, in text order: gazetteer people, people the gazetteer
- * lacks introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the document
- * may have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns.
- */
-export function findPersonReferences(
+/** The references that do not depend on the surnames known so far, kept for a second call on the same text. */
+interface FixedReferences {
+  text: string;
+  language: Language;
+  named: PersonReference[];
+  fresh: PersonReference[];
+  korean: PersonReference[];
+  pronouns: PersonReference[];
+}
+const fixedByMentions = new WeakMap<readonly EntityMention[], FixedReferences>();
+
+function findFixedReferences(
   text: string,
   mentions: readonly EntityMention[],
   language: Language,
   compiled: CompiledProfile,
-  surnames: ReadonlySet<string>,
-): PersonReference[] {
-  const refs: PersonReference[] = [];
+): FixedReferences {
+  const known = fixedByMentions.get(mentions);
+  if (known !== undefined && known.text === text && known.language === language) return known;
+  const named: PersonReference[] = [];
   for (const m of mentions) {
     if (compiled.entities.get(m.id)?.kind !== 'person') continue;
     const role = findRole(text, m, 0, language);
     const start = role ? Math.min(role.start, m.start) : m.start;
     const title = role ? { title: role.text } : {};
-    refs.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });
+    named.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });
   }
   // People the gazetteer lacks, introduced with a title: the same rule as the people field.
+  const fresh: PersonReference[] = [];
   for (const person of findTitledPeople(text, language, mentions)) {
     const role = findRole(text, person, 0, language);
     const start = role ? Math.min(role.start, person.start) : person.start;
-    refs.push({
+    fresh.push({
       kind: 'new',
       start,
       nameStart: person.start,
@@ -116,13 +124,33 @@ export function findPersonReferences(
       title: role?.text ?? '',
     });
   }
-  refs.push(
-    ...(language === 'ko'
-      ? findKoreanReferences(text, mentions)
-      : findLatinReferences(text, mentions, language, surnames)),
-  );
+  const pronouns: PersonReference[] = [];
   for (const p of text.matchAll(PRONOUNS[language])) {
-    refs.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
+    pronouns.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
   }
-  return refs.sort((a, b) => a.start - b.start);
+  const korean = language === 'ko' ? findKoreanReferences(text, mentions) : [];
+  const fixed = { text, language, named, fresh, korean, pronouns };
+  fixedByMentions.set(mentions, fixed);
+  return fixed;
+}
+
+/**
+ * Every reference to a person in a paragraph, in text order: gazetteer people, people the gazetteer
+ * lacks introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the document
+ * may have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns. Called again
+ * with the same text and mentions (once more surnames are known), only the surnames are looked up anew.
+ */
+export function findPersonReferences(
+  text: string,
+  mentions: readonly EntityMention[],
+  language: Language,
+  compiled: CompiledProfile,
+  surnames: ReadonlySet<string>,
+): PersonReference[] {
+  const fixed = findFixedReferences(text, mentions, language, compiled);
+  const surnameRefs =
+    language === 'ko' ? fixed.korean : findLatinReferences(text, mentions, language, surnames);
+  return [...fixed.named, ...fixed.fresh, ...surnameRefs, ...fixed.pronouns].sort(
+    (a, b) => a.start - b.start,
+  );
 }
