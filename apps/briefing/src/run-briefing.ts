@@ -5,6 +5,7 @@ import { priorOf, reconcileClaims } from '@dealbrief/reconcile';
 import { assembleBriefing } from './assemble-briefing.js';
 import { attachChanges } from './attach-changes.js';
 import { collectSources, type LogLine, type SourceProgress } from './collect-sources.js';
+import { type ExportThreads, startExportThreads } from './export-threads.js';
 import { effectiveFormats, type Format } from './formats.js';
 import { assertIsoDate } from './iso-date.js';
 import { loadProfile } from './load-profile.js';
@@ -54,8 +55,18 @@ export interface RunBriefingResult {
  * the previous `latest` in place.
  */
 export async function runBriefing(options: RunBriefingOptions): Promise<RunBriefingResult> {
-  const log = options.log ?? (() => {});
   assertIsoDate(options.asOf);
+  // The XLSX and PDF workers load their libraries while this thread parses and extracts.
+  const threads = startExportThreads(effectiveFormats(options.formats));
+  try {
+    return await runPipeline(options, threads);
+  } finally {
+    await threads.close();
+  }
+}
+
+async function runPipeline(options: RunBriefingOptions, threads: ExportThreads): Promise<RunBriefingResult> {
+  const log = options.log ?? (() => {});
   const profile = await resolveProfile(options.profile);
   const registry = await readSourceRegistry(options.sourcesDir);
   for (const problem of registry.problems) log(problem.message);
@@ -111,6 +122,7 @@ export async function runBriefing(options: RunBriefingOptions): Promise<RunBrief
         version,
         run,
         formats: effectiveFormats(options.formats),
+        threads,
       });
     },
   });

@@ -2,8 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Briefing, Problem } from '@dealbrief/core';
 import { writeCsv } from '@dealbrief/export-csv';
-import { writePdf } from '@dealbrief/export-pdf';
-import { writeXlsx } from '@dealbrief/export-xlsx';
+import type { ExportThreads, ExportWriter } from './export-threads.js';
 import { effectiveFormats, type Format } from './formats.js';
 import {
   buildManifest,
@@ -47,7 +46,17 @@ export interface WritePackInput {
   run: RunRecord;
   /** The exports to write (default: all); briefing.json, manifest.json and run.json are always written. */
   formats?: readonly Format[] | undefined;
+  /** Export workers started ahead (see export-threads.ts); without them every export is written here. */
+  threads?: ExportThreads | undefined;
 }
+
+/** The exporters in this thread, loaded only when a pack needs them (they are large libraries). */
+const writeXlsxHere: ExportWriter = async (briefing, path) => {
+  await (await import('@dealbrief/export-xlsx')).writeXlsx(briefing, path);
+};
+const writePdfHere: ExportWriter = async (briefing, path) => {
+  await (await import('@dealbrief/export-pdf')).writePdf(briefing, path);
+};
 
 /**
  * Writes a complete pack into `dir`: briefing.json, the CSV files, briefing.xlsx, briefing.pdf (each only
@@ -60,9 +69,33 @@ export async function writePack(dir: string, input: WritePackInput): Promise<Man
   const formats = effectiveFormats(input.formats);
   await writeJson(join(dir, BRIEFING_FILE), briefing);
   if (briefing.changes !== undefined) await writeJson(join(dir, CHANGES_FILE), briefing.changes);
-  if (formats.includes('csv')) await writeCsv(briefing, dir, { bom: true });
-  if (formats.includes('xlsx')) await writeXlsx(briefing, join(dir, XLSX_FILE));
-  if (formats.includes('pdf')) await writePdf(briefing, join(dir, PDF_FILE));
+  // XLSX and PDF may run in their threads while this thread writes the CSV files; what runs here runs one
+  // export after the other, so memory stays flat. Every started export is awaited, also after a failure,
+  // so nothing writes into a folder being removed; the first failure in csv, xlsx, pdf order is thrown.
+  const failures: { order: number; error: unknown }[] = [];
+  const attempt = async (order: number, work: () => Promise<unknown>): Promise<void> => {
+    try {
+      await work();
+    } catch (error) {
+      failures.push({ order, error });
+    }
+  };
+  const slow = [
+    { order: 1, format: 'xlsx' as const, path: join(dir, XLSX_FILE), here: writeXlsxHere },
+    { order: 2, format: 'pdf' as const, path: join(dir, PDF_FILE), here: writePdfHere },
+  ].filter((e) => formats.includes(e.format));
+  const here: typeof slow = [];
+  const elsewhere: Promise<void>[] = [];
+  for (const e of slow) {
+    const writer = input.threads?.writerFor(e.format, briefing, e.here) ?? e.here;
+    if (writer === e.here) here.push(e);
+    else elsewhere.push(attempt(e.order, () => writer(briefing, e.path)));
+  }
+  if (formats.includes('csv')) await attempt(0, () => writeCsv(briefing, dir, { bom: true }));
+  for (const e of here) if (failures.length === 0) await attempt(e.order, () => e.here(briefing, e.path));
+  await Promise.all(elsewhere);
+  const [first] = failures.sort((a, b) => a.order - b.order);
+  if (first) throw first.error;
   const files = await hashPackFiles(dir);
   const manifest = buildManifest(briefing, input.version, files);
   await writeJson(join(dir, MANIFEST_FILE), manifest);
