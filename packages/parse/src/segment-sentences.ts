@@ -13,12 +13,14 @@ export interface SentenceRange extends Utf16Range {
   paragraph: number;
 }
 
-const TERMINAL = /[.!?。！？…]/u;
 /** Full-width terminals end a sentence even without a following space. */
 const WIDE_TERMINAL = /[。！？]/u;
 const CLOSER = /["'”’»›)\]}」』〉》]/u;
 const HANGUL = /[\uac00-\ud7a3]/u;
-const KOREAN_FINAL = /[다요까죠]/u;
+/** Sentence terminals, as UTF-16 codes (the loop tests every character). */
+const TERMINAL_CODES: ReadonlySet<number> = new Set([...'.!?。！？…'].map((c) => c.charCodeAt(0)));
+/** Korean sentence-final syllables ("…다", "…요"), as UTF-16 codes. */
+const KOREAN_FINAL_CODES: ReadonlySet<number> = new Set([...'다요까죠'].map((c) => c.charCodeAt(0)));
 /** The year and month of a dotted date ("2025. 11. 3."), ending at its day. */
 const DOTTED_DATE_END = /(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}$/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -69,7 +71,7 @@ function periodEndsSentence(text: string, dot: number, next: number, range: Utf1
 
 /** True when a Korean sentence-final syllable at `i` is followed by a line break (no period needed). */
 function endsKoreanLine(text: string, i: number, end: number): boolean {
-  if (!KOREAN_FINAL.test(text[i]!) || !HANGUL.test(text[i - 1] ?? '')) return false;
+  if (!KOREAN_FINAL_CODES.has(text.charCodeAt(i)) || !HANGUL.test(text[i - 1] ?? '')) return false;
   for (let k = i + 1; k < end && isSpaceAt(text, k); k++) {
     if (text[k] === '\n' || text[k] === '\r') return true;
   }
@@ -91,12 +93,12 @@ function splitParagraph(text: string, range: Utf16Range, paragraph: number, out:
       i++;
       continue;
     }
-    if (!TERMINAL.test(ch)) {
+    if (!TERMINAL_CODES.has(ch.charCodeAt(0))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < range.end && TERMINAL.test(text[j]!)) j++;
+    while (j < range.end && TERMINAL_CODES.has(text.charCodeAt(j))) j++;
     const runIsPeriod = j - i === 1 && ch === '.';
     while (j < range.end && CLOSER.test(text[j]!)) j++;
     let next = j;
