@@ -17,28 +17,43 @@ export function codePointLength(text: string): number {
   return n;
 }
 
+/** A high surrogate followed by a low one (an astral character), matched by UTF-16 code units. */
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/** Whether `text` holds an astral character. */
+function hasSurrogatePair(text: string): boolean {
+  return SURROGATE_PAIR.test(text);
+}
+
 /**
  * Maps between UTF-16 indices and code-point offsets of one text in O(1) per lookup after an O(n) build.
  * Build once per document and share it.
  */
 export class CodePointIndex {
   readonly text: string;
-  /** utf16ToCp[i] = code-point offset of UTF-16 index i (length text.length + 1). */
-  private readonly utf16ToCp: Uint32Array;
-  /** cpToUtf16[k] = UTF-16 index of code point k (length codePoints + 1). */
-  private readonly cpToUtf16: Uint32Array;
-  /** UTF-16 index of the start of each line (after \n, \r\n or a lone \r). */
-  private readonly lineStarts: number[];
+  /** utf16ToCp[i] = code-point offset of UTF-16 index i (length text.length + 1); null when they are equal. */
+  private readonly utf16ToCp: Uint32Array | null;
+  /** cpToUtf16[k] = UTF-16 index of code point k (length codePoints + 1); null when they are equal. */
+  private readonly cpToUtf16: Uint32Array | null;
+  /** UTF-16 index of the start of each line (after \n, \r\n or a lone \r), found on first use. */
+  private lineStarts: number[] | null = null;
   readonly length: number;
 
   constructor(text: string) {
     this.text = text;
+    // Most texts have no astral characters: then the offsets are the UTF-16 indices and no table is built.
+    if (!hasSurrogatePair(text)) {
+      this.utf16ToCp = null;
+      this.cpToUtf16 = null;
+      this.length = text.length;
+      return;
+    }
     const u2c = new Uint32Array(text.length + 1);
-    const c2u: number[] = [];
+    const c2u = new Uint32Array(text.length + 1);
     let cp = 0;
     for (let i = 0; i < text.length; i++) {
       u2c[i] = cp;
-      c2u.push(i);
+      c2u[cp] = i;
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
@@ -50,10 +65,31 @@ export class CodePointIndex {
       cp++;
     }
     u2c[text.length] = cp;
-    c2u.push(text.length);
+    c2u[cp] = text.length;
     this.utf16ToCp = u2c;
-    this.cpToUtf16 = Uint32Array.from(c2u);
+    this.cpToUtf16 = c2u.slice(0, cp + 1);
     this.length = cp;
+  }
+
+  /** Code-point offset of UTF-16 index `utf16`. */
+  toCodePoint(utf16: number): number {
+    if (utf16 < 0 || utf16 > this.text.length) throw new RangeError(`UTF-16 index ${utf16} out of range`);
+    return this.utf16ToCp === null ? utf16 : this.utf16ToCp[utf16]!;
+  }
+
+  /** UTF-16 index of code-point offset `cp`. */
+  toUtf16(cp: number): number {
+    if (cp < 0 || cp > this.length) throw new RangeError(`code-point offset ${cp} out of range`);
+    return this.cpToUtf16 === null ? cp : this.cpToUtf16[cp]!;
+  }
+
+  /** The text between code-point offsets `[start, end)`. */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.toUtf16(start), this.toUtf16(end));
+  }
+
+  private findLineStarts(): number[] {
+    const text = this.text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -63,37 +99,22 @@ export class CodePointIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
-  }
-
-  /** Code-point offset of UTF-16 index `utf16`. */
-  toCodePoint(utf16: number): number {
-    if (utf16 < 0 || utf16 > this.text.length) throw new RangeError(`UTF-16 index ${utf16} out of range`);
-    return this.utf16ToCp[utf16]!;
-  }
-
-  /** UTF-16 index of code-point offset `cp`. */
-  toUtf16(cp: number): number {
-    if (cp < 0 || cp > this.length) throw new RangeError(`code-point offset ${cp} out of range`);
-    return this.cpToUtf16[cp]!;
-  }
-
-  /** The text between code-point offsets `[start, end)`. */
-  slice(start: number, end: number): string {
-    return this.text.slice(this.toUtf16(start), this.toUtf16(end));
+    return starts;
   }
 
   /** 1-based line and column (column in code points) of code-point offset `cp`. */
   lineColumn(cp: number): { line: number; column: number } {
     const u = this.toUtf16(cp);
+    this.lineStarts ??= this.findLineStarts();
+    const starts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= u) lo = mid;
+      if (starts[mid]! <= u) lo = mid;
       else hi = mid - 1;
     }
-    const lineStart = this.lineStarts[lo]!;
+    const lineStart = starts[lo]!;
     return { line: lo + 1, column: this.toCodePoint(u) - this.toCodePoint(lineStart) + 1 };
   }
 }
