@@ -16,9 +16,33 @@ function wordings(claims: readonly Claim[]): string[] {
   return words;
 }
 
+/**
+ * Witnesses a rationale names before it counts the rest ("…, and 7,990 more"): a field stated by
+ * thousands of sources keeps a sentence a person can read and a spreadsheet cell can hold.
+ */
+export const MAX_LISTED_WITNESSES = 12;
+
+/** `items` joined with commas, at most {@link MAX_LISTED_WITNESSES} of them, then how many more. */
+export function listSome(items: readonly string[]): string {
+  const shown = items.slice(0, MAX_LISTED_WITNESSES).join(', ');
+  const more = items.length - MAX_LISTED_WITNESSES;
+  return more > 0 ? `${shown}, and ${more.toLocaleString('en-US')} more` : shown;
+}
+
+/** The claims of each witness, in claim order. */
+function byWitness(claims: readonly Claim[], context: JudgeContext): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const witness = context.witnessOf(c.source);
+    const group = groups.get(witness);
+    if (group) group.push(c);
+    else groups.set(witness, [c]);
+  }
+  return groups;
+}
+
 /** "000+001 (news, one story: up to)", "002 (government)", "005". */
-function describeWitness(witness: string, claims: readonly Claim[], context: JudgeContext): string {
-  const mine = claims.filter((c) => context.witnessOf(c.source) === witness);
+function describeWitness(witness: string, mine: readonly Claim[], context: JudgeContext): string {
   const kinds = [
     ...new Set(mine.map((c) => context.sources.get(c.source)?.kind).filter((k) => k && k !== 'unknown')),
   ];
@@ -32,10 +56,7 @@ function describeWitness(witness: string, claims: readonly Claim[], context: Jud
 
 /** "003 (opinion) says 250,000 GPUs" for each dissenting witness and value. */
 function describeDissent(dissent: readonly Claim[], context: JudgeContext): string[] {
-  const byWitness = new Map<string, Claim[]>();
-  for (const c of dissent)
-    byWitness.set(context.witnessOf(c.source), [...(byWitness.get(context.witnessOf(c.source)) ?? []), c]);
-  return [...byWitness.entries()].map(([witness, claims]) => {
+  return [...byWitness(dissent, context).entries()].map(([witness, claims]) => {
     const kind = context.sources.get(claims[0]!.source)?.kind;
     const who = kind && kind !== 'unknown' ? `${witness} (${kind})` : witness;
     const said = [...new Set(claims.map((c) => displayValue(c.value)))].join(' and ');
@@ -45,7 +66,7 @@ function describeDissent(dissent: readonly Claim[], context: JudgeContext): stri
 
 /** Why the consistent claims agree: a weekday the date fell on, or a bound the answer lies within. */
 function explainConsistent(verdict: Verdict): string {
-  const notes = new Map<string, string[]>();
+  const notes = new Map<string, Set<string>>();
   for (const c of verdict.consistent) {
     const v = c.value;
     const shown = displayValue(v);
@@ -57,13 +78,16 @@ function explainConsistent(verdict: Verdict): string {
           : v.type === 'quantity' && v.qualifier === 'up_to'
             ? `say “${shown}”, an upper bound that fits`
             : `say “${shown}”, which fits`;
-    notes.set(why, [...new Set([...(notes.get(why) ?? []), c.source])]);
+    const sources = notes.get(why);
+    if (sources) sources.add(c.source);
+    else notes.set(why, new Set([c.source]));
   }
   return [...notes.entries()]
-    .map(
-      ([why, sources]) =>
-        `${sources.join(' and ')} ${sources.length === 1 ? why.replace(/^say/, 'says') : why}`,
-    )
+    .map(([why, set]) => {
+      const sources = [...set];
+      const who = sources.length > MAX_LISTED_WITNESSES ? listSome(sources) : sources.join(' and ');
+      return `${who} ${sources.length === 1 ? why.replace(/^say/, 'says') : why}`;
+    })
     .join('; ');
 }
 
@@ -73,10 +97,13 @@ function explainConsistent(verdict: Verdict): string {
  * 003 says “more than 250,000 GPUs”, a lower bound that fits."
  */
 export function explainVerdict(verdict: Verdict, context: JudgeContext): string {
-  const support = verdict.witnesses.map((w) => describeWitness(w, verdict.support, context)).join(', ');
+  const claimsOf = byWitness(verdict.support, context);
+  const support = listSome(verdict.witnesses.map((w) => describeWitness(w, claimsOf.get(w) ?? [], context)));
   let text = `${displayVerdict(verdict)} — ${plural(verdict.witnesses.length, 'independent source')}: ${support}`;
   const dissent = describeDissent(verdict.dissent, context);
-  if (dissent.length > 0) text += `; ${dissent.join('; ')}`;
+  if (dissent.length > MAX_LISTED_WITNESSES)
+    text += `; ${dissent.slice(0, MAX_LISTED_WITNESSES).join('; ')}; and ${(dissent.length - MAX_LISTED_WITNESSES).toLocaleString('en-US')} more dissenting sources`;
+  else if (dissent.length > 0) text += `; ${dissent.join('; ')}`;
   if (verdict.rivals.length > 0) text += '; no majority';
   if (verdict.consistent.length > 0) text += `; ${explainConsistent(verdict)}`;
   return `${text}.`;

@@ -79,8 +79,13 @@ function belief(claims: readonly Claim[], context: JudgeContext): number {
 export function judgeClaims(claims: readonly Claim[], context: JudgeContext): Verdict {
   const ordered = [...claims].sort((a, b) => compare(a.id, b.id));
   const byKey = new Map<string, Claim[]>();
-  for (const c of ordered) byKey.set(valueKey(c.value), [...(byKey.get(valueKey(c.value)) ?? []), c]);
-  const values = ordered.map((c) => c.value);
+  for (const c of ordered) {
+    const key = valueKey(c.value);
+    const group = byKey.get(key);
+    if (group) group.push(c);
+    else byKey.set(key, [c]);
+  }
+  const values = [...byKey.values()].map((group) => group[0]!.value);
   const candidates = [...byKey.values()]
     .filter((group) => isCandidate(group[0]!.value, values))
     .map((group) => ({ group, witnesses: witnessesOf(group, context), belief: belief(group, context) }))

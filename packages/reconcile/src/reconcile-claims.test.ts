@@ -302,3 +302,35 @@ describe('determinism', () => {
     );
   });
 });
+
+describe('many sources', () => {
+  const ids = Array.from({ length: 40 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+  const sources = ids.map((id) => source(id));
+
+  it('names at most 12 witnesses in a rationale and counts the rest', () => {
+    const claims = [
+      ...ids.slice(0, 30).map((id) => claim(id, 'gpu_total', gpus(260000))),
+      ...ids.slice(30).map((id) => claim(id, 'gpu_total', gpus(250000))),
+      ...ids.map((id) => claim(id, 'partners', org(`org-${id}`))),
+    ];
+    const r = reconcileClaims({ claims, profile, sources });
+    const total = field(r, 'gpu_total');
+    expect(total.rationale).toContain('30 independent sources: s00 (news), s01 (news)');
+    expect(total.rationale).toContain(', and 18 more;');
+    expect(total.rationale).toContain('s39 (news) says 250,000 GPUs');
+    expect(total.support).toHaveLength(30);
+    expect(total.rationale.length).toBeLessThan(1000);
+    const partners = field(r, 'partners');
+    expect(partners.members).toHaveLength(40);
+  });
+
+  it('counts the dissenting witnesses beyond 12 instead of naming them', () => {
+    const claims = [
+      ...ids.slice(0, 26).map((id) => claim(id, 'gpu_total', gpus(260000))),
+      ...ids.slice(26).map((id, i) => claim(id, 'gpu_total', gpus(100000 + i))),
+    ];
+    const total = field(reconcileClaims({ claims, profile, sources }), 'gpu_total');
+    expect(total.dissent).toHaveLength(14);
+    expect(total.rationale).toContain('; and 2 more dissenting sources.');
+  });
+});

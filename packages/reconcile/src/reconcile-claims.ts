@@ -7,7 +7,7 @@ import type {
   SourceRecord,
   WitnessGroup,
 } from '@dealbrief/core';
-import { explainVerdict } from './explain-verdict.js';
+import { explainVerdict, listSome } from './explain-verdict.js';
 import { displayVerdict, type JudgeContext, judgeClaims, type Verdict } from './judge-claims.js';
 import { memberKey } from './member-key.js';
 import { findWitnessGroups, witnessOf } from './witness-groups.js';
@@ -79,7 +79,12 @@ function memberOf(verdict: Verdict): FieldMember {
 
 function listField(spec: FieldSpec, claims: readonly Claim[], context: JudgeContext): Field {
   const byMember = new Map<string, Claim[]>();
-  for (const c of claims) byMember.set(memberKey(c.value), [...(byMember.get(memberKey(c.value)) ?? []), c]);
+  for (const c of claims) {
+    const key = memberKey(c.value);
+    const group = byMember.get(key);
+    if (group) group.push(c);
+    else byMember.set(key, [c]);
+  }
   const verdicts = [...byMember.values()]
     .map((group) => judgeClaims(group, context))
     .sort(
@@ -99,7 +104,7 @@ function listField(spec: FieldSpec, claims: readonly Claim[], context: JudgeCont
         ? 'agreed'
         : 'single-source';
   let rationale = `${members.length} ${members.length === 1 ? 'member' : 'members'}: ${verdicts
-    .map((v) => `${displayVerdict(v)} (${v.witnesses.join(', ')})`)
+    .map((v) => `${displayVerdict(v)} (${listSome(v.witnesses)})`)
     .join('; ')}`;
   if (single.length > 0) rationale += `. Named by one source only: ${single.join('; ')}`;
   if (disputed.length > 0)
