@@ -24,32 +24,52 @@ const EPSILON = 1e-9;
  * (min/max < minJaccard, an upper bound of their Jaccard) is dropped.
  *
  * A bucket larger than `bucketCap` (typically many sources whose band minima are all facts nearly every
- * source states, such as `vendor|entity:nvidia`) is not expanded pair by pair: it is joined by prefix
- * filtering instead ({@link prefixJoin}), which still yields every pair of its members with Jaccard ≥
- * `minJaccard`. The cap therefore changes how much work a bucket costs, never which true pairs it
- * yields. Below the cap a band costs at most `bucketCap / 2` comparisons per set.
+ * source states, such as `vendor|entity:nvidia`) is not expanded pair by pair: the members of every such
+ * bucket, of all bands, are joined once by prefix filtering instead ({@link prefixJoin}), which yields
+ * every pair of them with Jaccard ≥ `minJaccard`. The cap therefore changes how much work a bucket
+ * costs, never which true pairs it yields. Below the cap a band costs at most `bucketCap / 2`
+ * comparisons per set.
  */
 export function findCandidatePairs(
   sets: readonly (readonly string[])[],
   options: CandidateOptions,
 ): [number, number][] {
-  const { minJaccard, minShared, bucketCap = BUCKET_CAP } = options;
-  const sizes = sets.map((set) => new Set(set).size);
-  const eligible = sets.map((_, i) => i).filter((i) => sizes[i]! >= minShared);
-  const keys = eligible.map((i) => bandKeys(minHashSignature(sets[i]!)));
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  const emit = (i: number, j: number): void => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const small = Math.min(sizes[a]!, sizes[b]!);
-    const large = Math.max(sizes[a]!, sizes[b]!);
-    if (small < minJaccard * large - EPSILON) return;
+  forEachCandidatePair(sets, options, (a, b) => {
     const key = a * sets.length + b;
     if (seen.has(key)) return;
     seen.add(key);
     pairs.push([a, b]);
+  });
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/**
+ * The candidate pairs of {@link findCandidatePairs} handed to `visit(a, b)` (`a < b`) one by one as they
+ * are found, without collecting them: a pair may come more than once (from several bands). A caller that
+ * joins sets into groups can skip a pair whose sets are already joined, so a corpus where thousands of
+ * sources tell one story costs one check per source and candidate, not one per pair kept in memory.
+ */
+export function forEachCandidatePair(
+  sets: readonly (readonly string[])[],
+  options: CandidateOptions,
+  visit: (a: number, b: number) => void,
+): void {
+  const { minJaccard, minShared, bucketCap = BUCKET_CAP } = options;
+  const sizes = sets.map((set) => new Set(set).size);
+  const eligible = sets.map((_, i) => i).filter((i) => sizes[i]! >= minShared);
+  const keys = eligible.map((i) => bandKeys(minHashSignature(sets[i]!)));
+  const emit = (i: number, j: number): void => {
+    const a = i < j ? i : j;
+    const b = i < j ? j : i;
+    const small = Math.min(sizes[a]!, sizes[b]!);
+    const large = Math.max(sizes[a]!, sizes[b]!);
+    if (small < minJaccard * large - EPSILON) return;
+    visit(a, b);
   };
-  let prefixes: PrefixIndex | undefined;
+  // Members of oversized buckets, of any band: prefix-joined once at the end, not once per band.
+  const crowded = new Set<number>();
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<number, number[]>();
     eligible.forEach((source, k) => {
@@ -64,12 +84,11 @@ export function findCandidatePairs(
         for (let x = 0; x < bucket.length; x++)
           for (let y = x + 1; y < bucket.length; y++) emit(bucket[x]!, bucket[y]!);
       } else {
-        prefixes ??= indexPrefixes(sets, minJaccard, minShared);
-        prefixJoin(bucket, prefixes, emit);
+        for (const member of bucket) crowded.add(member);
       }
     }
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  if (crowded.size >= 2) prefixJoin([...crowded], indexPrefixes(sets, minJaccard, minShared), emit);
 }
 
 /** Per set, the facts in a global order (rarest first) cut to its indexing and probing prefixes. */

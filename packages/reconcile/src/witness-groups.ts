@@ -1,5 +1,5 @@
 import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
-import { findCandidatePairs } from './candidate-pairs.js';
+import { forEachCandidatePair } from './candidate-pairs.js';
 import { valueKey } from './value-key.js';
 
 /** Share of the facts two sources must have in common to tell one story. */
@@ -41,18 +41,23 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   return previous[b.length]!;
 }
 
+/** A source's facts in order, and as a set. */
+interface Facts {
+  sequence: readonly string[];
+  set: ReadonlySet<string>;
+}
+
 /** True when two fact sequences tell the same story: mostly the same facts, in the same order. */
-function sameStory(a: readonly string[], b: readonly string[]): boolean {
-  const inB = new Set(b);
-  const shared = a.filter((k) => inB.has(k));
+function sameStory(a: Facts, b: Facts): boolean {
+  const shared = a.sequence.filter((k) => b.set.has(k));
   if (shared.length < MIN_SHARED) return false;
-  const union = new Set([...a, ...b]).size;
+  const union = a.set.size + b.set.size - shared.length;
   if (shared.length / union < MIN_JACCARD) return false;
   const sharedSet = new Set(shared);
   return (
     lcs(
       shared,
-      b.filter((k) => sharedSet.has(k)),
+      b.sequence.filter((k) => sharedSet.has(k)),
     ) /
       shared.length >=
     MIN_ORDER
@@ -65,7 +70,8 @@ function sameStory(a: readonly string[], b: readonly string[]): boolean {
  * Each group is described for people: "001 is a German version of 000", "005 repeats 004".
  *
  * Not quadratic in the number of sources: MinHash + LSH over each source's fact set proposes candidate
- * pairs ({@link findCandidatePairs}), and only those get the exact check. Groups are the connected
+ * pairs ({@link forEachCandidatePair}), and only those whose sources are not yet in one group get the
+ * exact check. Groups are the connected
  * components of the pairs that pass, so they do not depend on the order of the input.
  */
 export function findWitnessGroups(
@@ -76,6 +82,7 @@ export function findWitnessGroups(
   const claimsOf = new Map<string, Claim[]>(ok.map((s) => [s.id, []]));
   for (const c of claims) claimsOf.get(c.source)?.push(c);
   const sequences = ok.map((s) => factSequence(claimsOf.get(s.id)!));
+  const facts: Facts[] = sequences.map((sequence) => ({ sequence, set: new Set(sequence) }));
   const parent = ok.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;
@@ -85,9 +92,18 @@ export function findWitnessGroups(
     }
     return r;
   };
-  for (const [i, j] of findCandidatePairs(sequences, { minJaccard: MIN_JACCARD, minShared: MIN_SHARED })) {
-    if (root(i) !== root(j) && sameStory(sequences[i]!, sequences[j]!)) parent[root(j)] = root(i);
-  }
+  // A pair whose sources are already in one group is skipped: the groups are the connected components
+  // of the pairs that pass, which skipping an already-connected pair cannot change, in any order.
+  const failed = new Set<number>();
+  forEachCandidatePair(sequences, { minJaccard: MIN_JACCARD, minShared: MIN_SHARED }, (i, j) => {
+    const ri = root(i);
+    const rj = root(j);
+    if (ri === rj) return;
+    const key = i * sequences.length + j;
+    if (failed.has(key)) return;
+    if (sameStory(facts[i]!, facts[j]!)) parent[rj] = ri;
+    else failed.add(key);
+  });
   const members = new Map<number, SourceRecord[]>();
   for (const [i, s] of ok.entries()) {
     const group = members.get(root(i));
