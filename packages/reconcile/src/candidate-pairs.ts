@@ -93,6 +93,9 @@ export function forEachCandidatePair(
 
 /** Per set, the facts in a global order (rarest first) cut to its indexing and probing prefixes. */
 interface PrefixIndex {
+  /** The Jaccard threshold and the least overlap the prefixes were cut for. */
+  t: number;
+  minShared: number;
   size: readonly number[];
   index: readonly (readonly string[])[];
   probe: readonly (readonly string[])[];
@@ -124,26 +127,47 @@ function indexPrefixes(sets: readonly (readonly string[])[], t: number, minShare
     index.push(ordered.slice(0, Math.max(0, n - indexOverlap + 1)));
     probe.push(ordered.slice(0, Math.max(0, n - probeOverlap + 1)));
   }
-  return { size, index, probe };
+  return { t, minShared, size, index, probe };
 }
 
 /**
  * Emits every pair of the bucket's sets with Jaccard ≥ t (and some below it): sets in increasing size
  * probe the indexing prefixes of the smaller or equal ones seen before them with their probing prefix.
+ * Positional filtering (PPJoin) drops a pair as soon as the facts left after a shared one cannot lift
+ * the overlap to what Jaccard ≥ t needs: with the global order, every shared fact before position i of
+ * y lies in x's indexing prefix too, so the count so far is exact and count + 1 + min(|y| − i − 1,
+ * |x| − j − 1) bounds the overlap from above.
  */
 function prefixJoin(
   bucket: readonly number[],
   prefixes: PrefixIndex,
   emit: (i: number, j: number) => void,
 ): void {
-  const postings = new Map<string, number[]>();
-  const ordered = [...bucket].sort((a, b) => prefixes.size[a]! - prefixes.size[b]! || a - b);
+  const { size, t, minShared } = prefixes;
+  const postings = new Map<string, number[]>(); // [set, position, set, position, …]
+  const ordered = [...bucket].sort((a, b) => size[a]! - size[b]! || a - b);
+  const overlap = new Map<number, number>(); // per candidate of the current y; -1: dropped
   for (const y of ordered) {
-    for (const fact of prefixes.probe[y]!) for (const x of postings.get(fact) ?? []) emit(x, y);
-    for (const fact of prefixes.index[y]!) {
+    overlap.clear();
+    const sy = size[y]!;
+    prefixes.probe[y]!.forEach((fact, i) => {
       const list = postings.get(fact);
-      if (list) list.push(y);
-      else postings.set(fact, [y]);
-    }
+      if (list === undefined) return;
+      for (let k = 0; k < list.length; k += 2) {
+        const x = list[k]!;
+        const count = overlap.get(x) ?? 0;
+        if (count < 0) continue;
+        const sx = size[x]!;
+        const needed = Math.max(minShared, Math.ceil((t / (1 + t)) * (sx + sy) - EPSILON));
+        const bound = count + 1 + Math.min(sy - i - 1, sx - list[k + 1]! - 1);
+        overlap.set(x, bound >= needed ? count + 1 : -1);
+      }
+    });
+    for (const [x, count] of overlap) if (count > 0) emit(x, y);
+    prefixes.index[y]!.forEach((fact, j) => {
+      const list = postings.get(fact);
+      if (list) list.push(y, j);
+      else postings.set(fact, [y, j]);
+    });
   }
 }
