@@ -28,17 +28,74 @@ function writeChromeLine(doc: Doc, text: string, y: number, align: 'left' | 'cen
   doc.page.margins.bottom = bottom;
 }
 
+/** A pdfkit object reference (`doc.ref()`): a PDF object whose stream is written when it ends. */
+type ObjectRef = ReturnType<Doc['ref']>;
+
+/** What of pdfkit's page this module touches (pdfkit 0.20 internals the public types leave out). */
+interface PageInternals {
+  content: ObjectRef;
+  dictionary: { data: { Contents?: unknown } };
+  fonts: Record<string, unknown>;
+}
+
+/** What of pdfkit's embedded font this module touches. */
+interface FontInternals {
+  id: string;
+  ref(): unknown;
+}
+
+/** A page waiting for its running header and footer, and the content stream they go into. */
+interface PendingPage {
+  page: Doc['page'];
+  chrome: ObjectRef;
+}
+
+/** Per document, the call that writes its pending chrome. */
+const finishers = new WeakMap<Doc, () => void>();
+
 /**
- * Adds the running header (the briefing title, from page 2 on) and the footer "page 2 of 5" to every
- * buffered page, marked as pagination artifacts so screen readers skip them. Call once, after all content
- * is written.
+ * Prepares the running header (the briefing title, from page 2 on) and the footer "page 2 of 5" of every
+ * page without keeping pages in memory: each page gets a second, empty content stream (its `/Contents` is
+ * `[content, chrome]`), so that the page itself is written (flushed) as soon as the next one starts, while
+ * its chrome — which needs the page count — is written by {@link decoratePages} at the end. The chrome is
+ * set in the body font, which is added to each page's resources when the page starts (they are written
+ * with the page). Call before the first page is added, with the body font selected.
  */
-export function decoratePages(doc: Doc, title: string): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    const page = index - range.start + 1;
-    if (page > 1) writeChromeLine(doc, title, CHROME_OFFSET - STYLE.chrome.size, 'left');
-    writeChromeLine(doc, `page ${page} of ${range.count}`, doc.page.height - CHROME_OFFSET, 'center');
-  }
+export function deferPageChrome(doc: Doc, title: string): void {
+  const font = (doc as unknown as { _font: FontInternals })._font;
+  const pending: PendingPage[] = [];
+  doc.on('pageAdded', () => {
+    const page = doc.page as unknown as PageInternals;
+    const chrome = doc.ref({});
+    page.dictionary.data.Contents = [page.content, chrome];
+    page.fonts[font.id] = font.ref();
+    pending.push({ page: doc.page, chrome });
+  });
+  finishers.set(doc, () => {
+    const count = pending.length;
+    const current = doc.page;
+    pending.forEach(({ page, chrome }, index) => {
+      const internals = page as unknown as PageInternals;
+      const content = internals.content;
+      internals.content = chrome;
+      doc.page = page;
+      if (index > 0) writeChromeLine(doc, title, CHROME_OFFSET - STYLE.chrome.size, 'left');
+      writeChromeLine(doc, `page ${index + 1} of ${count}`, doc.page.height - CHROME_OFFSET, 'center');
+      internals.content = content;
+      chrome.end(undefined);
+    });
+    doc.page = current;
+    pending.length = 0;
+  });
+}
+
+/**
+ * Writes the running header and the footer "page i of n" of every page prepared by
+ * {@link deferPageChrome}, marked as pagination artifacts so screen readers skip them. Call once, after
+ * all content is written and before `doc.end()`. A text extractor reads each page's chrome after its
+ * content.
+ */
+export function decoratePages(doc: Doc): void {
+  finishers.get(doc)?.();
+  finishers.delete(doc);
 }

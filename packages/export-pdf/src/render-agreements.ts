@@ -1,6 +1,7 @@
 import type { Briefing } from '@dealbrief/core';
 import { displayValue } from '@dealbrief/core';
 import { type CitationNumbers, formatMarkers } from './number-citations.js';
+import { shortenAnswer } from './shorten-text.js';
 import { addGap, type Doc, ensureSpace, STYLE, writeHanging, writeText } from './text-blocks.js';
 
 /** The heading of the section, exactly as it appears in the PDF. */
@@ -22,7 +23,7 @@ export function renderAgreements(doc: Doc, briefing: Briefing, citations: Citati
   const items = field.members.length > 0 ? field.members : field.value === null ? [] : [field];
   if (items.length === 0) writeText(doc, 'No agreement found in the sources.', STYLE.body);
   for (const item of items) {
-    const text = item.display || (item.value === null ? '' : displayValue(item.value));
+    const text = shortenAnswer(item.display || (item.value === null ? '' : displayValue(item.value)));
     const markers = formatMarkers(item.support, citations);
     const status = `${item.status} · confidence ${item.confidence.toFixed(2)}`;
     writeHanging(doc, '•', `${text} — ${status}${markers === '' ? '' : ` ${markers}`}`, STYLE.body);

@@ -1,4 +1,7 @@
 import type { Briefing, FieldStatus } from '@dealbrief/core';
+import { formatNumber } from '@dealbrief/core';
+import { EVIDENCE_POINTER } from './limits.js';
+import type { CitationNumbers } from './number-citations.js';
 import { summarizeBriefing } from './summarize-briefing.js';
 import { addGap, type Doc, STYLE, writeText } from './text-blocks.js';
 
@@ -28,10 +31,24 @@ export function describeFields(briefing: Briefing): string {
 }
 
 /**
- * Writes the title block (title, as-of date, profile, counts of sources, claims and fields) and the
- * executive summary built from the fields.
+ * "This PDF lists up to 8 passages for each answer, dissent and consistent list …": how much of the
+ * evidence the PDF cites, when it leaves claims out; `undefined` when it cites every claim.
  */
-export function renderCover(doc: Doc, briefing: Briefing): void {
+export function describeSelection(citations: CitationNumbers): string | undefined {
+  if (citations.ordered.length >= citations.claims.size) return undefined;
+  return (
+    `This PDF lists up to ${citations.limit} passages for each answer, dissent and consistent list ` +
+    '(the strongest, one per witness first): ' +
+    `${formatNumber(citations.ordered.length)} of ${formatNumber(citations.claims.size)} claims; ` +
+    `${EVIDENCE_POINTER}.`
+  );
+}
+
+/**
+ * Writes the title block (title, as-of date, profile, counts of sources, claims and fields, how much of
+ * the evidence is listed when not all of it) and the executive summary built from the fields.
+ */
+export function renderCover(doc: Doc, briefing: Briefing, citations: CitationNumbers): void {
   writeText(doc, briefing.title, STYLE.title);
   addGap(doc, 0.3);
   writeText(doc, `As of ${briefing.asOf} · profile ${briefing.profile}`, STYLE.body);
@@ -45,9 +62,11 @@ export function renderCover(doc: Doc, briefing: Briefing): void {
       'source, the numbered passages with their line:column and exact words.',
     STYLE.meta,
   );
+  const selection = describeSelection(citations);
+  if (selection !== undefined) writeText(doc, selection, STYLE.meta);
   addGap(doc, 0.8);
   writeText(doc, SUMMARY_HEADING, STYLE.heading);
   addGap(doc, 0.3);
-  writeText(doc, summarizeBriefing(briefing).join(' '), STYLE.body);
+  writeText(doc, summarizeBriefing(briefing, citations.claims).join(' '), STYLE.body);
   addGap(doc, 1);
 }

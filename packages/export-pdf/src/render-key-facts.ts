@@ -1,7 +1,9 @@
 import type { Briefing, Field, FieldMember } from '@dealbrief/core';
 import { displayValue } from '@dealbrief/core';
 import { type CellBlock, drawTable, type TableColumn, type TableRow } from './draw-table.js';
-import { type CitationNumbers, formatMarkers } from './number-citations.js';
+import { EVIDENCE_POINTER, NAME_LIMIT } from './limits.js';
+import { type CitationNumbers, formatMarkers, pickCited } from './number-citations.js';
+import { describeMoreClaims, joinWithMore, shortenAnswer, shortenRationale } from './shorten-text.js';
 import { detectLanguage } from './tag-structure.js';
 import { addGap, type Doc, STYLE, writeText } from './text-blocks.js';
 
@@ -30,15 +32,17 @@ export function describeClaimValues(claimIds: readonly string[], citations: Cita
     const claim = citations.claims.get(id);
     if (claim === undefined) continue;
     const key = `${claim.source} says ${claim.display || displayValue(claim.value)}`;
-    groups.set(key, [...(groups.get(key) ?? []), id]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [id]);
+    else group.push(id);
   }
   return [...groups].map(([text, ids]) => `${text} ${formatMarkers(ids, citations)}`);
 }
 
 /** The value line of a single-valued field. */
 function describeValue(field: Field): string {
-  if (field.display !== '') return field.display;
-  if (field.value !== null) return displayValue(field.value);
+  if (field.display !== '') return shortenAnswer(field.display);
+  if (field.value !== null) return shortenAnswer(displayValue(field.value));
   return 'not found';
 }
 
@@ -46,13 +50,33 @@ function block(text: string, style: CellBlock['style']): CellBlock {
   return { text, style, lang: detectLanguage(text, undefined) };
 }
 
+/**
+ * The notes on one list of claims ("Dissent", "Consistent"): one line per distinct (source, value) among
+ * the claims the PDF cites, then, when it leaves some out, "Dissent: 880 more claims — claims.csv and the
+ * XLSX Evidence sheet list every claim".
+ */
+function describeClaimList(
+  label: string,
+  ids: readonly string[],
+  citations: CitationNumbers,
+  style: CellBlock['style'],
+): CellBlock[] {
+  const { shown, more } = pickCited(ids, citations);
+  const lines = describeClaimValues(
+    shown.map((claim) => claim.id),
+    citations,
+  ).map((line) => block(`${label}: ${line}`, style));
+  if (more > 0) {
+    lines.push(block(`${label}: ${describeMoreClaims(more)} — ${EVIDENCE_POINTER}`, style));
+  }
+  return lines;
+}
+
 /** Dissent and consistent claims of a field or member, as notes beneath its row. */
 function describeEvidence(item: Field | FieldMember, citations: CitationNumbers): CellBlock[] {
   return [
-    ...describeClaimValues(item.dissent, citations).map((line) => block(`Dissent: ${line}`, STYLE.warning)),
-    ...describeClaimValues(item.consistent, citations).map((line) =>
-      block(`Consistent: ${line}`, STYLE.meta),
-    ),
+    ...describeClaimList('Dissent', item.dissent, citations, STYLE.warning),
+    ...describeClaimList('Consistent', item.consistent, citations, STYLE.meta),
   ];
 }
 
@@ -62,11 +86,12 @@ function describeMarkers(ids: readonly string[], citations: CitationNumbers): Ce
 }
 
 function describeSources(field: Field): CellBlock[] {
-  return field.sources.length === 0 ? [] : [block(`sources ${field.sources.join(', ')}`, STYLE.meta)];
+  if (field.sources.length === 0) return [];
+  return [block(`sources ${joinWithMore(field.sources, NAME_LIMIT)}`, STYLE.meta)];
 }
 
 function describeRationale(field: Field): CellBlock[] {
-  return field.rationale === '' ? [] : [block(field.rationale, STYLE.rationale)];
+  return field.rationale === '' ? [] : [block(shortenRationale(field.rationale), STYLE.rationale)];
 }
 
 /** A single-valued field: one row, its dissent, consistent claims and rationale beneath. */
@@ -88,7 +113,8 @@ function listSingleRows(field: Field, citations: CitationNumbers): TableRow[] {
 /** A list field: a row with its label and status, then one row per member; the rationale last. */
 function listMemberRows(field: Field, citations: CitationNumbers): TableRow[] {
   const count = field.members.length;
-  const summary = count === 0 ? field.display || 'none found' : `${count} member${count === 1 ? '' : 's'}:`;
+  const summary =
+    count === 0 ? shortenAnswer(field.display) || 'none found' : `${count} member${count === 1 ? '' : 's'}:`;
   const head: TableRow = {
     cells: [
       [block(field.label || field.field, STYLE.cellLabel)],
@@ -104,7 +130,7 @@ function listMemberRows(field: Field, citations: CitationNumbers): TableRow[] {
     return {
       cells: [
         [],
-        [block(`• ${member.display || displayValue(member.value)}`, STYLE.cell)],
+        [block(`• ${shortenAnswer(member.display || displayValue(member.value))}`, STYLE.cell)],
         describeStatus(member),
         describeMarkers(member.support, citations),
       ],

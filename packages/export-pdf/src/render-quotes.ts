@@ -22,13 +22,13 @@ export function listQuotes(briefing: Briefing): Quote[] {
 }
 
 /** The language of a quote: Hangul → ko; else the only language of the sources it comes from. */
-function quoteLanguage(quote: Quote, briefing: Briefing, citations: CitationNumbers): string | undefined {
-  const languages = new Set(
-    quote.item.support.flatMap((id) => {
-      const source = briefing.sources.find((s) => s.id === citations.claims.get(id)?.source);
-      return source?.languages ?? [];
-    }),
-  );
+function quoteLanguage(quote: Quote, citations: CitationNumbers): string | undefined {
+  const languages = new Set<string>();
+  for (const id of quote.item.support) {
+    const claim = citations.claims.get(id);
+    const source = claim === undefined ? undefined : citations.sources.get(claim.source);
+    for (const language of source?.languages ?? []) languages.add(language);
+  }
   const only = languages.size === 1 ? [...languages][0] : undefined;
   return detectLanguage(quote.value.text, only === 'en' ? undefined : only);
 }
@@ -48,7 +48,7 @@ export function renderQuotes(doc: Doc, briefing: Briefing, citations: CitationNu
     const who = speaker.role === undefined ? speaker.name : `${speaker.name} (${speaker.role})`;
     const markers = formatMarkers(quote.item.support, citations);
     const line = `${who} — “${text}”${markers === '' ? '' : ` ${markers}`}`;
-    writeHanging(doc, '•', line, STYLE.body, 0, STYLE.body, quoteLanguage(quote, briefing, citations));
+    writeHanging(doc, '•', line, STYLE.body, 0, STYLE.body, quoteLanguage(quote, citations));
     addGap(doc, 0.2);
   }
   addGap(doc, 1);

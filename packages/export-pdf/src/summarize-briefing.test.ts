@@ -98,6 +98,32 @@ describe('summarizeBriefing', () => {
   });
 });
 
+describe('summarizeBriefing: many dissenting values', () => {
+  it('names the three most widely given values and counts the others', () => {
+    const base = TEST_BRIEFING.claims.find((claim) => claim.id === '003-gpu_total-2')!;
+    const values = [240_000, 230_000, 230_000, 220_000, 220_000, 220_000, 210_000, 200_000];
+    const dissent = values.map((amount, n) => ({
+      ...base,
+      id: `9${n}-gpu_total-1`,
+      source: `9${n}`,
+      value: { type: 'quantity' as const, amount, unit: 'GPU', qualifier: 'exact' as const },
+      display: `${amount.toLocaleString('en-US')} GPUs`,
+    }));
+    const briefing = BriefingSchema.parse({
+      ...TEST_BRIEFING,
+      claims: [...TEST_BRIEFING.claims, ...dissent],
+      fields: TEST_BRIEFING.fields.map((field) =>
+        field.field === 'gpu_total' ? { ...field, dissent: dissent.map((claim) => claim.id) } : field,
+      ),
+    });
+    expect(summarizeBriefing(briefing)[0]).toBe(
+      'The deal covers up to 260,000 GPUs (disputed: three sources say 220,000 GPUs; two sources say ' +
+        '230,000 GPUs; one source says 240,000 GPUs; 2 other values from two sources), announced ' +
+        '2025-10-31 (one source) at Gyeongju Hwabaek International Convention Center (one source).',
+    );
+  });
+});
+
 describe('joinWords', () => {
   it('joins with commas and "and", and counts what it leaves out', () => {
     expect(joinWords([])).toBe('');

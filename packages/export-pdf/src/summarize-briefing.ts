@@ -1,5 +1,7 @@
 import type { Briefing, Claim, Field, FieldMember, Value } from '@dealbrief/core';
-import { displayValue } from '@dealbrief/core';
+import { displayValue, formatNumber } from '@dealbrief/core';
+import { SUMMARY_VALUE_LIMIT } from './limits.js';
+import { shortenAnswer } from './shorten-text.js';
 
 /** How many sentences the summary holds at most. */
 const MAX_SENTENCES = 6;
@@ -31,7 +33,16 @@ function findField(briefing: Briefing, key: string): Field | undefined {
   return isFound(field) ? field : undefined;
 }
 
-/** "one source says 250,000 GPUs; two sources say 240,000 GPUs" from dissenting claims. */
+/** "one source says" / "two sources say". */
+function sourcesSay(count: number): string {
+  return `${countWord(count)} source${count === 1 ? ' says' : 's say'}`;
+}
+
+/**
+ * "one source says 250,000 GPUs; two sources say 240,000 GPUs" from dissenting claims, values in order of
+ * first appearance. Beyond {@link SUMMARY_VALUE_LIMIT} values, the most widely given ones (by number of
+ * sources) and a count of the rest: "…; 578 other values from 601 sources".
+ */
 function describeDissent(ids: readonly string[], claims: ReadonlyMap<string, Claim>): string {
   const sourcesByValue = new Map<string, Set<string>>();
   for (const id of ids) {
@@ -40,12 +51,15 @@ function describeDissent(ids: readonly string[], claims: ReadonlyMap<string, Cla
     const value = claim.display || displayValue(claim.value);
     sourcesByValue.set(value, (sourcesByValue.get(value) ?? new Set()).add(claim.source));
   }
-  return [...sourcesByValue]
-    .map(
-      ([value, sources]) =>
-        `${countWord(sources.size)} source${sources.size === 1 ? ' says' : 's say'} ${value}`,
-    )
-    .join('; ');
+  const values = [...sourcesByValue];
+  if (values.length <= SUMMARY_VALUE_LIMIT) {
+    return values.map(([value, sources]) => `${sourcesSay(sources.size)} ${value}`).join('; ');
+  }
+  const shown = [...values].sort((a, b) => b[1].size - a[1].size).slice(0, SUMMARY_VALUE_LIMIT);
+  const rest = values.filter((entry) => !shown.includes(entry));
+  const restSources = new Set(rest.flatMap(([, sources]) => [...sources])).size;
+  const others = `${formatNumber(rest.length)} other values from ${countWord(restSources)} source${restSources === 1 ? '' : 's'}`;
+  return [...shown.map(([value, sources]) => `${sourcesSay(sources.size)} ${value}`), others].join('; ');
 }
 
 /** The answer of a field or member with its status: "260,000 GPUs (disputed: one source says 250,000 GPUs)". */
@@ -63,7 +77,7 @@ export function describeWithStatus(
 function answerOf(item: Field | FieldMember): string {
   const value: Value | null = item.value;
   if (value?.type === 'entity') return value.name;
-  return item.display || (value === null ? '' : displayValue(value));
+  return shortenAnswer(item.display || (value === null ? '' : displayValue(value)));
 }
 
 /** "Nvidia will supply 260,000 GPUs …, announced 2025-10-31 at the APEC summit in Gyeongju." */
@@ -154,9 +168,13 @@ function describeStatuses(briefing: Briefing): string {
  * `vendor`, `announcement_date`, `event`, `city`/`venue` and the first single-valued quantity field
  * (`gpu_total` when found); the rest is generic over value types: other quantities, allocations, lists of
  * organisations, people, money, agreements; then a count of fields by status and the fields not found.
+ * A disputed answer names at most three dissenting values. `claims` (claim id → claim) may be passed in
+ * when the caller has it.
  */
-export function summarizeBriefing(briefing: Briefing): string[] {
-  const claims = new Map(briefing.claims.map((claim) => [claim.id, claim]));
+export function summarizeBriefing(
+  briefing: Briefing,
+  claims: ReadonlyMap<string, Claim> = new Map(briefing.claims.map((claim) => [claim.id, claim])),
+): string[] {
   const quantities = listFields(briefing, 'quantity', 'one');
   const headline = findField(briefing, 'gpu_total') ?? quantities[0];
   const say = (field: Field): string =>
