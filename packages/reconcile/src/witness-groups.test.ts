@@ -138,3 +138,31 @@ describe('findCandidatePairs', () => {
     expect(findCandidatePairs([five, [...five].reverse()], thresholds)).toEqual([[0, 1]]);
   });
 });
+
+describe('a story copied many times', () => {
+  const facts = Array.from({ length: 8 }, (_, k) => `fact|text:${k}`);
+  const copies = (count: number) =>
+    Array.from({ length: count }, (_, i) => syntheticSource(`s${String(i).padStart(2, '0')}`, facts));
+
+  it('keeps every id of a group of up to four sources in its id', () => {
+    const four = copies(4);
+    const [group] = findWitnessGroups(
+      claimsOf(four),
+      four.map((s) => s.record),
+    );
+    expect(group?.id).toBe('s00+s01+s02+s03');
+  });
+
+  it('names a larger group by its first two sources and a count, and counts the relations past 12', () => {
+    const fifteen = copies(15);
+    const [group] = findWitnessGroups(
+      claimsOf(fifteen),
+      fifteen.map((s) => s.record),
+    );
+    expect(group?.sources).toHaveLength(15);
+    expect(group?.id).toBe('s00+s01+… (15 sources)');
+    expect(group?.note).toMatch(/^s01 repeats s00; s02 repeats s00;/);
+    expect(group?.note).toContain('s12 repeats s00; and 2 more sources tell the same story');
+    expect(group?.note).not.toContain('s13');
+  });
+});

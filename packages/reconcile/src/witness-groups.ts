@@ -115,20 +115,38 @@ export function findWitnessGroups(
     .map((group) => {
       const [first, ...rest] = group as [SourceRecord, ...SourceRecord[]];
       const translation = rest.some((s) => s.languages[0] !== first.languages[0]);
-      const note = rest
-        .map((s) =>
-          s.languages[0] !== first.languages[0] && s.languages[0] !== undefined
-            ? `${s.id} is a ${LANGUAGE_NAMES[s.languages[0]]} version of ${first.id}`
-            : `${s.id} repeats ${first.id}`,
-        )
-        .join('; ');
+      const relations = rest.map((s) =>
+        s.languages[0] !== first.languages[0] && s.languages[0] !== undefined
+          ? `${s.id} is a ${LANGUAGE_NAMES[s.languages[0]]} version of ${first.id}`
+          : `${s.id} repeats ${first.id}`,
+      );
+      const more = relations.length - MAX_NOTED;
+      const note =
+        more > 0
+          ? `${relations.slice(0, MAX_NOTED).join('; ')}; and ${more.toLocaleString('en-US')} more sources tell the same story`
+          : relations.join('; ');
       return {
-        id: group.map((s) => s.id).join('+'),
+        id: groupId(group.map((s) => s.id)),
         sources: group.map((s) => s.id),
         relation: translation ? ('translation' as const) : ('copy' as const),
         note,
       };
     });
+}
+
+/** Relations a group's note spells out before it counts the rest. */
+const MAX_NOTED = 12;
+/** Groups of up to this many sources have all their ids in their id. */
+const MAX_IDS_IN_ID = 4;
+
+/**
+ * A group's id: its sources' ids joined with "+" ("000+001"); from five sources on, the first two and
+ * the count ("000004+000014+… (2,601 sources)"), so a story copied thousands of times keeps an id a
+ * person can read and a cell can hold. Groups share no source, so the first id alone keeps ids unique.
+ */
+function groupId(ids: readonly string[]): string {
+  if (ids.length <= MAX_IDS_IN_ID) return ids.join('+');
+  return `${ids[0]}+${ids[1]}+… (${ids.length.toLocaleString('en-US')} sources)`;
 }
 
 /** Maps each source id to the id of its witness: its group's id, or its own id. */

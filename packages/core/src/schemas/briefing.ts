@@ -9,7 +9,7 @@ import { SourceRecordSchema } from './source.js';
  * group as one witness.
  */
 export const WitnessGroupSchema = z.strictObject({
-  /** The member ids joined with "+", e.g. "000+001". */
+  /** The member ids joined with "+", e.g. "000+001"; from five members on the first two and the count, e.g. "000004+000014+… (2,601 sources)". */
   id: z.string().min(1),
   sources: z.array(z.string()).min(2),
   relation: z.enum(['translation', 'copy']),

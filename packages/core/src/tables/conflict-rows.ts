@@ -1,4 +1,5 @@
 import { displayValue } from '../display.js';
+import type { WitnessGroup } from '../schemas/briefing.js';
 import type { Field, FieldMember, FieldStatus } from '../schemas/field.js';
 import type { BriefingIndex } from './briefing-index.js';
 import { collectFieldIds, displayField, type FieldIdList } from './field-columns.js';
@@ -63,8 +64,18 @@ export function displayConflict(row: ConflictRow): string {
 export function describeWitnesses(sourceIds: readonly string[], index: BriefingIndex): string {
   const seen = new Set<string>();
   const parts: string[] = [];
+  const given = new Set(sourceIds);
+  const whole = new Map<WitnessGroup, boolean>(); // whether all of a group's sources are given, decided once
+  const isWhole = (g: WitnessGroup): boolean => {
+    let known = whole.get(g);
+    if (known === undefined) {
+      known = g.sources.every((s) => given.has(s));
+      whole.set(g, known);
+    }
+    return known;
+  };
   for (const id of sourceIds) {
-    const group = index.groups.get(id)?.find((g) => g.sources.every((s) => sourceIds.includes(s)));
+    const group = index.groups.get(id)?.find(isWhole);
     const key = group?.id ?? id;
     if (seen.has(key)) continue;
     seen.add(key);
