@@ -2,6 +2,7 @@ import {
   type Briefing,
   BriefingSchema,
   type Claim,
+  ClaimSchema,
   DealbriefError,
   ErrorCode,
   type Field,
@@ -31,30 +32,56 @@ export interface AssembleBriefingInput {
  * (listing every bad claim) when a citation is not the text it points at.
  */
 export function assembleBriefing(input: AssembleBriefingInput): Briefing {
-  const candidate = {
+  // The claims are checked one by one and kept as they are (their schema has no defaults and strict
+  // objects, so a claim that passes is what parsing would return): parsing the whole briefing at once
+  // would copy every claim, twice the memory of a large run.
+  const parsed = BriefingSchema.safeParse({
     schemaVersion: 1,
     profile: input.profile.id,
     title: input.profile.title,
     asOf: input.asOf,
     sources: input.sources,
-    claims: input.claims,
+    claims: [],
     fields: input.fields,
     groups: input.groups,
-  };
-  const parsed = BriefingSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issues = formatZodIssues(parsed.error).slice(0, 20);
+  });
+  const issues: string[] = parsed.success ? [] : formatZodIssues(parsed.error);
+  for (const [i, claim] of input.claims.entries()) {
+    if (issues.length >= MAX_ISSUES) break;
+    const checked = ClaimSchema.safeParse(claim);
+    if (!checked.success)
+      issues.push(
+        ...formatZodIssues(checked.error).map((issue) => issue.replace(/^\$/, () => `$.claims[${i}]`)),
+      );
+  }
+  if (!parsed.success || issues.length > 0) {
     throw new DealbriefError(
       ErrorCode.Internal,
-      `the briefing does not match its schema:\n${issues.map((i) => `  ${i}`).join('\n')}`,
+      `the briefing does not match its schema:\n${issues
+        .slice(0, MAX_ISSUES)
+        .map((i) => `  ${i}`)
+        .join('\n')}`,
     );
   }
-  const mismatches = checkCitations(parsed.data.claims, input.texts);
+  const mismatches = checkCitations(input.claims, input.texts);
   if (mismatches.length > 0) {
     throw new DealbriefError(
       ErrorCode.CitationMismatch,
       `${mismatches.length} citation(s) do not match their source text:\n${mismatches.map((m) => `  ${m.message}`).join('\n')}`,
     );
   }
-  return parsed.data;
+  const { claims: _none, ...rest } = parsed.data;
+  return {
+    schemaVersion: rest.schemaVersion,
+    profile: rest.profile,
+    title: rest.title,
+    asOf: rest.asOf,
+    sources: rest.sources,
+    claims: input.claims,
+    fields: rest.fields,
+    groups: rest.groups,
+  };
 }
+
+/** Schema problems listed at most in an INTERNAL error. */
+const MAX_ISSUES = 20;

@@ -147,4 +147,5 @@ export { listSourceFiles } from './source-files.js';
 export { buildRejectedRecord, buildSourceRecord } from './source-record.js';
 export { readSourceRegistry, type SourceRegistryResult } from './source-registry.js';
 export { type VerifyPackOptions, type VerifyPackResult, verifyPack } from './verify-pack.js';
-export { type RunRecord, type WritePackInput, writeJson, writePack } from './write-pack.js';
+export { prettyJsonPieces, writeJson } from './write-json.js';
+export { type RunRecord, type WritePackInput, writePack } from './write-pack.js';

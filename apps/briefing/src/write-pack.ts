@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Briefing, Problem } from '@dealbrief/core';
 import { writeCsv } from '@dealbrief/export-csv';
@@ -12,6 +11,7 @@ import {
   type ManifestEntry,
   RUN_FILE,
 } from './manifest.js';
+import { writeJson } from './write-json.js';
 import { writeZip, zipName } from './write-zip.js';
 
 export const BRIEFING_FILE = 'briefing.json';
@@ -107,9 +107,4 @@ export async function writePack(dir: string, input: WritePackInput): Promise<Man
   }
   await writeJson(join(dir, RUN_FILE), { ...input.run, formats, zip: zipEntry });
   return manifest;
-}
-
-/** Pretty JSON, 2-space indent, trailing newline. */
-export async function writeJson(file: string, value: unknown): Promise<void> {
-  await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
 }
