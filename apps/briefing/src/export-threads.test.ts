@@ -45,7 +45,7 @@ describe('export threads', () => {
     const { startExportThreads } = await loadThreads();
     const { writeXlsx } = await import('@dealbrief/export-xlsx');
     const { writePdf } = await import('@dealbrief/export-pdf');
-    const threads = startExportThreads(['xlsx', 'pdf'], true);
+    const threads = startExportThreads(['xlsx', 'pdf'], 5, true);
     try {
       await Promise.all([
         threads.writerFor('xlsx', briefing, never)(briefing, join(work, 'thread.xlsx')),
@@ -69,7 +69,7 @@ describe('export threads', () => {
       () => null,
       (error: unknown) => error as Error & { code?: string },
     );
-    const threads = startExportThreads(['pdf'], true);
+    const threads = startExportThreads(['pdf'], 5, true);
     const thread = await threads
       .writerFor(
         'pdf',
@@ -89,17 +89,20 @@ describe('export threads', () => {
     });
   });
 
-  it('leave large briefings, unwanted formats and a disabled setting to the in-process writer', async () => {
-    const { EXPORT_THREAD_CLAIM_LIMIT, exportThreadsWanted, startExportThreads } = await loadThreads();
+  it('leave large briefings, many sources, unwanted formats and a disabled setting to the in-process writer', async () => {
+    const { EXPORT_THREAD_CLAIM_LIMIT, EXPORT_THREAD_SOURCE_LIMIT, exportThreadsWanted, startExportThreads } =
+      await loadThreads();
     const here = async (): Promise<void> => {};
-    const threads = startExportThreads(['xlsx'], true);
+    const threads = startExportThreads(['xlsx'], 5, true);
     const large = { ...briefing, claims: new Array(EXPORT_THREAD_CLAIM_LIMIT + 1).fill(briefing.claims[0]) };
     expect(threads.writerFor('xlsx', large, here)).toBe(here);
     expect(threads.writerFor('pdf', briefing, here)).toBe(here);
     expect(threads.writerFor('xlsx', briefing, here)).not.toBe(here);
     expect(threads.writerFor('xlsx', briefing, here)).toBe(here); // a thread writes once
     await threads.close();
-    expect(startExportThreads(['xlsx', 'pdf'], false).writerFor('pdf', briefing, here)).toBe(here);
+    expect(startExportThreads(['xlsx', 'pdf'], 5, false).writerFor('pdf', briefing, here)).toBe(here);
+    const crowd = startExportThreads(['xlsx'], EXPORT_THREAD_SOURCE_LIMIT + 1, true);
+    expect(crowd.writerFor('xlsx', briefing, here)).toBe(here);
     expect(exportThreadsWanted({ DEALBRIEF_EXPORT_THREADS: '0' })).toBe(false);
     expect(exportThreadsWanted({})).toBe(true);
   });

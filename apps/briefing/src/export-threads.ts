@@ -38,6 +38,13 @@ export type ExportWriter = (briefing: Briefing, path: string) => Promise<void>;
  */
 export const EXPORT_THREAD_CLAIM_LIMIT = 20_000;
 
+/**
+ * Above this many sources no export thread is started: the extract pool already uses the cores, the
+ * briefing will likely be over {@link EXPORT_THREAD_CLAIM_LIMIT}, and idle threads holding exceljs and
+ * pdfkit would only add to the run's peak memory.
+ */
+export const EXPORT_THREAD_SOURCE_LIMIT = 200;
+
 /** Export workers started ahead, one per slow format. */
 export interface ExportThreads {
   /**
@@ -69,15 +76,18 @@ export function exportThreadsWanted(env: NodeJS.ProcessEnv = process.env): boole
  * Starts one worker per slow format wanted (XLSX, PDF) at the start of a run, so that loading exceljs,
  * pdfkit and the fonts happens on other cores while the main thread parses and extracts; the pack is then
  * written on up to three cores at once. Without the built worker file (the sources run under a test
- * runner) or when turned off, nothing is started and every export is written in-process.
+ * runner), when turned off, or for more than {@link EXPORT_THREAD_SOURCE_LIMIT} sources, nothing is
+ * started and every export is written in-process.
  */
 export function startExportThreads(
   formats: readonly Format[],
+  sources: number,
   wanted = exportThreadsWanted(),
 ): ExportThreads {
   const url = new URL('./export-worker.js', import.meta.url);
   const slow = (['xlsx', 'pdf'] as const).filter((f) => formats.includes(f));
-  if (!wanted || slow.length === 0 || !existsSync(fileURLToPath(url))) return NO_THREADS;
+  if (!wanted || slow.length === 0 || sources > EXPORT_THREAD_SOURCE_LIMIT || !existsSync(fileURLToPath(url)))
+    return NO_THREADS;
   const workers = new Map<ThreadFormat, Worker>();
   for (const format of slow) {
     const worker = new Worker(url, { workerData: { format } });

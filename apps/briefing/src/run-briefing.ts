@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Briefing, DealbriefError, ErrorCode, type Problem, type Profile } from '@dealbrief/core';
 import { priorOf, reconcileClaims } from '@dealbrief/reconcile';
@@ -57,7 +57,11 @@ export interface RunBriefingResult {
 export async function runBriefing(options: RunBriefingOptions): Promise<RunBriefingResult> {
   assertIsoDate(options.asOf);
   // The XLSX and PDF workers load their libraries while this thread parses and extracts.
-  const threads = startExportThreads(effectiveFormats(options.formats));
+  const sourceCount = await readdir(options.sourcesDir).then(
+    (names) => names.filter((name) => name.endsWith('.txt')).length,
+    () => 0, // collectSources reports an unreadable folder
+  );
+  const threads = startExportThreads(effectiveFormats(options.formats), sourceCount);
   try {
     return await runPipeline(options, threads);
   } finally {
