@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { type Profile, type SourceEntry, sourceIdFromFile } from '@dealbrief/core';
 import type { AnalyseInput, Analysis } from './analyse-source.js';
 import { checkSourceFile } from './check-source-file.js';
+import { internClaims } from './intern-claims.js';
 
 /** Below this many sources, starting workers costs more than it saves (measured with `npm run bench`). */
 export const POOL_THRESHOLD = 200;
@@ -98,6 +99,7 @@ export async function analyseAhead(
     const batches: AnalyseInput[][] = [];
     for (let i = 0; i < inputs.length; i += BATCH_SIZE) batches.push(inputs.slice(i, i + BATCH_SIZE));
     let next = 0;
+    const strings = new Map<string, string>();
     const drive = (worker: Worker): Promise<void> =>
       new Promise((resolve, reject) => {
         const pending: AnalyseInput[][] = [];
@@ -112,7 +114,9 @@ export async function analyseAhead(
           const batch = pending.shift() ?? [];
           for (const [k, input] of batch.entries()) {
             const analysis = results[k];
-            if (analysis) ahead.set(input.file, { bytes: input.bytes, analysis });
+            if (!analysis) continue;
+            internClaims(analysis.claims, strings);
+            ahead.set(input.file, { bytes: input.bytes, analysis });
           }
           send();
           if (pending.length === 0) {
