@@ -20,10 +20,15 @@ export async function corpusBriefing(dir) {
   }
 }
 
-/** The text a briefing's PDF sets: each field's label, value and rationale, each claim's quote in context. */
-export function briefingText(briefing) {
+/**
+ * The text a briefing's PDF sets: each field's label, value and rationale, and each passage the PDF cites
+ * in context (the PDF numbers at most 8 claims per list; the CSV and XLSX hold the rest). The selection is
+ * export-pdf's own (`numberCitations`, read from its build: it is not part of the package's API).
+ */
+export async function briefingText(briefing) {
+  const { numberCitations } = await import('../../packages/export-pdf/dist/number-citations.js');
   const lines = briefing.fields.map((f) => `${f.label}: ${f.display} (${f.status}) ${f.rationale}`);
-  for (const c of briefing.claims)
+  for (const c of numberCitations(briefing).ordered)
     lines.push(`${c.source} ${c.citation.prefix}${c.citation.exact}${c.citation.suffix}`);
   return lines;
 }

@@ -1,4 +1,5 @@
-// Baseline: a bare pdfkit document (A4, Noto Sans KR embedded) of the same text as the briefing's PDF.
+// Baseline: a bare pdfkit document (A4, Noto Sans KR embedded) of the same text as the briefing's PDF
+// (fields and the passages it cites).
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { readArgs, report, timed } from './common.mjs';
 import { briefingText, corpusBriefing } from './corpus-briefing.mjs';
 
 const briefing = await corpusBriefing(readArgs().dir);
-const lines = briefingText(briefing);
+const lines = await briefingText(briefing);
 const font = fileURLToPath(
   new URL('../fonts/NotoSansKR-Regular.otf', import.meta.resolve('@embedpdf/fonts-kr')),
 );

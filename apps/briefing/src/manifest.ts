@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Briefing, DealbriefError, ErrorCode, sha256Hex } from '@dealbrief/core';
+import { type Briefing, DealbriefError, ErrorCode } from '@dealbrief/core';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const RUN_FILE = 'run.json';
@@ -31,10 +32,14 @@ export interface Manifest {
   files: ManifestEntry[];
 }
 
+/** Bytes read at a time while hashing a pack file. */
+const HASH_CHUNK = 1 << 20;
+
 /**
  * Hashes every regular file of a pack folder except manifest.json, run.json (which holds the clock) and
  * the zip, syncing each to disk on the way; or only the files named in `only`. Sorted by name.
  */
+
 export async function hashPackFiles(dir: string, only?: readonly string[]): Promise<ManifestEntry[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries
@@ -48,9 +53,18 @@ export async function hashPackFiles(dir: string, only?: readonly string[]): Prom
   for (const name of names) {
     const handle = await open(join(dir, name), 'r+');
     try {
-      const bytes = await handle.readFile();
+      // Hashed a chunk at a time: a large pack's briefing.json is over 100 MB.
+      const hash = createHash('sha256');
+      const chunk = Buffer.allocUnsafe(HASH_CHUNK);
+      let bytes = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        hash.update(chunk.subarray(0, bytesRead));
+        bytes += bytesRead;
+      }
       await handle.sync();
-      files.push({ name, bytes: bytes.byteLength, sha256: sha256Hex(bytes) });
+      files.push({ name, bytes, sha256: hash.digest('hex') });
     } finally {
       await handle.close();
     }

@@ -12,6 +12,7 @@ import { loadProfile } from './load-profile.js';
 import type { Manifest } from './manifest.js';
 import { publishRun, RUNS_DIR } from './publish-run.js';
 import { readVersion } from './read-version.js';
+import { releaseMemory } from './release-memory.js';
 import { formatRunId } from './run-id.js';
 import { readSourceRegistry } from './source-registry.js';
 import { type RunRecord, writePack } from './write-pack.js';
@@ -87,6 +88,7 @@ async function runPipeline(options: RunBriefingOptions, threads: ExportThreads):
       file: options.sourcesDir,
     });
   }
+  releaseMemory(collected.claims.length);
   const sources = collected.sources.map((s) => (s.status === 'ok' ? { ...s, weight: priorOf(s) } : s));
   const { fields, groups } = reconcileClaims({ claims: collected.claims, profile, sources });
   for (const group of groups) log(`one story: ${group.note}`);
@@ -101,6 +103,7 @@ async function runPipeline(options: RunBriefingOptions, threads: ExportThreads):
     texts,
   });
   const briefing = await attachChanges(options.outDir, assembled, log);
+  releaseMemory(briefing.claims.length);
 
   const problems = [...registry.problems, ...collected.problems];
   const status = problems.length > 0 ? 'partial' : 'ok';

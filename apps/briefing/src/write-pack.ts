@@ -11,6 +11,7 @@ import {
   type ManifestEntry,
   RUN_FILE,
 } from './manifest.js';
+import { releaseMemory } from './release-memory.js';
 import { writeJson } from './write-json.js';
 import { writeZip, zipName } from './write-zip.js';
 
@@ -68,6 +69,7 @@ export async function writePack(dir: string, input: WritePackInput): Promise<Man
   const { briefing } = input;
   const formats = effectiveFormats(input.formats);
   await writeJson(join(dir, BRIEFING_FILE), briefing);
+  releaseMemory(briefing.claims.length);
   if (briefing.changes !== undefined) await writeJson(join(dir, CHANGES_FILE), briefing.changes);
   // XLSX and PDF may run in their threads while this thread writes the CSV files; what runs here runs one
   // export after the other, so memory stays flat. Every started export is awaited, also after a failure,
@@ -91,8 +93,13 @@ export async function writePack(dir: string, input: WritePackInput): Promise<Man
     if (writer === e.here) here.push(e);
     else elsewhere.push(attempt(e.order, () => writer(briefing, e.path)));
   }
+  const claims = briefing.claims.length;
   if (formats.includes('csv')) await attempt(0, () => writeCsv(briefing, dir, { bom: true }));
-  for (const e of here) if (failures.length === 0) await attempt(e.order, () => e.here(briefing, e.path));
+  for (const e of here) {
+    if (failures.length > 0) break;
+    releaseMemory(claims);
+    await attempt(e.order, () => e.here(briefing, e.path));
+  }
   await Promise.all(elsewhere);
   const [first] = failures.sort((a, b) => a.order - b.order);
   if (first) throw first.error;
