@@ -2,12 +2,39 @@ import { type Briefing, type FieldStatus, neutraliseFormula } from '@dealbrief/c
 import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import { SHEET_MEANINGS, STATUS_MEANINGS, TERM_MEANINGS } from './about-text.js';
 import { SHEET_NAMES } from './sheet-names.js';
+import type { CellStyle } from './sheet-styles.js';
+import { selectStatusStyle } from './status-style.js';
 import { DATE_FORMAT, parseDateCell } from './value-cells.js';
-import { colourStatusCell, HEADER_FILL } from './write-sheet.js';
+import { HEADER_FILL } from './write-sheet.js';
 
 const WIDTHS = [20, 34, 68, 12];
 const LAST = 4;
 const TOP = { vertical: 'top', wrapText: true } as const;
+const BOLD = { bold: true } as const;
+
+// Shared cell styles (see SheetStyles): exceljs looks a shared style object up once per sheet.
+const EMPTY_STYLE: CellStyle = Object.freeze({});
+const TEXT_STYLE: CellStyle = Object.freeze({ alignment: TOP });
+const BOLD_STYLE: CellStyle = Object.freeze({ alignment: TOP, font: BOLD });
+const HEADER_STYLE: CellStyle = Object.freeze({ alignment: TOP, font: BOLD, fill: HEADER_FILL });
+const TITLE_STYLE: CellStyle = Object.freeze({ alignment: TOP, font: { bold: true, size: 14 } });
+const DATE_STYLE: CellStyle = Object.freeze({
+  alignment: { vertical: 'top', horizontal: 'left' } as const,
+  numFmt: DATE_FORMAT,
+});
+const STATUS_STYLES = new Map<string, CellStyle>();
+
+/** A text cell's style coloured for `status` (agreed/ok green, single-source amber, disputed/rejected red, not-found grey). */
+function statusStyle(status: string): CellStyle {
+  const colours = selectStatusStyle(status);
+  if (colours === undefined) return TEXT_STYLE;
+  let style = STATUS_STYLES.get(status);
+  if (style === undefined) {
+    style = Object.freeze({ alignment: TOP, font: colours.font, fill: colours.fill });
+    STATUS_STYLES.set(status, style);
+  }
+  return style;
+}
 
 function text(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : neutraliseFormula(value);
@@ -24,13 +51,15 @@ class AboutRows {
   private count = 0;
   constructor(private readonly sheet: Worksheet) {}
 
-  /** Adds a row: column A bold, every cell top-aligned and wrapped. */
-  add(values: readonly CellValue[], options: RowOptions = {}): Row {
+  /** Adds a row: column A bold, every cell top-aligned and wrapped (a header row also on the header fill). */
+  add(values: readonly CellValue[], options: RowOptions & { header?: boolean } = {}): Row {
     const row = this.sheet.addRow([...values]);
+    (row as unknown as { style: CellStyle }).style = EMPTY_STYLE;
     this.count += 1;
-    row.eachCell((cell, column) => {
-      cell.alignment = TOP;
-      if (options.bold === true || column === 1) cell.font = { bold: true };
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      if (cell.value === null) cell.style = EMPTY_STYLE;
+      else if (options.header === true) cell.style = HEADER_STYLE;
+      else cell.style = options.bold === true || column === 1 ? BOLD_STYLE : TEXT_STYLE;
     });
     if (options.span !== undefined) this.sheet.mergeCells(this.count, 2, this.count, options.span);
     return row;
@@ -38,14 +67,11 @@ class AboutRows {
 
   /** Adds a table header: bold on the header fill. */
   header(values: readonly string[]): void {
-    const row = this.add(values, { bold: true });
-    row.eachCell((cell) => {
-      cell.fill = HEADER_FILL;
-    });
+    this.add(values, { header: true });
   }
 
   gap(): void {
-    this.sheet.addRow([]);
+    (this.sheet.addRow([]) as unknown as { style: CellStyle }).style = EMPTY_STYLE;
     this.count += 1;
   }
 }
@@ -68,13 +94,12 @@ export function writeAboutSheet(workbook: Workbook, briefing: Briefing): void {
   const asOf = parseDateCell(briefing.asOf);
 
   const title = about.add([text(briefing.title) ?? 'dealbrief briefing']);
-  title.getCell(1).font = { bold: true, size: 14 };
+  title.getCell(1).style = TITLE_STYLE;
   about.gap();
   about.add(['title', text(briefing.title)], { span: LAST });
   about.add(['profile', text(briefing.profile)], { span: LAST });
   const asOfRow = about.add(['as of', asOf?.date ?? briefing.asOf]);
-  asOfRow.getCell(2).numFmt = DATE_FORMAT;
-  asOfRow.getCell(2).alignment = { vertical: 'top', horizontal: 'left' };
+  asOfRow.getCell(2).style = DATE_STYLE;
   about.add(['made by', 'dealbrief, from briefing.json (schema version 1)'], { span: LAST });
   about.add(['sources', briefing.sources.length]);
   about.add(['sources ok', ok]);
@@ -87,7 +112,7 @@ export function writeAboutSheet(workbook: Workbook, briefing: Briefing): void {
   about.header(['source', 'file', 'sha256', 'status']);
   for (const source of briefing.sources) {
     const row = about.add([text(source.id), text(source.file), text(source.sha256), source.status]);
-    colourStatusCell(row.getCell(4));
+    row.getCell(4).style = statusStyle(source.status);
   }
   about.gap();
 
@@ -103,7 +128,7 @@ export function writeAboutSheet(workbook: Workbook, briefing: Briefing): void {
   about.header(['status', 'meaning', '', 'fields']);
   for (const [status, meaning] of STATUS_MEANINGS) {
     const row = about.add([status, meaning, null, countStatus(briefing, status)], { span: 3 });
-    colourStatusCell(row.getCell(1));
+    row.getCell(1).style = statusStyle(status);
   }
   about.gap();
   about.header(['term', 'meaning']);

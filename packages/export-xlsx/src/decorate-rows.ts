@@ -8,23 +8,36 @@ import {
   listConflictClaims,
   type QuoteRow,
 } from '@dealbrief/core';
-import type { Row } from 'exceljs';
+import type { CellFormulaValue } from 'exceljs';
 import type { EvidenceOrder } from './evidence-order.js';
 import { buildLinkFormula } from './link-formula.js';
 import { findColumnNumber, type SheetColumn } from './sheet-columns.js';
 import { SHEET_NAMES } from './sheet-names.js';
 import { describeStrongestQuote } from './strongest-claim.js';
-
-const LINK_FONT = { color: { argb: 'FF0563C1' }, underline: true } as const;
+import type { RowCells } from './write-sheet.js';
 
 /** Longest link label written into a `HYPERLINK` formula (Excel caps a formula's text constants at 255). */
 export const MAX_LINK_LABEL = 255;
 
-function linkCell(row: Row, column: number, sheet: string, targetRow: number, label: string): void {
-  if (column === 0) return;
-  const cell = row.getCell(column);
-  cell.value = buildLinkFormula(sheet, targetRow, label);
-  cell.font = LINK_FONT;
+function linkCell(row: RowCells, column: number, link: CellFormulaValue | undefined): void {
+  if (column === 0 || link === undefined) return;
+  row.link(column, link);
+}
+
+/**
+ * The link to each source's row in Sources, built once per source and shared by every row that links
+ * there (a formula value is only read when the row is written).
+ */
+function sourceLinks(index: BriefingIndex): (sourceId: string) => CellFormulaValue | undefined {
+  const links = new Map<string, CellFormulaValue | undefined>();
+  return (sourceId) => {
+    if (links.has(sourceId)) return links.get(sourceId);
+    const source = index.sources.get(sourceId);
+    const link =
+      source === undefined ? undefined : buildLinkFormula(SHEET_NAMES.sources, source.index + 2, sourceId);
+    links.set(sourceId, link);
+    return link;
+  };
 }
 
 /** The Evidence row of the first of `claimIds` the sheet holds, if any. */
@@ -57,21 +70,21 @@ export function decorateField(
 ) {
   const fieldColumn = findColumnNumber(columns, 'field');
   const valueColumn = findColumnNumber(columns, 'value');
-  return (row: Row, field: Field): void => {
+  return (row: RowCells, field: Field): void => {
     const target = findEvidenceRow(field, order);
-    if (target !== undefined) linkCell(row, fieldColumn, SHEET_NAMES.evidence, target, field.field);
+    if (target !== undefined)
+      linkCell(row, fieldColumn, buildLinkFormula(SHEET_NAMES.evidence, target, field.field));
     const note = describeStrongestQuote(field, index);
-    if (note !== undefined && valueColumn > 0) row.getCell(valueColumn).note = note;
+    if (note !== undefined && valueColumn > 0) row.note(valueColumn, note);
   };
 }
 
 /** Evidence rows: the source cell links to the source's row. */
 export function decorateClaim(columns: readonly SheetColumn<Claim>[], index: BriefingIndex) {
   const sourceColumn = findColumnNumber(columns, 'source');
-  return (row: Row, claim: Claim): void => {
-    const source = index.sources.get(claim.source);
-    if (source !== undefined)
-      linkCell(row, sourceColumn, SHEET_NAMES.sources, source.index + 2, claim.source);
+  const linkSource = sourceLinks(index);
+  return (row: RowCells, claim: Claim): void => {
+    linkCell(row, sourceColumn, linkSource(claim.source));
   };
 }
 
@@ -83,13 +96,12 @@ export function decorateQuote(
 ) {
   const claimColumn = findColumnNumber(columns, 'claim');
   const sourceColumn = findColumnNumber(columns, 'source');
-  return (row: Row, quote: QuoteRow): void => {
+  const linkSource = sourceLinks(index);
+  return (row: RowCells, quote: QuoteRow): void => {
     const { id, source } = quote.claim;
     const target = order.rows.get(id);
-    if (target !== undefined) linkCell(row, claimColumn, SHEET_NAMES.evidence, target, id);
-    const sourceRow = index.sources.get(source);
-    if (sourceRow !== undefined)
-      linkCell(row, sourceColumn, SHEET_NAMES.sources, sourceRow.index + 2, source);
+    if (target !== undefined) linkCell(row, claimColumn, buildLinkFormula(SHEET_NAMES.evidence, target, id));
+    linkCell(row, sourceColumn, linkSource(source));
   };
 }
 
@@ -106,20 +118,15 @@ export function decorateConflict(
   const fieldRows = new Map<Field, number>(briefing.fields.map((field, i) => [field, i + 2]));
   const fieldColumn = findColumnNumber(columns, 'field');
   const claimsColumn = findColumnNumber(columns, 'claims');
-  return (row: Row, conflict: ConflictRow): void => {
+  return (row: RowCells, conflict: ConflictRow): void => {
     const fieldRow = fieldRows.get(conflict.field);
     if (fieldRow !== undefined)
-      linkCell(row, fieldColumn, SHEET_NAMES.briefing, fieldRow, conflict.field.field);
+      linkCell(row, fieldColumn, buildLinkFormula(SHEET_NAMES.briefing, fieldRow, conflict.field.field));
     const ids = listConflictClaims(conflict);
     const target = findClaimRow(ids, order);
     if (target === undefined) return;
     const label = ids.join(' ');
-    linkCell(
-      row,
-      claimsColumn,
-      SHEET_NAMES.evidence,
-      target,
-      label.length <= MAX_LINK_LABEL ? label : ids[0]!,
-    );
+    const shown = label.length <= MAX_LINK_LABEL ? label : ids[0]!;
+    linkCell(row, claimsColumn, buildLinkFormula(SHEET_NAMES.evidence, target, shown));
   };
 }

@@ -10,52 +10,154 @@ export interface EvidenceOrder {
   blocks: ReadonlyMap<string, number>;
 }
 
-const DIGITS = /(\d+)/;
-
 function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Where the run that starts at `from` ends: the first digit (`digits` false) or non-digit (true). */
+function runEnd(text: string, from: number, digits: boolean): number {
+  let at = from;
+  while (at < text.length && isDigit(text.charCodeAt(at)) === digits) at++;
+  return at;
+}
+
+/** Compares `a[i, ie)` with `b[j, je)` by UTF-16 code units, a prefix first. */
+function compareSlices(a: string, i: number, ie: number, b: string, j: number, je: number): number {
+  const n = Math.min(ie - i, je - j);
+  for (let k = 0; k < n; k++) {
+    const x = a.charCodeAt(i + k);
+    const y = b.charCodeAt(j + k);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return ie - i - (je - j);
+}
+
+/** Compares two runs of digits as numbers, then (same number) by their text, `02` before `2`. */
+function compareDigitRuns(a: string, i: number, ie: number, b: string, j: number, je: number): number {
+  let x = i;
+  while (x < ie - 1 && a.charCodeAt(x) === 48) x++;
+  let y = j;
+  while (y < je - 1 && b.charCodeAt(y) === 48) y++;
+  if (ie - x !== je - y) return ie - x - (je - y);
+  return compareSlices(a, x, ie, b, y, je) || compareSlices(a, i, ie, b, j, je);
+}
+
+/** Compares two different ids run by run (text, digits, text, …); see {@link compareIds}. */
+function compareRuns(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  for (let digits = false; ; digits = !digits) {
+    const ie = runEnd(a, i, digits);
+    const je = runEnd(b, j, digits);
+    const order = digits ? compareDigitRuns(a, i, ie, b, j, je) : compareSlices(a, i, ie, b, j, je);
+    if (order !== 0) return order;
+    // Equal runs: both ids end here, or both go on with a run of the other kind.
+    if (ie === a.length || je === b.length) return ie === a.length ? (je === b.length ? 0 : -1) : 1;
+    i = ie;
+    j = je;
+  }
+}
+
 /**
  * Compares ids so that runs of digits count as numbers (`002-gpu_total-2` before `002-gpu_total-10`)
- * and everything else by UTF-16 code units: deterministic, independent of locale and ICU.
+ * and everything else by UTF-16 code units: deterministic, independent of locale and ICU. The ids are
+ * compared run by run (text, digits, text, …): a shorter text run that is a prefix of the other comes
+ * first, digit runs compare by value, then by text (`02` before `2`), and when one id runs out of runs
+ * the one with fewer runs comes first. It reads the ids in place (no splitting): sorting a million
+ * claims calls it millions of times. Where two ids first differ in two non-digits, or inside digit runs
+ * of the same length, that character decides (all runs before it are equal), without the run scan.
  */
 export function compareIds(a: string, b: string): number {
-  const left = a.split(DIGITS);
-  const right = b.split(DIGITS);
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const x = left[i]!;
-    const y = right[i]!;
-    if (x === y) continue;
-    if (i % 2 === 1) {
-      const xs = x.replace(/^0+(?=\d)/, '');
-      const ys = y.replace(/^0+(?=\d)/, '');
-      if (xs.length !== ys.length) return xs.length - ys.length;
-      if (xs !== ys) return compareText(xs, ys);
-    }
-    return compareText(x, y);
+  if (a === b) return 0;
+  const common = Math.min(a.length, b.length);
+  let at = 0;
+  while (at < common && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  if (at < common) {
+    const x = a.charCodeAt(at);
+    const y = b.charCodeAt(at);
+    const xDigit = isDigit(x);
+    if (xDigit === isDigit(y) && (!xDigit || runEnd(a, at, true) === runEnd(b, at, true)))
+      return x < y ? -1 : 1;
   }
-  return left.length - right.length || compareText(a, b);
+  return compareRuns(a, b);
 }
 
 /**
  * Orders the Evidence sheet so the rows of one field are contiguous: by field in the briefing's field
  * order (claims of fields the briefing lacks come last, by field key), then by claim id
- * ({@link compareIds}). The sort is stable, so the result depends only on the briefing.
+ * ({@link compareIds}). The sort is stable, so the result depends only on the briefing. The claims are
+ * first dealt into one block per field (in briefing order), so only the ids within a block are compared.
+ *
+ * `rows` holds every claim's row, or with `linked` only the rows of those claim ids (what the other
+ * sheets link to; a million-claim Evidence sheet then needs no million-entry map).
  */
-export function orderEvidence(briefing: Pick<Briefing, 'claims' | 'fields'>): EvidenceOrder {
-  const rank = new Map<string, number>();
-  for (const field of briefing.fields) if (!rank.has(field.field)) rank.set(field.field, rank.size);
-  const known = (claim: Claim): number => rank.get(claim.field) ?? rank.size;
-  const claims = [...briefing.claims].sort(
-    (a, b) => known(a) - known(b) || compareText(a.field, b.field) || compareIds(a.id, b.id),
-  );
+export function orderEvidence(
+  briefing: Pick<Briefing, 'claims' | 'fields'>,
+  linked?: ReadonlySet<string>,
+): EvidenceOrder {
+  interface Block {
+    claims: Claim[];
+    /** Whether the claims came in id order (then the block needs no sort). */
+    sorted: boolean;
+  }
+  const byField = new Map<string, Block>();
+  for (const field of briefing.fields) {
+    if (!byField.has(field.field)) byField.set(field.field, { claims: [], sorted: true });
+  }
+  const known = byField.size;
+  for (const claim of briefing.claims) {
+    let block = byField.get(claim.field);
+    if (block === undefined) {
+      block = { claims: [], sorted: true };
+      byField.set(claim.field, block);
+    }
+    // Checked while the previous claim of the block is fresh in the cache: claims mostly come in order.
+    const last = block.claims[block.claims.length - 1];
+    if (block.sorted && last !== undefined && compareIds(last.id, claim.id) > 0) block.sorted = false;
+    block.claims.push(claim);
+  }
+  const unknown = [...byField.keys()].slice(known).sort(compareText);
+  const keys = [...byField.keys()].slice(0, known).concat(unknown);
+  const claims: Claim[] = new Array(briefing.claims.length);
   const rows = new Map<string, number>();
   const blocks = new Map<string, number>();
-  claims.forEach((claim, i) => {
-    if (!rows.has(claim.id)) rows.set(claim.id, i + 2);
-    if (!blocks.has(claim.field)) blocks.set(claim.field, i + 2);
-  });
+  const wanted = (id: string) => linked === undefined || (linked.size > 0 && linked.has(id));
+  let at = 0;
+  for (const key of keys) {
+    const block = byField.get(key)!;
+    // A stable sort keeps claims already in order as they are.
+    if (!block.sorted) block.claims.sort((a, b) => compareIds(a.id, b.id));
+    if (block.claims.length > 0) blocks.set(key, at + 2);
+    for (const claim of block.claims) {
+      if (wanted(claim.id) && !rows.has(claim.id)) rows.set(claim.id, at + 2);
+      claims[at++] = claim;
+    }
+  }
   return { claims, rows, blocks };
+}
+
+/**
+ * The claim ids the other sheets look up: every id a field or member lists as supporting, dissenting
+ * or consistent (links, notes, citations, conflicts), and every quote claim (the Quotes sheet links
+ * each to its Evidence row).
+ */
+export function collectLinkedClaims(briefing: Pick<Briefing, 'claims' | 'fields'>): Set<string> {
+  const ids = new Set<string>();
+  const add = (list: readonly string[]) => {
+    for (const id of list) ids.add(id);
+  };
+  for (const field of briefing.fields) {
+    for (const holder of [field, ...field.members]) {
+      add(holder.support);
+      add(holder.dissent);
+      add(holder.consistent);
+    }
+  }
+  for (const claim of briefing.claims) if (claim.value.type === 'quote') ids.add(claim.id);
+  return ids;
 }

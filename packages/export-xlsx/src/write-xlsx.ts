@@ -1,18 +1,12 @@
 import { createWriteStream } from 'node:fs';
-import {
-  type Briefing,
-  DealbriefError,
-  ErrorCode,
-  indexBriefing,
-  listConflictRows,
-  listQuoteRows,
-} from '@dealbrief/core';
+import { type Briefing, DealbriefError, ErrorCode, listConflictRows, listQuoteRows } from '@dealbrief/core';
 import { writeAboutSheet } from './about-sheet.js';
 import { CHANGE_SHEET_COLUMNS, listChangeRows } from './changes-sheet.js';
 import { decorateClaim, decorateConflict, decorateField, decorateQuote } from './decorate-rows.js';
-import { orderEvidence } from './evidence-order.js';
+import { collectLinkedClaims, orderEvidence } from './evidence-order.js';
 import { addFilterDatabaseNames, type FilterRange } from './filter-names.js';
 import { createWorkbookWriter } from './fix-zip-dates.js';
+import { indexLinkedClaims } from './linked-index.js';
 import { SHEET_NAMES } from './sheet-names.js';
 import {
   BRIEFING_SHEET_COLUMNS,
@@ -21,7 +15,7 @@ import {
   QUOTE_SHEET_COLUMNS,
   SOURCE_SHEET_COLUMNS,
 } from './sheet-specs.js';
-import { type SheetSpec, writeSheet } from './write-sheet.js';
+import { type RowWriting, type SheetSpec, writeSheet } from './write-sheet.js';
 
 const CREATOR = 'dealbrief';
 
@@ -38,10 +32,20 @@ const CREATOR = 'dealbrief';
  * source to its Sources row, each conflict's field to its Briefing row and its claim ids to the first
  * claim's Evidence row, each quote to its Evidence and Sources rows. Text from sources is neutralised
  * against formula injection. Document properties and zip entry dates come from `asOf`, so the same
- * briefing gives the same bytes. Rows are streamed (exceljs `WorkbookWriter`).
+ * briefing gives the same bytes. Rows are streamed (exceljs `WorkbookWriter`; table rows rendered as
+ * the XML exceljs writes for them, see `writeSheet`), and the writer waits for the zip to keep up, so
+ * memory does not grow with the number of claims beyond the briefing itself.
  * Throws a `DealbriefError` with code `OUTPUT_FAILED` when the file cannot be written.
  */
 export async function writeXlsx(briefing: Briefing, file: string): Promise<void> {
+  await writeWorkbook(briefing, file, 'xml');
+}
+
+/**
+ * {@link writeXlsx}, choosing how table rows are written: `xml` (what `writeXlsx` does) or `exceljs`
+ * (every row as an exceljs row object; slower, the same bytes). For tests.
+ */
+export async function writeWorkbook(briefing: Briefing, file: string, rows: RowWriting): Promise<void> {
   const stream = createWriteStream(file);
   let streamError: unknown;
   stream.on('error', (error) => {
@@ -56,12 +60,14 @@ export async function writeXlsx(briefing: Briefing, file: string): Promise<void>
     workbook.modified = asOf;
     workbook.title = briefing.title;
     workbook.subject = `${briefing.profile} as of ${briefing.asOf}`;
-    const index = indexBriefing(briefing);
-    const order = orderEvidence(briefing);
+    // Only the claims other sheets link to or cite need a lookup entry (not one per Evidence row).
+    const linked = collectLinkedClaims(briefing);
+    const index = indexLinkedClaims(briefing, linked);
+    const order = orderEvidence(briefing, linked);
     const filters: FilterRange[] = [];
     let sheetIndex = 0;
     const addSheet = async <T>(spec: SheetSpec<T>): Promise<void> => {
-      const range = await writeSheet(workbook, spec, index);
+      const range = await writeSheet(workbook, spec, index, rows);
       filters.push({ sheetIndex, sheetName: spec.name, range });
       sheetIndex += 1;
     };
@@ -70,6 +76,7 @@ export async function writeXlsx(briefing: Briefing, file: string): Promise<void>
       columns: BRIEFING_SHEET_COLUMNS,
       records: briefing.fields,
       decorate: decorateField(BRIEFING_SHEET_COLUMNS, order, index),
+      notes: true,
     });
     await addSheet({
       name: SHEET_NAMES.evidence,
