@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type Profile, type SourceEntry, sourceIdFromFile } from '@dealbrief/core';
-import type { AnalyseInput, Analysis } from './analyse-source.js';
+import { type AnalyseInput, type Analysis, analyseSource } from './analyse-source.js';
 import { checkSourceFile } from './check-source-file.js';
 import { internClaims } from './intern-claims.js';
 
@@ -27,12 +27,15 @@ export interface PoolSettings {
   threshold: number;
 }
 
-/** `DEALBRIEF_WORKERS` (default: the cores available, at most 2) and `DEALBRIEF_POOL_THRESHOLD`. */
+/**
+ * `DEALBRIEF_WORKERS`: worker threads beside the main thread, which works too (default: the cores available,
+ * at most 2, minus one; 0 turns the pool off), and `DEALBRIEF_POOL_THRESHOLD`.
+ */
 export function readPoolSettings(env: NodeJS.ProcessEnv = process.env): PoolSettings {
   const workers = Number.parseInt(env['DEALBRIEF_WORKERS'] ?? '', 10);
   const threshold = Number.parseInt(env['DEALBRIEF_POOL_THRESHOLD'] ?? '', 10);
   return {
-    workers: Number.isInteger(workers) && workers >= 0 ? workers : Math.min(2, availableParallelism()),
+    workers: Number.isInteger(workers) && workers >= 0 ? workers : Math.min(2, availableParallelism()) - 1,
     threshold: Number.isInteger(threshold) && threshold >= 0 ? threshold : POOL_THRESHOLD,
   };
 }
@@ -71,7 +74,8 @@ async function readInputs(
 
 /**
  * When there are more than `threshold` sources and at least one worker, reads every readable source
- * (checked as collectSources checks it) and parses and extracts them across worker threads. Returns the
+ * (checked as collectSources checks it) and parses and extracts them across worker threads and the main
+ * thread, all taking batches from one queue. Returns the
  * analyses by file name; empty below the threshold. collectSources uses an analysis only when its bytes
  * equal the bytes it read itself, so the result is the same as the in-process path's.
  *
@@ -129,9 +133,26 @@ export async function analyseAhead(
         for (let k = 0; k < BATCHES_AHEAD; k += 1) send();
         if (pending.length === 0) resolve();
       });
-    await Promise.all(workers.map(drive));
+    // The main thread is a lane too: between two of its batches it takes in what the workers return.
+    const mainLane = async (): Promise<void> => {
+      for (;;) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const batch = batches[next];
+        if (batch === undefined) return;
+        next += 1;
+        for (const input of batch) {
+          try {
+            ahead.set(input.file, { bytes: input.bytes, analysis: analyseSource(input, profile) });
+          } catch {
+            // collectSources analyses it again, where the error surfaces as usual
+          }
+        }
+      }
+    };
+    // A worker that dies leaves its pending batches to collectSources; the other lanes go on.
+    await Promise.all([...workers.map((worker) => drive(worker).catch(() => {})), mainLane()]);
   } catch {
-    // a worker died: what it had not returned is done in-process by collectSources
+    // the files could not be listed or read: collectSources reads them again and reports it
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
