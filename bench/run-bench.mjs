@@ -59,6 +59,7 @@ function compare(stage, size, ours, baselineName, baseline) {
     speed: speed(ours),
     unit: unitOf(ours),
     rssMb: ours.peakRssMb,
+    addedRssMb: ours.addedRssMb,
     baseline: baselineName,
     baselineMs: baseline?.wallMs,
     ratio: baseline?.wallMs && ours.wallMs ? ours.wallMs / baseline.wallMs : undefined,
@@ -81,13 +82,7 @@ for (const size of sizes) {
   compare('extract (+normalize)', size, runCase('extract', on), 'regex pass', regex);
   const one = runCase('parse-extract', [...on, '--workers', '0']);
   compare('parse+extract, 1 core', size, one, 'regex pass', regex);
-  compare(
-    'parse+extract, 2 cores',
-    size,
-    runCase('parse-extract', [...on, '--workers', '1']),
-    '1 core',
-    one,
-  );
+  compare('parse+extract, 2 cores', size, runCase('parse-extract', [...on, '--workers', '1']), '1 core', one);
   const spin1 = runCase('spin', ['--workers', '1']);
   compare('CPU spin, 2 threads', size, runCase('spin', ['--workers', '2']), 'CPU spin, 1 thread', spin1);
   compare('reconcile', size, runCase('reconcile', on), 'none', undefined);
@@ -157,10 +152,19 @@ const csv = find('export-csv', claimCount);
 if (csv?.ratio) target('CSV ≤ 1.3× bare Papa.unparse', `${csv.ratio.toFixed(2)}×`, csv.ratio <= 1.3);
 const xlsx = find('export-xlsx', claimCount);
 if (xlsx?.ratio) target('XLSX ≤ 1.3× bare exceljs', `${xlsx.ratio.toFixed(2)}×`, xlsx.ratio <= 1.3);
-for (const row of rows.filter(
-  (r) => (r.size === largest && r.stage.startsWith('dealbrief run (')) || r.size === claimCount,
-)) {
+for (const row of rows.filter((r) => r.size === largest && r.stage.startsWith('dealbrief run ('))) {
   if (row.rssMb) target(`${row.stage} (${row.size}): peak RSS ≤ 500 MB`, `${row.rssMb} MB`, row.rssMb <= 500);
+}
+// An exporter is given the whole briefing: its process peak includes the input (about 480 MB for a
+// million synthetic claims), so the export's own share is checked too.
+for (const row of rows.filter((r) => r.size === claimCount)) {
+  if (row.rssMb) target(`${row.stage} (${row.size}): peak RSS ≤ 500 MB`, `${row.rssMb} MB`, row.rssMb <= 500);
+  if (row.addedRssMb !== undefined)
+    target(
+      `${row.stage} (${row.size}): memory the export adds ≤ 500 MB`,
+      `${row.addedRssMb} MB`,
+      row.addedRssMb <= 500,
+    );
 }
 const seeds = find('dealbrief run on seeds', 5);
 if (seeds?.ms)
@@ -172,12 +176,12 @@ const fmt = (n, digits = 0) =>
     ? '–'
     : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const table = [
-  '| stage | size | ours (ms) | throughput | peak RSS | baseline | baseline (ms) | ratio |',
-  '|---|---:|---:|---:|---:|---|---:|---:|',
+  '| stage | size | ours (ms) | throughput | peak RSS | added RSS | baseline | baseline (ms) | ratio |',
+  '|---|---:|---:|---:|---:|---:|---|---:|---:|',
   ...rows.map((r) =>
     r.error
-      ? `| ${r.stage} | ${fmt(r.size)} | failed | | | ${r.baseline} | | |`
-      : `| ${r.stage} | ${fmt(r.size)} | ${fmt(r.ms)} | ${r.speed === undefined ? '–' : `${fmt(r.speed, r.unit === 'MB/s' ? 2 : 0)} ${r.unit}`} | ${fmt(r.rssMb)} MB | ${r.baseline} | ${fmt(r.baselineMs)} | ${r.ratio === undefined ? '–' : `${fmt(r.ratio, 2)}×`} |`,
+      ? `| ${r.stage} | ${fmt(r.size)} | failed | | | | ${r.baseline} | | |`
+      : `| ${r.stage} | ${fmt(r.size)} | ${fmt(r.ms)} | ${r.speed === undefined ? '–' : `${fmt(r.speed, r.unit === 'MB/s' ? 2 : 0)} ${r.unit}`} | ${fmt(r.rssMb)} MB | ${r.addedRssMb === undefined ? '–' : `${fmt(r.addedRssMb)} MB`} | ${r.baseline} | ${fmt(r.baselineMs)} | ${r.ratio === undefined ? '–' : `${fmt(r.ratio, 2)}×`} |`,
   ),
 ];
 const checks = [

@@ -23,11 +23,22 @@ export function readCorpus(dir) {
     .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
 }
 
-/** Milliseconds taken by `work` (awaited). */
+/**
+ * Milliseconds taken by `work` (awaited), and the resident memory it added: the highest RSS sampled every
+ * 10 ms while it ran (asynchronous work lets the sampler in), minus the RSS before it started.
+ */
 export async function timed(work) {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
   const start = process.hrtime.bigint();
   const value = await work();
-  return { wallMs: Number(process.hrtime.bigint() - start) / 1e6, value };
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { wallMs, value, addedRssMb: Math.round((peak - before) / 1024 / 1024) };
 }
 
 /** Prints the case's result as one JSON line, with the process's peak RSS. */

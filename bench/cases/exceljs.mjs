@@ -9,7 +9,7 @@ import { readArgs, report, timed } from './common.mjs';
 const count = Number(readArgs().claims);
 const briefing = claimsBriefing(count);
 const dir = mkdtempSync(join(tmpdir(), 'bench-exceljs-'));
-const { wallMs } = await timed(async () => {
+const { wallMs, addedRssMb } = await timed(async () => {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'bare.xlsx') });
   const sheet = workbook.addWorksheet('Evidence');
   for (const claim of briefing.claims) sheet.addRow(bareRow(claim)).commit();
@@ -17,4 +17,4 @@ const { wallMs } = await timed(async () => {
   await workbook.commit();
 });
 rmSync(dir, { recursive: true, force: true });
-report({ wallMs, rows: count });
+report({ wallMs, rows: count, addedRssMb });

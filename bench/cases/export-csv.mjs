@@ -9,6 +9,6 @@ import { readArgs, report, timed } from './common.mjs';
 const count = Number(readArgs().claims);
 const briefing = claimsBriefing(count);
 const dir = mkdtempSync(join(tmpdir(), 'bench-csv-'));
-const { wallMs } = await timed(() => writeCsv(briefing, dir, { bom: true }));
+const { wallMs, addedRssMb } = await timed(() => writeCsv(briefing, dir, { bom: true }));
 rmSync(dir, { recursive: true, force: true });
-report({ wallMs, rows: count });
+report({ wallMs, rows: count, addedRssMb });

@@ -8,6 +8,6 @@ import { corpusBriefing } from './corpus-briefing.mjs';
 
 const briefing = await corpusBriefing(readArgs().dir);
 const dir = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
-const { wallMs } = await timed(() => writePdf(briefing, join(dir, 'briefing.pdf')));
+const { wallMs, addedRssMb } = await timed(() => writePdf(briefing, join(dir, 'briefing.pdf')));
 rmSync(dir, { recursive: true, force: true });
-report({ wallMs, rows: briefing.claims.length });
+report({ wallMs, rows: briefing.claims.length, addedRssMb });

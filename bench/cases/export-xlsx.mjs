@@ -9,6 +9,6 @@ import { readArgs, report, timed } from './common.mjs';
 const count = Number(readArgs().claims);
 const briefing = claimsBriefing(count);
 const dir = mkdtempSync(join(tmpdir(), 'bench-xlsx-'));
-const { wallMs } = await timed(() => writeXlsx(briefing, join(dir, 'briefing.xlsx')));
+const { wallMs, addedRssMb } = await timed(() => writeXlsx(briefing, join(dir, 'briefing.xlsx')));
 rmSync(dir, { recursive: true, force: true });
-report({ wallMs, rows: count });
+report({ wallMs, rows: count, addedRssMb });

@@ -11,7 +11,7 @@ import { readArgs, report, timed } from './common.mjs';
 const count = Number(readArgs().claims);
 const briefing = claimsBriefing(count);
 const dir = mkdtempSync(join(tmpdir(), 'bench-papa-'));
-const { wallMs } = await timed(async () => {
+const { wallMs, addedRssMb } = await timed(async () => {
   const stream = createWriteStream(join(dir, 'claims.csv'));
   let batch = [];
   const flush = async () => {
@@ -27,4 +27,4 @@ const { wallMs } = await timed(async () => {
   await finished(stream);
 });
 rmSync(dir, { recursive: true, force: true });
-report({ wallMs, rows: count });
+report({ wallMs, rows: count, addedRssMb });

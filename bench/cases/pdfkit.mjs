@@ -15,7 +15,7 @@ const font = fileURLToPath(
   new URL('../fonts/NotoSansKR-Regular.otf', import.meta.resolve('@embedpdf/fonts-kr')),
 );
 const dir = mkdtempSync(join(tmpdir(), 'bench-pdfkit-'));
-const { wallMs } = await timed(async () => {
+const { wallMs, addedRssMb } = await timed(async () => {
   const doc = new PDFDocument({ size: 'A4', info: { CreationDate: new Date('2025-11-05T00:00:00Z') } });
   const out = createWriteStream(join(dir, 'bare.pdf'));
   doc.pipe(out);
@@ -25,4 +25,4 @@ const { wallMs } = await timed(async () => {
   await finished(out);
 });
 rmSync(dir, { recursive: true, force: true });
-report({ wallMs, rows: briefing.claims.length });
+report({ wallMs, rows: briefing.claims.length, addedRssMb });
