@@ -34,8 +34,14 @@ function indexGroups(groups: readonly WitnessGroup[]): Map<string, WitnessGroup[
 
 /** Builds the id lookups the table columns use to resolve claim, source and group references. */
 export function indexBriefing(briefing: Briefing): BriefingIndex {
+  // The claim lookup is built on first use: tables that never look a claim up (a briefing without fields,
+  // the claims table itself) do not pay for a map of every claim.
+  let claims: Map<string, IndexedRecord<Claim>> | undefined;
   return {
-    claims: indexById(briefing.claims),
+    get claims() {
+      claims ??= indexById(briefing.claims);
+      return claims;
+    },
     sources: indexById(briefing.sources),
     groups: indexGroups(briefing.groups ?? []),
   };
