@@ -2,7 +2,6 @@ import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type Claim,
-  type Document,
   ErrorCode,
   type Problem,
   type Profile,
@@ -21,8 +20,11 @@ import { buildRejectedRecord, buildSourceRecord } from './source-record.js';
 export interface CollectedSources {
   /** One record per `*.txt` file, in file-name order, accepted or rejected. */
   sources: SourceRecord[];
-  /** Accepted documents by source id. */
-  documents: Map<string, Document>;
+  /**
+   * The decoded text of every accepted source, by source id (what citations are checked against). The
+   * parsed documents themselves are dropped once their claims are extracted.
+   */
+  texts: Map<string, string>;
   claims: Claim[];
   /** Why sources were rejected (each makes the run partial). */
   problems: Problem[];
@@ -49,7 +51,7 @@ export async function collectSources(
   log: LogLine = () => {},
   progress: SourceProgress = () => {},
 ): Promise<CollectedSources> {
-  const result: CollectedSources = { sources: [], documents: new Map(), claims: [], problems: [], notes: [] };
+  const result: CollectedSources = { sources: [], texts: new Map(), claims: [], problems: [], notes: [] };
   // Source id → file of every record so far, accepted or rejected (one lookup per file, not a scan).
   const fileById = new Map<string, string>();
   const addRecord = (record: SourceRecord): void => {
@@ -107,7 +109,7 @@ export async function collectSources(
     const document = outcome.document;
     const record = buildSourceRecord(document, bytes, file, registry.get(file));
     addRecord(record);
-    result.documents.set(document.source, document);
+    result.texts.set(document.source, document.text);
     const claims = analysis?.claims ?? extractClaims(document, profile, { published: record.published });
     result.claims.push(...claims);
     log(`read ${join(dir, file)}: ${document.languages.join('+') || 'no language'}, ${claims.length} claims`);

@@ -92,7 +92,6 @@ async function runPipeline(options: RunBriefingOptions, threads: ExportThreads):
   const sources = collected.sources.map((s) => (s.status === 'ok' ? { ...s, weight: priorOf(s) } : s));
   const { fields, groups } = reconcileClaims({ claims: collected.claims, profile, sources });
   for (const group of groups) log(`one story: ${group.note}`);
-  const texts = new Map([...collected.documents].map(([id, doc]) => [id, doc.text]));
   const assembled = assembleBriefing({
     profile,
     asOf: options.asOf,
@@ -100,7 +99,7 @@ async function runPipeline(options: RunBriefingOptions, threads: ExportThreads):
     claims: collected.claims,
     fields,
     groups,
-    texts,
+    texts: collected.texts,
   });
   const briefing = await attachChanges(options.outDir, assembled, log);
   releaseMemory(briefing.claims.length);

@@ -46,7 +46,7 @@ export async function evaluateSources(options: EvaluateSourcesOptions): Promise<
   const registry = await readSourceRegistry(options.sourcesDir);
   for (const problem of registry.problems) log(problem.message);
   const collected = await collectSources(options.sourcesDir, registry.entries, profile, log);
-  const texts = new Map([...collected.documents].map(([id, doc]) => [id, doc.text]));
+  const texts = collected.texts;
   const mismatches = checkCitations(collected.claims, texts);
   const failed = new Set(mismatches.map((m) => m.claim));
   return {
