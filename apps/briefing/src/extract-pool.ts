@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type Profile, type SourceEntry, sourceIdFromFile } from '@dealbrief/core';
-import { type AnalyseInput, type Analysis, analyseSource } from './analyse-source.js';
+import { type AnalyseInput, type Analysis, analyseSource, slimAnalysis } from './analyse-source.js';
 import { checkSourceFile } from './check-source-file.js';
 import { internClaims } from './intern-claims.js';
 
@@ -142,7 +142,10 @@ export async function analyseAhead(
         next += 1;
         for (const input of batch) {
           try {
-            ahead.set(input.file, { bytes: input.bytes, analysis: analyseSource(input, profile) });
+            ahead.set(input.file, {
+              bytes: input.bytes,
+              analysis: slimAnalysis(analyseSource(input, profile)),
+            });
           } catch {
             // collectSources analyses it again, where the error surfaces as usual
           }
