@@ -1,4 +1,4 @@
-import { readdir, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Briefing, DealbriefError, ErrorCode, type Problem, type Profile } from '@dealbrief/core';
 import { priorOf, reconcileClaims } from '@dealbrief/reconcile';
@@ -14,6 +14,7 @@ import { publishRun, RUNS_DIR } from './publish-run.js';
 import { readVersion } from './read-version.js';
 import { releaseMemory } from './release-memory.js';
 import { formatRunId } from './run-id.js';
+import { listSourceFiles } from './source-files.js';
 import { readSourceRegistry } from './source-registry.js';
 import { type RunRecord, writePack } from './write-pack.js';
 
@@ -58,8 +59,8 @@ export interface RunBriefingResult {
 export async function runBriefing(options: RunBriefingOptions): Promise<RunBriefingResult> {
   assertIsoDate(options.asOf);
   // The XLSX and PDF workers load their libraries while this thread parses and extracts.
-  const sourceCount = await readdir(options.sourcesDir).then(
-    (names) => names.filter((name) => name.endsWith('.txt')).length,
+  const sourceCount = await listSourceFiles(options.sourcesDir).then(
+    (files) => files.length,
     () => 0, // collectSources reports an unreadable folder
   );
   const threads = startExportThreads(effectiveFormats(options.formats), sourceCount);

@@ -102,6 +102,7 @@ export {
   explainConflict,
   listConflictClaims,
   listConflictRows,
+  listWitnesses,
   readConflictIds,
   readMemberNumber,
 } from './tables/conflict-rows.js';

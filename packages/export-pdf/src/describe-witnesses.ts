@@ -1,21 +1,13 @@
-import type { Briefing, WitnessGroup } from '@dealbrief/core';
+import { type Briefing, indexBriefing, listWitnesses, type WitnessGroup } from '@dealbrief/core';
 import { NAME_LIMIT } from './limits.js';
 import { joinWithMore } from './shorten-text.js';
 
 /** Source id → the witness groups (translations, copies) it belongs to, in briefing order. */
 export type GroupsBySource = ReadonlyMap<string, readonly WitnessGroup[]>;
 
-/** Indexes the briefing's witness groups by source id. */
+/** Indexes the briefing's witness groups by source id (`@dealbrief/core`'s index). */
 export function indexGroups(briefing: Briefing): GroupsBySource {
-  const groups = new Map<string, WitnessGroup[]>();
-  for (const group of briefing.groups) {
-    for (const source of new Set(group.sources)) {
-      const list = groups.get(source);
-      if (list === undefined) groups.set(source, [group]);
-      else list.push(group);
-    }
-  }
-  return groups;
+  return indexBriefing(briefing).groups;
 }
 
 /** Group ids longer than this are written as their first two members and a count. */
@@ -32,9 +24,8 @@ export function describeGroup(group: WitnessGroup): string {
 }
 
 /**
- * The witnesses behind `sourceIds`, as `@dealbrief/core`'s `describeWitnesses` writes them (sources of
- * one witness group, when all of them are among `sourceIds`, are written once as the group; other sources
- * by id; joined with ", "), but linear in the number of ids, with long group ids shortened
+ * The witnesses behind `sourceIds`, as `@dealbrief/core`'s `describeWitnesses` writes them (its
+ * `listWitnesses`: a group once, other sources by id; joined with ", "), with long group ids shortened
  * ({@link describeGroup}) and at most `limit` witnesses named before "+N more".
  */
 export function describeWitnesses(
@@ -42,24 +33,9 @@ export function describeWitnesses(
   groups: GroupsBySource,
   limit = NAME_LIMIT,
 ): string {
-  const ids = new Set(sourceIds);
-  const complete = new Map<WitnessGroup, boolean>();
-  const isComplete = (group: WitnessGroup): boolean => {
-    let known = complete.get(group);
-    if (known === undefined) {
-      known = group.sources.every((source) => ids.has(source));
-      complete.set(group, known);
-    }
-    return known;
-  };
-  const seen = new Set<string>();
-  const parts: string[] = [];
-  for (const id of sourceIds) {
-    const group = groups.get(id)?.find(isComplete);
-    const key = group?.id ?? id;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    parts.push(group === undefined ? id : describeGroup(group));
-  }
-  return joinWithMore(parts, limit);
+  const witnesses = listWitnesses(sourceIds, { groups });
+  return joinWithMore(
+    witnesses.map((w) => (typeof w === 'string' ? w : describeGroup(w))),
+    limit,
+  );
 }

@@ -58,12 +58,15 @@ export function displayConflict(row: ConflictRow): string {
 }
 
 /**
- * The witnesses behind `sourceIds`: sources in one witness group are written once, as the group id
- * with a note (`000+001 (one story)`), other sources by id; joined with `", "`.
+ * The witnesses behind `sourceIds`, in order: a witness group (translations, copies) once, where all of
+ * its sources are among `sourceIds`; every other source by its id. Linear in the number of ids.
  */
-export function describeWitnesses(sourceIds: readonly string[], index: BriefingIndex): string {
+export function listWitnesses(
+  sourceIds: readonly string[],
+  index: Pick<BriefingIndex, 'groups'>,
+): (string | WitnessGroup)[] {
   const seen = new Set<string>();
-  const parts: string[] = [];
+  const witnesses: (string | WitnessGroup)[] = [];
   const given = new Set(sourceIds);
   const whole = new Map<WitnessGroup, boolean>(); // whether all of a group's sources are given, decided once
   const isWhole = (g: WitnessGroup): boolean => {
@@ -79,9 +82,22 @@ export function describeWitnesses(sourceIds: readonly string[], index: BriefingI
     const key = group?.id ?? id;
     if (seen.has(key)) continue;
     seen.add(key);
-    parts.push(group === undefined ? id : `${group.id} (one story)`);
+    witnesses.push(group ?? id);
   }
-  return parts.join(', ');
+  return witnesses;
+}
+
+/**
+ * The witnesses behind `sourceIds` ({@link listWitnesses}): a group written as its id with a note
+ * (`000+001 (one story)`), other sources by id; joined with `", "`.
+ */
+export function describeWitnesses(
+  sourceIds: readonly string[],
+  index: Pick<BriefingIndex, 'groups'>,
+): string {
+  return listWitnesses(sourceIds, index)
+    .map((w) => (typeof w === 'string' ? w : `${w.id} (one story)`))
+    .join(', ');
 }
 
 /**
