@@ -59,6 +59,11 @@ export interface CompiledProfile {
   peopleFields: FieldSpec[];
   entities: Map<string, EntitySpec>;
   matcher: EntityMatcher;
+  /**
+   * Every vocabulary phrase of every vocabulary field in one pattern per language. Most sentences name
+   * none, and one scan tells so instead of one scan per field.
+   */
+  anyVocabulary: LangRegex;
 }
 
 function compileField(spec: FieldSpec, profile: Profile): CompiledField {
@@ -106,5 +111,12 @@ export function compileProfile(profile: Profile): CompiledProfile {
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
     entities: new Map(profile.entities.map((e) => [e.id, e])),
     matcher: createEntityMatcher(profile.entities),
+    anyVocabulary: compileAll(
+      unitePatterns(
+        profile.fields
+          .filter((f) => f.extractor === 'vocabulary')
+          .flatMap((f) => (f.vocabulary ?? []).map((v) => v.patterns)),
+      ),
+    ),
   };
 }

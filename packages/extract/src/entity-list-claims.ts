@@ -1,5 +1,5 @@
 import type { EntityValue, Language } from '@dealbrief/core';
-import { isTitleWord } from '@dealbrief/normalize';
+import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
 import { findAll } from './compile-patterns.js';
@@ -50,6 +50,17 @@ function enumerations(sentence: SentenceView, members: Member[]): Member[][] {
   return runs;
 }
 
+/** Whether the mentions name at least two different entities the field allows. */
+function allowsTwo(mentions: readonly EntityMention[], field: string, compiled: CompiledProfile): boolean {
+  let first: string | undefined;
+  for (const m of mentions) {
+    if (m.id === first || !compiled.entities.get(m.id)?.fields.includes(field)) continue;
+    if (first !== undefined) return true;
+    first = m.id;
+  }
+  return false;
+}
+
 function entityValue(member: Member, compiled: CompiledProfile): EntityValue {
   const entity = member.id === null ? undefined : compiled.entities.get(member.id);
   return entity
@@ -65,10 +76,16 @@ function entityValue(member: Member, compiled: CompiledProfile): EntityValue {
  * also takes a single allowed organisation whose clause holds a cue ("OpenAI will join the projects").
  */
 export function extractEntityListClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
-  const fields = compiled.fields.filter((f) => f.spec.extractor === 'enumeration');
+  const fields = compiled.byExtractor.get('enumeration') ?? [];
   if (fields.length === 0) return [];
   const mentions = mentionsIn(sentence, compiled);
-  const unknown = sentence.language === 'ko' ? [] : findCapitalisedNames(sentence.text, mentions);
+  // An enumeration counts only with two different organisations a field allows, so a sentence without
+  // them needs no search for the names the gazetteer lacks.
+  const listFields = fields.filter((f) => allowsTwo(mentions, f.spec.key, compiled));
+  const unknown =
+    listFields.length === 0 || sentence.language === 'ko'
+      ? []
+      : findCapitalisedNames(sentence.text, mentions);
   const members: Member[] = [
     ...mentions.map((m) => ({ id: m.id, name: m.alias, start: m.start, end: m.end })),
     ...unknown.map((u) => ({ id: null, ...u })),
@@ -82,10 +99,10 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
     claimed.add(key);
     drafts.push({ field, value, sentence, start: member.start, end: member.end, rule, confidence });
   };
-  for (const run of enumerations(sentence, members)) {
+  for (const run of listFields.length === 0 ? [] : enumerations(sentence, members)) {
     const isOrg = (m: Member) => m.id === null || compiled.entities.get(m.id)?.kind === 'org';
     if (!run.every(isOrg) || run.every((m) => isFollowedByTitle(sentence, m))) continue;
-    for (const field of fields) {
+    for (const field of listFields) {
       const allowed = run.filter(
         (m) => m.id !== null && compiled.entities.get(m.id)?.fields.includes(field.spec.key),
       );

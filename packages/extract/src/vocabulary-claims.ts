@@ -10,6 +10,8 @@ import type { SentenceView } from './sentence-view.js';
  */
 export function extractVocabularyClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
+  // A phrase any field would find, the profile-wide pattern finds too: a sentence it misses has none.
+  if (!hasMatch(compiled.anyVocabulary[sentence.language], sentence.text)) return drafts;
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
     if (!hasMatch(field.anyVocabulary[sentence.language], sentence.text)) continue;
     const hits = field.vocabulary
