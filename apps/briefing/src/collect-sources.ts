@@ -12,7 +12,7 @@ import {
 import { extractClaims } from '@dealbrief/extract';
 import { parseDocument } from '@dealbrief/parse';
 import { checkSourceFile } from './check-source-file.js';
-import { analyseAhead, sameBytes } from './extract-pool.js';
+import { analyseAhead } from './extract-pool.js';
 import { describeFsError, listSourceFiles } from './source-files.js';
 import { buildRejectedRecord, buildSourceRecord } from './source-record.js';
 
@@ -72,29 +72,17 @@ export async function collectSources(
   const ahead = await analyseAhead(dir, realDir, files, registry, profile);
   for (const [index, file] of files.entries()) {
     progress(index + 1, files.length, file);
-    const check = await checkSourceFile(dir, realDir, file);
-    if (!check.readable) {
-      reject(file, new Uint8Array(), check.code, [check.reason]);
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(check.path));
-    } catch (error) {
-      reject(file, new Uint8Array(), ErrorCode.SourceUnreadable, [
-        `cannot read it (${describeFsError(error)})`,
-      ]);
-      continue;
-    }
+    const ready = ahead.get(file);
+    ahead.delete(file);
+    const bytes = ready?.bytes ?? (await readSource(dir, realDir, file, reject));
+    if (bytes === undefined) continue;
     const id = sourceIdFromFile(file);
     const taken = fileById.get(id);
     if (taken !== undefined) {
       reject(file, bytes, ErrorCode.SourceUnreadable, [`source id "${id}" is already used by ${taken}`]);
       continue;
     }
-    const ready = ahead.get(file);
-    ahead.delete(file);
-    const analysis = ready && sameBytes(ready.bytes, bytes) ? ready.analysis : undefined;
+    const analysis = ready?.analysis;
     const outcome = analysis?.outcome ?? parseDocument({ file, bytes, source: id });
     if (!outcome.document) {
       const messages = outcome.problems.map((p) => p.message);
@@ -115,6 +103,28 @@ export async function collectSources(
     log(`read ${join(dir, file)}: ${document.languages.join('+') || 'no language'}, ${claims.length} claims`);
   }
   return result;
+}
+
+/** A source's bytes, or undefined when it must not or cannot be read (then it is rejected with the reason). */
+async function readSource(
+  dir: string,
+  realDir: string,
+  file: string,
+  reject: (file: string, bytes: Uint8Array, code: Problem['code'], messages: string[]) => void,
+): Promise<Uint8Array | undefined> {
+  const check = await checkSourceFile(dir, realDir, file);
+  if (!check.readable) {
+    reject(file, new Uint8Array(), check.code, [check.reason]);
+    return undefined;
+  }
+  try {
+    return new Uint8Array(await readFile(check.path));
+  } catch (error) {
+    reject(file, new Uint8Array(), ErrorCode.SourceUnreadable, [
+      `cannot read it (${describeFsError(error)})`,
+    ]);
+    return undefined;
+  }
 }
 
 /** "000_x.txt: not valid UTF-8" → "not valid UTF-8" (messages get the shown path prepended again). */

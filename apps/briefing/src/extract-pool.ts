@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type Profile, type SourceEntry, sourceIdFromFile } from '@dealbrief/core';
+import type { Profile, SourceEntry } from '@dealbrief/core';
 import { type AnalyseInput, type Analysis, analyseSource, slimAnalysis } from './analyse-source.js';
-import { checkSourceFile } from './check-source-file.js';
 import { internClaims } from './intern-claims.js';
+import { feedSources } from './source-feed.js';
 
 /** Below this many sources, starting workers costs more than it saves (measured with `npm run bench`). */
 export const POOL_THRESHOLD = 200;
@@ -18,8 +17,6 @@ const BATCHES_AHEAD = 2;
  * does its sources in-process.
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
-/** Files read at once before the pool starts (the reads wait on the disk, not the CPU). */
-const READERS = 8;
 
 /** How many workers, and from how many sources on; the environment overrides both (bench and tests). */
 export interface PoolSettings {
@@ -46,40 +43,14 @@ export interface AnalysedAhead {
   analysis: Analysis;
 }
 
-/** Reads every readable source (checked as collectSources checks it), a few files at a time. */
-async function readInputs(
-  dir: string,
-  realDir: string,
-  files: readonly string[],
-  registry: ReadonlyMap<string, SourceEntry>,
-): Promise<AnalyseInput[]> {
-  const inputs: (AnalyseInput | null)[] = new Array(files.length).fill(null);
-  let next = 0;
-  const reader = async (): Promise<void> => {
-    for (let k = next++; k < files.length; k = next++) {
-      const file = files[k]!;
-      const check = await checkSourceFile(dir, realDir, file);
-      if (!check.readable) continue;
-      try {
-        const bytes = new Uint8Array(await readFile(check.path));
-        inputs[k] = { file, bytes, source: sourceIdFromFile(file), published: registry.get(file)?.published };
-      } catch {
-        // collectSources reads it again and reports the problem
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: READERS }, reader));
-  return inputs.filter((input): input is AnalyseInput => input !== null);
-}
-
 /**
  * When there are more than `threshold` sources and at least one worker, reads every readable source
  * (checked as collectSources checks it) and parses and extracts them across worker threads and the main
- * thread, all taking batches from one queue. Returns the
- * analyses by file name; empty below the threshold. collectSources uses an analysis only when its bytes
- * equal the bytes it read itself, so the result is the same as the in-process path's.
+ * thread, all taking batches from one feed as the files are read. Returns the analyses, with the bytes
+ * they were made from, by file name; empty below the threshold. collectSources takes a source's bytes and
+ * analysis from here instead of reading it again, so each file is read once, as in-process.
  *
- * The workers start before the files are read (their start-up overlaps the reading), and each holds
+ * The workers start first (their start-up overlaps the first reads), and each holds
  * {@link BATCHES_AHEAD} batches, so it never waits for the main thread between two batches.
  */
 export async function analyseAhead(
@@ -99,20 +70,26 @@ export async function analyseAhead(
     () => new Worker(workerUrl, { workerData: { profile }, resourceLimits: WORKER_HEAP }),
   );
   try {
-    const inputs = await readInputs(dir, realDir, files, registry);
-    const batches: AnalyseInput[][] = [];
-    for (let i = 0; i < inputs.length; i += BATCH_SIZE) batches.push(inputs.slice(i, i + BATCH_SIZE));
-    let next = 0;
+    const feed = feedSources(dir, realDir, files, registry, BATCH_SIZE);
     const strings = new Map<string, string>();
     const drive = (worker: Worker): Promise<void> =>
       new Promise((resolve, reject) => {
         const pending: AnalyseInput[][] = [];
+        let fed = false;
+        const finishWhenIdle = (): void => {
+          if (!fed || pending.length > 0) return;
+          worker.off('message', receive);
+          resolve();
+        };
         const send = (): void => {
-          const batch = batches[next];
-          if (batch === undefined) return;
-          next += 1;
-          pending.push(batch);
-          worker.postMessage(batch);
+          feed.next().then((batch) => {
+            if (batch === undefined) fed = true;
+            else {
+              pending.push(batch);
+              worker.postMessage(batch);
+            }
+            finishWhenIdle();
+          }, reject);
         };
         const receive = (results: (Analysis | null)[]): void => {
           const batch = pending.shift() ?? [];
@@ -123,24 +100,17 @@ export async function analyseAhead(
             ahead.set(input.file, { bytes: input.bytes, analysis });
           }
           send();
-          if (pending.length === 0) {
-            worker.off('message', receive);
-            resolve();
-          }
         };
         worker.on('message', receive);
         worker.once('error', reject);
         for (let k = 0; k < BATCHES_AHEAD; k += 1) send();
-        if (pending.length === 0) resolve();
       });
-    // The main thread is a lane too: between two of its batches it takes in what the workers return.
+    // The main thread is a lane too. It yields between two sources, so that reads finish and what the
+    // workers return is taken in while it works.
     const mainLane = async (): Promise<void> => {
-      for (;;) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        const batch = batches[next];
-        if (batch === undefined) return;
-        next += 1;
+      for (let batch = await feed.next(); batch !== undefined; batch = await feed.next()) {
         for (const input of batch) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
           try {
             ahead.set(input.file, {
               bytes: input.bytes,
@@ -154,17 +124,8 @@ export async function analyseAhead(
     };
     // A worker that dies leaves its pending batches to collectSources; the other lanes go on.
     await Promise.all([...workers.map((worker) => drive(worker).catch(() => {})), mainLane()]);
-  } catch {
-    // the files could not be listed or read: collectSources reads them again and reports it
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return ahead;
-}
-
-/** Whether two byte arrays hold the same bytes. */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
-    Buffer.from(b.buffer, b.byteOffset, b.byteLength),
-  );
 }

@@ -71,7 +71,6 @@ export {
   POOL_THRESHOLD,
   type PoolSettings,
   readPoolSettings,
-  sameBytes,
 } from './extract-pool.js';
 export { effectiveFormats, FORMATS, type Format, parseFormats } from './formats.js';
 export { assertIsoDate, formatUtcDate } from './iso-date.js';
