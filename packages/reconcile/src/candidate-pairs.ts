@@ -8,6 +8,12 @@ export interface CandidateOptions {
   minShared: number;
   /** Largest bucket compared pair by pair; larger ones are joined by prefix filtering. */
   bucketCap?: number;
+  /**
+   * Whether sets `a` and `b` are already known to be in one group (the caller joins sets as it goes).
+   * Such a pair is not visited, and the prefix join spends no bookkeeping on it. Its answer for a pair
+   * may only ever turn from false to true.
+   */
+  joined?: (a: number, b: number) => boolean;
 }
 
 /** Largest LSH bucket whose members are compared pair by pair (at most 496 pairs). */
@@ -56,7 +62,7 @@ export function forEachCandidatePair(
   options: CandidateOptions,
   visit: (a: number, b: number) => void,
 ): void {
-  const { minJaccard, minShared, bucketCap = BUCKET_CAP } = options;
+  const { minJaccard, minShared, bucketCap = BUCKET_CAP, joined = () => false } = options;
   const sizes = sets.map((set) => new Set(set).size);
   const eligible = sets.map((_, i) => i).filter((i) => sizes[i]! >= minShared);
   const keys = eligible.map((i) => bandKeys(minHashSignature(sets[i]!)));
@@ -65,7 +71,7 @@ export function forEachCandidatePair(
     const b = i < j ? j : i;
     const small = Math.min(sizes[a]!, sizes[b]!);
     const large = Math.max(sizes[a]!, sizes[b]!);
-    if (small < minJaccard * large - EPSILON) return;
+    if (small < minJaccard * large - EPSILON || joined(a, b)) return;
     visit(a, b);
   };
   // Members of oversized buckets, of any band: prefix-joined once at the end, not once per band.
@@ -88,7 +94,7 @@ export function forEachCandidatePair(
       }
     }
   }
-  if (crowded.size >= 2) prefixJoin([...crowded], indexPrefixes(sets, minJaccard, minShared), emit);
+  if (crowded.size >= 2) prefixJoin([...crowded], indexPrefixes(sets, minJaccard, minShared), emit, joined);
 }
 
 /** Per set, the facts in a global order (rarest first) cut to its indexing and probing prefixes. */
@@ -142,6 +148,7 @@ function prefixJoin(
   bucket: readonly number[],
   prefixes: PrefixIndex,
   emit: (i: number, j: number) => void,
+  joined: (a: number, b: number) => boolean,
 ): void {
   const { size, t, minShared } = prefixes;
   const postings = new Map<string, number[]>(); // [set, position, set, position, …]
@@ -155,6 +162,8 @@ function prefixJoin(
       if (list === undefined) return;
       for (let k = 0; k < list.length; k += 2) {
         const x = list[k]!;
+        // Joined sets stay joined (emits come after this loop), so x is skipped at every fact alike.
+        if (joined(x, y)) continue;
         const count = overlap.get(x) ?? 0;
         if (count < 0) continue;
         const sx = size[x]!;

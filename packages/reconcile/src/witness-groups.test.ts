@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCandidatePairs } from './candidate-pairs.js';
+import { findCandidatePairs, forEachCandidatePair } from './candidate-pairs.js';
 import {
   claimsOf,
   seededRandom,
@@ -128,6 +128,28 @@ describe('findCandidatePairs', () => {
         for (const pair of truePairs(sets)) expect(candidates.has(pair)).toBe(true);
       }),
       { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('groups the same with `joined` as without: skipping joined pairs changes no component', () => {
+    const jaccard = (a: readonly string[], b: readonly string[]): number => {
+      const shared = a.filter((f) => b.includes(f)).length;
+      return shared / (a.length + b.length - shared);
+    };
+    const components = (sets: readonly (readonly string[])[], skip: boolean): number[] => {
+      const parent = sets.map((_, i) => i);
+      const root = (i: number): number => (parent[i] === i ? i : root(parent[i]!));
+      const joined = skip ? (a: number, b: number) => root(a) === root(b) : undefined;
+      forEachCandidatePair(sets, { ...thresholds, bucketCap: 2, ...(joined ? { joined } : {}) }, (a, b) => {
+        if (jaccard(sets[a]!, sets[b]!) >= 0.7) parent[root(b)] = root(a);
+      });
+      return [...sets.keys()].map((i) => Math.min(...[...sets.keys()].filter((j) => root(j) === root(i))));
+    };
+    fc.assert(
+      fc.property(collection, (sets) => {
+        expect(components(sets, true)).toEqual(components(sets, false));
+      }),
+      { numRuns: 300, seed: 7 },
     );
   });
 

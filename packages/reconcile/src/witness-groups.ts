@@ -92,13 +92,15 @@ export function findWitnessGroups(
     }
     return r;
   };
-  // A pair whose sources are already in one group is skipped: the groups are the connected components
-  // of the pairs that pass, which skipping an already-connected pair cannot change, in any order.
+  // A pair whose sources are already in one group is skipped (never visited): the groups are the
+  // connected components of the pairs that pass, which skipping an already-connected pair cannot change,
+  // in any order.
   const failed = new Set<number>();
-  forEachCandidatePair(sequences, { minJaccard: MIN_JACCARD, minShared: MIN_SHARED }, (i, j) => {
+  const joined = (i: number, j: number): boolean => root(i) === root(j);
+  const options = { minJaccard: MIN_JACCARD, minShared: MIN_SHARED, joined };
+  forEachCandidatePair(sequences, options, (i, j) => {
     const ri = root(i);
     const rj = root(j);
-    if (ri === rj) return;
     const key = i * sequences.length + j;
     if (failed.has(key)) return;
     if (sameStory(facts[i]!, facts[j]!)) parent[rj] = ri;
