@@ -1,10 +1,15 @@
 import type { Language } from '@dealbrief/core';
 import {
+  hangulRunEnd,
   isDigitAt,
+  isDigitCode,
   isHangulAt,
+  isHangulCode,
   isHyphenAt,
   isLatinAt,
+  isLatinCode,
   isUpperAt,
+  latinWordEnd,
   readLatinWord,
   scanWhile,
 } from './char-class.js';
@@ -12,11 +17,16 @@ import { classifyNumber, type NumberShape } from './classify-number.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
 import { findAcronymBefore, readModelToken, readNumericDate, readPhone } from './read-digit-forms.js';
 import { hasTrailingDigits, readDigits, scaleDigits, skipDigitJunk } from './read-digits.js';
-import { EN_FIRST_WORDS, readEnglishWords } from './read-english-words.js';
-import { mayStartGermanNumber, readGermanWords } from './read-german-words.js';
-import { readKoreanNative, readKoreanNumber } from './read-korean-number.js';
+import { isEnglishFirstWord, readEnglishWords } from './read-english-words.js';
+import { mayStartGermanNumberAt, readGermanWords } from './read-german-words.js';
+import { mayStartKoreanWordNumber, readKoreanNative, readKoreanNumber } from './read-korean-number.js';
 import { readScaleAfter } from './read-scale.js';
-import { readCurrencyAfter, readCurrencyBefore, readPercentAfter } from './read-unit-words.js';
+import {
+  isCurrencySignStart,
+  readCurrencyAfter,
+  readCurrencyBefore,
+  readPercentAfter,
+} from './read-unit-words.js';
 import { composeForMatching } from './text-fold.js';
 import { EN_ORDINAL_SUFFIXES } from './unit-words.js';
 
@@ -171,8 +181,29 @@ function mayStartAtWord(text: string, i: number, end: number, language: Language
   )
     return true;
   if (language === 'ko') return false;
-  const word = text.slice(i, end).toLowerCase();
-  return language === 'en' ? EN_FIRST_WORDS.has(word) : mayStartGermanNumber(word);
+  return language === 'en' ? isEnglishFirstWord(text, i, end) : mayStartGermanNumberAt(text, i, end);
+}
+
+/**
+ * Whether `matchAt` can find anything at the Hangul character `text[i]`: only in Korean text, at the
+ * start of a word (after no letter or digit), and only where a Sino-Korean or native numeral starts.
+ * No currency sign starts with Hangul, so nothing else is read there; when this says no, the whole
+ * Hangul run is skipped, as `skipToken` would after `matchAt` found nothing.
+ */
+function mayStartAtHangul(text: string, i: number, language: Language): boolean {
+  if (language !== 'ko') return false;
+  if (i > 0 && (isLatinAt(text, i - 1) || isDigitAt(text, i - 1) || isHangulAt(text, i - 1))) return false;
+  return mayStartKoreanWordNumber(text[i]!);
+}
+
+/**
+ * Whether `matchAt` can find anything at `text[i]` (code `code`), which is no letter and no digit: a
+ * currency sign before an amount ("$5"), or "+" or "(" before digits (a phone number). Spaces and other
+ * punctuation never start a number.
+ */
+function mayStartAtSymbol(text: string, i: number, code: number): boolean {
+  if (isCurrencySignStart(code)) return true;
+  return (code === 0x2b || code === 0x28) && isDigitAt(text, i + 1);
 }
 
 /** Where scanning goes on after `i` when nothing matched there: past the current word or digit run. */
@@ -206,12 +237,21 @@ function findComposedNumbers(text: string, language: Language): NumberMention[] 
   const found: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isLatinAt(text, i)) {
-      const end = scanWhile(text, i, isLatinAt);
+    const code = text.charCodeAt(i);
+    if (isLatinCode(code)) {
+      const end = latinWordEnd(text, i);
       if (!mayStartAtWord(text, i, end, language)) {
         i = end;
         continue;
       }
+    } else if (isHangulCode(code)) {
+      if (!mayStartAtHangul(text, i, language)) {
+        i = hangulRunEnd(text, i);
+        continue;
+      }
+    } else if (!isDigitCode(code) && !mayStartAtSymbol(text, i, code)) {
+      i++;
+      continue;
     }
     const next = matchAt(text, i, language);
     if (next && next.end > i && Number.isFinite(next.value)) {

@@ -40,6 +40,22 @@ function dropPending(s: State): void {
 }
 
 /**
+ * The syllables a number in Hangul can start with: a Sino-Korean digit or unit ({@link readKoreanNumber}
+ * reads nothing else first) or the first syllable of a native numeral ({@link readKoreanNative}).
+ */
+const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(KO_SINO_DIGITS),
+  ...Object.keys(KO_SMALL_UNITS),
+  ...Object.keys(KO_BIG_UNITS),
+  ...Object.keys(KO_NATIVE).map((word) => word[0]!),
+]);
+
+/** Whether a number written in Hangul (no digits first) may start with the character `ch`. */
+export function mayStartKoreanWordNumber(ch: string): boolean {
+  return WORD_NUMBER_STARTS.has(ch);
+}
+
+/**
  * Reads a number with Korean units from `start`: digits then units ("26만", "6만5000", "2만5천",
  * "14조8000억", "1.5조", "6만 5천"), or Sino-Korean syllables ("이십육만", "오만", "삼천"). The units are
  * 십 백 천 within a group and 만 억 조 경 every four digits. Needs at least one unit, so "31" or "이번"

@@ -25,6 +25,19 @@ export function matchPhraseAt(text: string, i: number, phrase: string): number {
 
 /** The first characters of the currency signs ("U" of "US$", "$", "€" ...). */
 const SIGN_STARTS: ReadonlySet<string> = new Set(CURRENCY_SIGNS.map(([sign]) => sign[0]!));
+const SIGN_START_CODES: ReadonlySet<number> = new Set(CURRENCY_SIGNS.map(([sign]) => sign.charCodeAt(0)));
+
+/**
+ * Whether {@link readCurrencyBefore} can read anything at a character with this code that is no Latin
+ * letter: only the first character of a currency sign ("$", "€") can start one there.
+ */
+export function isCurrencySignStart(code: number): boolean {
+  return code < 0x80 ? ASCII_SIGN_STARTS[code] === 1 : SIGN_START_CODES.has(code);
+}
+
+/** {@link SIGN_START_CODES} below U+0080 as a table: spaces and punctuation are looked up constantly. */
+const ASCII_SIGN_STARTS = new Uint8Array(0x80);
+for (const code of SIGN_START_CODES) if (code < 0x80) ASCII_SIGN_STARTS[code] = 1;
 
 /** A currency written before an amount at `i` ("$", "US$", "€", "₩", "USD "): code and where the amount may start. */
 export function readCurrencyBefore(text: string, i: number): { currency: string; end: number } | null {

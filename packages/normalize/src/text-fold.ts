@@ -50,12 +50,49 @@ const NEEDS_VIEW = /[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u1100-\
 /** Code points that attach to the one before: combining marks and Hangul medial/final jamo. */
 const ATTACHES = /[\p{M}\u1160-\u11ff]/u;
 
+/** Per UTF-16 code unit: 0 = needs no view, 1 = needs one, 2 = a surrogate (decided by the code point). */
+let viewCodes: Uint8Array | undefined;
+
+/** Builds {@link viewCodes} once, with {@link NEEDS_VIEW} run over every code unit outside the surrogates. */
+function buildViewCodes(): Uint8Array {
+  const codes = new Uint8Array(0x10000);
+  codes.fill(2, 0xd800, 0xe000);
+  const all: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) all.push(String.fromCharCode(c));
+  for (const m of all.join('').matchAll(new RegExp(NEEDS_VIEW.source, 'gu'))) codes[m[0].charCodeAt(0)] = 1;
+  return codes;
+}
+
+/**
+ * `NEEDS_VIEW.test(text)`, one table look-up per code unit: Latin text below U+0300 has no combining
+ * mark and only U+00AD of the invisible characters, so it never builds the table; a surrogate pair
+ * (an emoji, or a combining mark outside the BMP) hands the rest of the text to the expression.
+ */
+function needsView(text: string): boolean {
+  let codes = viewCodes;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) {
+      if (c === 0xad) return true;
+      continue;
+    }
+    if (codes === undefined) {
+      codes = buildViewCodes();
+      viewCodes = codes;
+    }
+    const kind = codes[c];
+    if (kind === 1) return true;
+    if (kind === 2) return NEEDS_VIEW.test(text.slice(i));
+  }
+  return false;
+}
+
 /**
  * Builds the {@link ComposedView} of `text`. Text that is already composed and free of invisible
  * format characters (the usual case) costs one regular-expression test and maps by identity.
  */
 export function composeForMatching(text: string): ComposedView {
-  if (!NEEDS_VIEW.test(text)) {
+  if (!needsView(text)) {
     return { text, identity: true, toOriginalStart: (i) => i, toOriginalEnd: (i) => i };
   }
   // Cluster = a starter and the code points that attach to it (or invisible ones after it).
