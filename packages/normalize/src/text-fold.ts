@@ -50,16 +50,31 @@ const NEEDS_VIEW = /[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u1100-\
 /** Code points that attach to the one before: combining marks and Hangul medial/final jamo. */
 const ATTACHES = /[\p{M}\u1160-\u11ff]/u;
 
-/** Per UTF-16 code unit: 0 = needs no view, 1 = needs one, 2 = a surrogate (decided by the code point). */
-let viewCodes: Uint8Array | undefined;
+/** Bit of {@link matchingCodes}: the code unit needs a composed view ({@link NEEDS_VIEW}). */
+export const COMPOSES = 1;
+/** Bit of {@link matchingCodes}: {@link foldForMatching} changes the code unit. */
+export const FOLDS = 2;
+/** Bit of {@link matchingCodes}: a surrogate, whose code point decides whether it needs a view. */
+export const SURROGATE = 4;
 
-/** Builds {@link viewCodes} once, with {@link NEEDS_VIEW} run over every code unit outside the surrogates. */
-function buildViewCodes(): Uint8Array {
+let codeTable: Uint8Array | undefined;
+
+/**
+ * Bits ({@link COMPOSES}, {@link FOLDS}, {@link SURROGATE}) for every UTF-16 code unit, so that one
+ * pass of table look-ups tells whether matching would see a text other than the one given. Built
+ * once, on first use, by running the expressions over every code unit.
+ */
+export function matchingCodes(): Uint8Array {
+  if (codeTable !== undefined) return codeTable;
   const codes = new Uint8Array(0x10000);
-  codes.fill(2, 0xd800, 0xe000);
+  codes.fill(SURROGATE, 0xd800, 0xe000);
   const all: string[] = [];
   for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) all.push(String.fromCharCode(c));
-  for (const m of all.join('').matchAll(new RegExp(NEEDS_VIEW.source, 'gu'))) codes[m[0].charCodeAt(0)] = 1;
+  for (const m of all.join('').matchAll(new RegExp(NEEDS_VIEW.source, 'gu'))) {
+    codes[m[0].charCodeAt(0)]! |= COMPOSES;
+  }
+  for (const c of Object.keys(FOLD_MAP)) codes[c.charCodeAt(0)]! |= FOLDS;
+  codeTable = codes;
   return codes;
 }
 
@@ -69,20 +84,17 @@ function buildViewCodes(): Uint8Array {
  * (an emoji, or a combining mark outside the BMP) hands the rest of the text to the expression.
  */
 function needsView(text: string): boolean {
-  let codes = viewCodes;
+  let codes = codeTable;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x300) {
       if (c === 0xad) return true;
       continue;
     }
-    if (codes === undefined) {
-      codes = buildViewCodes();
-      viewCodes = codes;
-    }
-    const kind = codes[c];
-    if (kind === 1) return true;
-    if (kind === 2) return NEEDS_VIEW.test(text.slice(i));
+    codes ??= matchingCodes();
+    const bits = codes[c]!;
+    if ((bits & COMPOSES) !== 0) return true;
+    if ((bits & SURROGATE) !== 0) return NEEDS_VIEW.test(text.slice(i));
   }
   return false;
 }
