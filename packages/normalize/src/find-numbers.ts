@@ -34,6 +34,23 @@ function mention(text: string, start: number, end: number, value: number, kind: 
   return { start, end, text: text.slice(start, end), value, kind };
 }
 
+/** A money mention; built field by field (an object spread is slow on this hot path). */
+function money(text: string, start: number, end: number, value: number, currency: string): NumberMention {
+  return { start, end, text: text.slice(start, end), value, kind: 'money', currency };
+}
+
+/** A {@link NumberShape} with every field in one order. */
+function numberShape(
+  start: number,
+  end: number,
+  value: number,
+  plainDigits: boolean,
+  grouped: boolean,
+  ordinal: boolean,
+): NumberShape {
+  return { start, end, value, plainDigits, grouped, ordinal };
+}
+
 /** Adds the money or percent reading after a number, else classifies it. */
 function finish(
   text: string,
@@ -42,13 +59,13 @@ function finish(
   prefix: { start: number; currency: string } | null,
 ): NumberMention {
   if (prefix) {
-    return { ...mention(text, prefix.start, shape.end, shape.value, 'money'), currency: prefix.currency };
+    return money(text, prefix.start, shape.end, shape.value, prefix.currency);
   }
   const percent = readPercentAfter(text, shape.end, language);
   if (percent > 0) return mention(text, shape.start, percent, shape.value, 'percent');
   const currency = readCurrencyAfter(text, shape.end, language);
   if (currency) {
-    return { ...mention(text, shape.start, currency.end, shape.value, 'money'), currency: currency.currency };
+    return money(text, shape.start, currency.end, shape.value, currency.currency);
   }
   return mention(text, shape.start, shape.end, shape.value, classifyNumber(text, shape, language));
 }
@@ -96,14 +113,14 @@ function matchDigits(
   if (scale)
     return finish(
       text,
-      { ...shape, end: scale.end, value: scaleDigits(digits, scale.scale), plainDigits: false },
+      numberShape(i, scale.end, scaleDigits(digits, scale.scale), false, shape.grouped, false),
       language,
       prefix,
     );
   const glued = readLatinWord(text, digits.end);
   if (glued && !prefix) {
     if (language === 'en' && EN_ORDINAL_SUFFIXES.has(glued.word) && Number.isInteger(shape.value)) {
-      return finish(text, { ...shape, end: glued.end, plainDigits: false, ordinal: true }, language, null);
+      return finish(text, numberShape(i, glued.end, shape.value, false, shape.grouped, true), language, null);
     }
     const upper = /[A-Z]/.test(text.slice(digits.end, glued.end));
     return mention(text, i, upper ? glued.end : digits.end, shape.value, upper ? 'model' : 'other');
@@ -124,8 +141,12 @@ function matchWords(text: string, i: number, language: Language): NumberMention 
     const read =
       language === 'en' ? readEnglishWords(text, i) : language === 'de' ? readGermanWords(text, i) : null;
     if (!read) return null;
-    const shape = { ...read, plainDigits: false, grouped: false };
-    return finish(text, shape, language, null);
+    return finish(
+      text,
+      numberShape(read.start, read.end, read.value, false, false, read.ordinal),
+      language,
+      null,
+    );
   }
   if (language !== 'ko' || !isHangulAt(text, i)) return null;
   const sino = readKoreanNumber(text, i, language);
@@ -197,11 +218,12 @@ function mayStartAtHangul(text: string, i: number, language: Language): boolean 
 }
 
 /**
- * Whether `matchAt` can find anything at `text[i]` (code `code`), which is no letter and no digit: a
- * currency sign before an amount ("$5"), or "+" or "(" before digits (a phone number). Spaces and other
- * punctuation never start a number.
+ * Whether `matchAt` can find anything at the {@link SYMBOL} `text[i]`, which is no letter and no
+ * digit: a currency sign before an amount ("$5"), or "+" or "(" before digits (a phone number). Spaces
+ * and other punctuation never start a number.
  */
-function mayStartAtSymbol(text: string, i: number, code: number): boolean {
+function mayStartAtSymbol(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (isCurrencySignStart(code)) return true;
   return (code === 0x2b || code === 0x28) && isDigitAt(text, i + 1);
 }
@@ -233,23 +255,47 @@ export function findNumbers(text: string, language: Language): NumberMention[] {
   });
 }
 
+/** What {@link findComposedNumbers} does at a code unit; see {@link SCAN_CLASSES}. */
+const SKIP = 0;
+const LATIN = 1;
+const HANGUL = 2;
+const DIGIT = 3;
+const SYMBOL = 4;
+
+/**
+ * The class of every UTF-16 code unit for the scan: a Latin letter, Hangul, a digit, a symbol that may
+ * start a number (the first character of a currency sign, "+" and "(" before a phone number; see
+ * {@link mayStartAtSymbol}), or anything else, where `matchAt` finds nothing. One look-up per code unit.
+ */
+const SCAN_CLASSES = new Uint8Array(0x10000);
+for (let code = 0; code < SCAN_CLASSES.length; code++) {
+  if (isLatinCode(code)) SCAN_CLASSES[code] = LATIN;
+  else if (isHangulCode(code)) SCAN_CLASSES[code] = HANGUL;
+  else if (isDigitCode(code)) SCAN_CLASSES[code] = DIGIT;
+  else if (isCurrencySignStart(code) || code === 0x2b || code === 0x28) SCAN_CLASSES[code] = SYMBOL;
+}
+
 function findComposedNumbers(text: string, language: Language): NumberMention[] {
   const found: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (isLatinCode(code)) {
+    const scanClass = SCAN_CLASSES[text.charCodeAt(i)];
+    if (scanClass === SKIP) {
+      i++;
+      continue;
+    }
+    if (scanClass === LATIN) {
       const end = latinWordEnd(text, i);
       if (!mayStartAtWord(text, i, end, language)) {
         i = end;
         continue;
       }
-    } else if (isHangulCode(code)) {
+    } else if (scanClass === HANGUL) {
       if (!mayStartAtHangul(text, i, language)) {
         i = hangulRunEnd(text, i);
         continue;
       }
-    } else if (!isDigitCode(code) && !mayStartAtSymbol(text, i, code)) {
+    } else if (scanClass === SYMBOL && !mayStartAtSymbol(text, i)) {
       i++;
       continue;
     }

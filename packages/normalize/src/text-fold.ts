@@ -79,20 +79,23 @@ export function matchingCodes(): Uint8Array {
 }
 
 /**
- * `NEEDS_VIEW.test(text)`, one table look-up per code unit: Latin text below U+0300 has no combining
- * mark and only U+00AD of the invisible characters, so it never builds the table; a surrogate pair
- * (an emoji, or a combining mark outside the BMP) hands the rest of the text to the expression.
+ * Code units outside a few blocks that never need a view: ASCII and Latin letters (U+00AD, the soft
+ * hyphen, left out), general punctuation without the invisible format characters, and the composed
+ * Hangul syllables. A test in text-fold.test.ts checks them against {@link matchingCodes}.
+ */
+export const MAYBE_NEEDS_VIEW = /[^\u0000-\u00ac\u00ae-\u02ff\u2010-\u2029\u202f-\u205f\uac00-\ud7a3]/;
+
+/**
+ * `NEEDS_VIEW.test(text)`, cheaper: a small expression finds the first code unit that may need a view
+ * (in most text there is none), and table look-ups go on from there; a surrogate pair (an emoji, or a
+ * combining mark outside the BMP) hands the rest of the text to the expression itself.
  */
 function needsView(text: string): boolean {
-  let codes = codeTable;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300) {
-      if (c === 0xad) return true;
-      continue;
-    }
-    codes ??= matchingCodes();
-    const bits = codes[c]!;
+  const from = text.search(MAYBE_NEEDS_VIEW);
+  if (from < 0) return false;
+  const codes = matchingCodes();
+  for (let i = from; i < text.length; i++) {
+    const bits = codes[text.charCodeAt(i)]!;
     if ((bits & COMPOSES) !== 0) return true;
     if ((bits & SURROGATE) !== 0) return NEEDS_VIEW.test(text.slice(i));
   }
