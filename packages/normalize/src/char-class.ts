@@ -106,3 +106,17 @@ export function readLatinWordBack(text: string, end: number): { start: number; w
   while (j > 0 && isLatinAt(text, j - 1)) j--;
   return j === end ? null : { start: j, word: text.slice(j, end).toLowerCase() };
 }
+
+/** End of the run of Latin letters from `i` (`i` itself when `text[i]` is none); no callback per letter. */
+export function latinWordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isLatinCode(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** End of the run of Hangul characters from `i`. */
+export function hangulRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isHangulCode(text.charCodeAt(j))) j++;
+  return j;
+}

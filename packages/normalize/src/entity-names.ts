@@ -1,4 +1,11 @@
-import { composeForMatching, foldForMatching } from './text-fold.js';
+import {
+  COMPOSES,
+  composeForMatching,
+  FOLDS,
+  foldForMatching,
+  matchingCodes,
+  SURROGATE,
+} from './text-fold.js';
 
 /** Anything with an id and the ways it is written (a gazetteer entry). */
 export interface NamedEntity {
@@ -21,12 +28,13 @@ export interface EntityMatcher {
   find(text: string): EntityMention[];
 }
 
+/** Bit of {@link AliasIndex.codes}: some alias starts with the code unit. */
+const ALIAS_START = 8;
+/** The bits of code units that make matching compose or fold the text first. */
+const CHANGED_FOR_MATCHING = COMPOSES | FOLDS | SURROGATE;
+
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Builds a matcher over every alias of every entity. Latin-script aliases match as whole words
@@ -43,43 +51,54 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
   for (const entity of entities) {
     for (const alias of entity.aliases) {
       const key = foldForMatching(alias);
-      if (!byAlias.has(key)) byAlias.set(key, entity.id);
+      if (key !== '' && !byAlias.has(key)) byAlias.set(key, entity.id);
     }
   }
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (aliases.length === 0) return { find: () => [] };
-  const pattern = new RegExp(aliases.map(escapeRegExp).join('|'), 'gu');
+  if (byAlias.size === 0) return { find: () => [] };
+  const index = new AliasIndex(byAlias.keys());
+
+  /**
+   * The mentions in `text` in one pass, or null when the text has a code unit that composing or
+   * folding would change (or a surrogate): then matching needs those views. Sentences are usually
+   * folded and composed already, so this is the common case.
+   */
+  const findPlain = (text: string): EntityMention[] | null => {
+    const codes = index.codes;
+    const mentions: EntityMention[] = [];
+    let matchedUntil = 0;
+    for (let i = 0; i < text.length; i++) {
+      const bits = codes[text.charCodeAt(i)]!;
+      if (bits === 0) continue;
+      if ((bits & CHANGED_FOR_MATCHING) !== 0) return null;
+      if (i < matchedUntil) continue;
+      const alias = index.boundedAliasAt(text, i);
+      if (alias !== undefined) {
+        mentions.push({ id: byAlias.get(alias)!, alias, start: i, end: i + alias.length });
+        matchedUntil = i + alias.length;
+      }
+    }
+    return mentions;
+  };
 
   const findComposed = (text: string): EntityMention[] => {
     const folded = foldForMatching(text);
     const mentions: EntityMention[] = [];
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null = pattern.exec(folded);
-    while (m !== null) {
-      const start = m.index;
-      const longest = m[0];
-      // The longest alias may run on into a longer word ("Nvidia Corp" in "Nvidia Corporation")
-      // while a shorter one at the same place still stands alone ("Nvidia").
-      const alias = isBoundedMention(folded, start, start + longest.length)
-        ? longest
-        : aliases.find(
-            (a) =>
-              a.length < longest.length &&
-              folded.startsWith(a, start) &&
-              isBoundedMention(folded, start, start + a.length),
-          );
+    let i = 0;
+    while (i < folded.length) {
+      const alias = index.boundedAliasAt(folded, i);
       if (alias !== undefined) {
-        mentions.push({ id: byAlias.get(alias)!, alias, start, end: start + alias.length });
-        pattern.lastIndex = start + alias.length;
+        mentions.push({ id: byAlias.get(alias)!, alias, start: i, end: i + alias.length });
+        i += alias.length;
       } else {
-        pattern.lastIndex = start + 1;
+        i++;
       }
-      m = pattern.exec(folded);
     }
     return mentions;
   };
   return {
     find(text: string): EntityMention[] {
+      const plain = findPlain(text);
+      if (plain !== null) return plain;
       const view = composeForMatching(text);
       if (view.identity) return findComposed(text);
       return findComposed(view.text).map((m) => ({
@@ -89,6 +108,81 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
       }));
     },
   };
+}
+
+/**
+ * The aliases by their first two code units, so that a position is checked against only the few
+ * aliases that can be written there instead of against all of them. Aliases are compared code unit
+ * by code unit (for well-formed aliases the same as comparing code points).
+ */
+class AliasIndex {
+  /** {@link matchingCodes} with {@link ALIAS_START} added for each code unit some alias starts with. */
+  readonly codes = matchingCodes().slice();
+  /**
+   * 1 at {@link pairSlot} of the first two code units of each alias: most places whose first code unit
+   * starts an alias ("s", "n", "이") are told apart from the aliases' starts by this one look-up.
+   */
+  private readonly pairs = new Uint8Array(0x10000);
+  /**
+   * Aliases of two or more code units by their first two, longest first (then in code-unit order),
+   * each list ending with the one-character alias of its first character, if there is one.
+   */
+  private readonly byPair = new Map<number, string[]>();
+  /** The one-character aliases. */
+  private readonly single = new Map<number, string[]>();
+
+  /** `aliases` must be distinct and not empty. */
+  constructor(aliases: Iterable<string>) {
+    const sorted = [...aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const alias of sorted) {
+      const first = alias.charCodeAt(0);
+      this.codes[first]! |= ALIAS_START;
+      if (alias.length === 1) {
+        this.single.set(first, [alias]);
+        continue;
+      }
+      const second = alias.charCodeAt(1);
+      this.pairs[pairSlot(first, second)] = 1;
+      const key = pairKey(first, second);
+      let list = this.byPair.get(key);
+      if (list === undefined) {
+        list = [];
+        this.byPair.set(key, list);
+      }
+      list.push(alias);
+    }
+    for (const [key, list] of this.byPair) list.push(...(this.single.get(Math.floor(key / 0x10000)) ?? []));
+  }
+
+  /**
+   * The longest alias written at `i` that stands alone there ({@link isBoundedMention}); when the
+   * longest runs on into a longer word ("Nvidia Corp" in "Nvidia Corporation"), the longest shorter
+   * one that does ("Nvidia"). Undefined when there is none.
+   */
+  boundedAliasAt(text: string, i: number): string | undefined {
+    const first = text.charCodeAt(i);
+    if ((this.codes[first]! & ALIAS_START) === 0) return undefined;
+    const second = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    const pair =
+      second >= 0 && this.pairs[pairSlot(first, second)] === 1
+        ? this.byPair.get(pairKey(first, second))
+        : undefined;
+    const candidates = pair ?? this.single.get(first);
+    if (candidates === undefined) return undefined;
+    for (const alias of candidates) {
+      if (text.startsWith(alias, i) && isBoundedMention(text, i, i + alias.length)) return alias;
+    }
+    return undefined;
+  }
+}
+
+function pairKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
+/** A slot of {@link AliasIndex.pairs} for two code units (pairs may share one; a shared slot only costs a look-up). */
+function pairSlot(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
 }
 
 function isBoundedMention(text: string, start: number, end: number): boolean {

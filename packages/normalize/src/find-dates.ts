@@ -1,14 +1,28 @@
 import type { Language } from '@dealbrief/core';
-import { isDigitAt, isHangulAt, isLatinAt, readLatinWord, scanWhile, skipSpaces } from './char-class.js';
+import {
+  hangulRunEnd,
+  isDigitAt,
+  isDigitCode,
+  isHangulAt,
+  isHangulCode,
+  isLatinAt,
+  isLatinCode,
+  latinWordEnd,
+  readLatinWord,
+  scanWhile,
+  skipSpaces,
+} from './char-class.js';
 import type { DateMention, DateParts } from './date-mention.js';
 import {
   DE_DAY_PARTS,
   DIRECTION_WORDS,
+  KO_WEEKDAYS,
   MONTH_NUMBERS,
   RELATIVE_WORDS,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAY_NAMES,
 } from './date-words.js';
+import { LatinWordSet } from './latin-word-set.js';
 import { isRealParts, readDigitDate } from './read-date-digits.js';
 import {
   readHangulWord,
@@ -85,32 +99,29 @@ function readDirected(text: string, i: number, language: Language): DateParts | 
   return { ...inner, start: i, direction };
 }
 
-/** Words already judged by {@link mayStartLatinDate} (bounded: cleared when full). */
-const LATIN_VERDICTS = new Map<string, boolean>();
-const MAX_VERDICTS = 4096;
+/**
+ * The lower-case Latin words a date expression can start with: a direction ("last"), a month, a
+ * weekday (also "Freitagabend" or "Fri."), or a relative day. Every Latin reader of `findDates` starts
+ * with one of them, so any other word is skipped whole.
+ */
+const LATIN_DATE_STARTS = new LatinWordSet([
+  ...DIRECTION_WORDS.keys(),
+  ...MONTH_NUMBERS.keys(),
+  ...WEEKDAY_NAMES.keys(),
+  ...WEEKDAY_ABBREVIATIONS.keys(),
+  ...RELATIVE_WORDS.keys(),
+  ...[...WEEKDAY_NAMES.keys()].flatMap((name) => DE_DAY_PARTS.map((part) => name + part)),
+]);
 
 /**
- * Whether a date expression can start with the lowercase Latin word `w`: a direction ("last"), a month,
- * a weekday (also "Freitagabend" or "Fri."), or a relative day. Every Latin reader of `findDates` starts
- * with one of them, so any other word is skipped whole; decided once per word.
+ * The characters a Hangul date expression can start with: the first syllable of a direction ("지난"),
+ * of a relative day ("오늘") or a weekday syllable ("금요일"). `readDirected` and `readMention` read
+ * nothing else at Hangul (a Hangul date word needs no Hangul right before it, either).
  */
-function mayStartLatinDate(w: string): boolean {
-  let verdict = LATIN_VERDICTS.get(w);
-  if (verdict === undefined) {
-    verdict =
-      DIRECTION_WORDS.has(w) ||
-      MONTH_NUMBERS.has(w) ||
-      WEEKDAY_NAMES.has(w) ||
-      WEEKDAY_ABBREVIATIONS.has(w) ||
-      RELATIVE_WORDS.has(w) ||
-      [...WEEKDAY_NAMES.keys()].some(
-        (name) => w.startsWith(name) && DE_DAY_PARTS.includes(w.slice(name.length)),
-      );
-    if (LATIN_VERDICTS.size >= MAX_VERDICTS) LATIN_VERDICTS.clear();
-    LATIN_VERDICTS.set(w, verdict);
-  }
-  return verdict;
-}
+const HANGUL_DATE_STARTS: ReadonlySet<string> = new Set([
+  ...[...DIRECTION_WORDS.keys(), ...RELATIVE_WORDS.keys()].map((word) => word[0]!),
+  ...KO_WEEKDAYS.keys(),
+]);
 
 /** Where scanning goes on when nothing matched at `i`: past the current word or digit run. */
 function skipToken(text: string, i: number): number {
@@ -137,12 +148,23 @@ export function findDates(text: string, language: Language): DateMention[] {
   const found: DateMention[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isLatinAt(text, i)) {
-      const word = readLatinWord(text, i)!;
-      if (!mayStartLatinDate(word.word)) {
-        i = word.end;
+    // Only a digit, a Latin word from LATIN_DATE_STARTS or a Hangul word from HANGUL_DATE_STARTS can
+    // start a date: the readers find nothing at any other word, space or sign, so those are skipped.
+    const code = text.charCodeAt(i);
+    if (isLatinCode(code)) {
+      const end = latinWordEnd(text, i);
+      if (!LATIN_DATE_STARTS.has(text, i, end)) {
+        i = end;
         continue;
       }
+    } else if (isHangulCode(code)) {
+      if (isHangulAt(text, i - 1) || !HANGUL_DATE_STARTS.has(text[i]!)) {
+        i = hangulRunEnd(text, i);
+        continue;
+      }
+    } else if (!isDigitCode(code)) {
+      i++;
+      continue;
     }
     const parts = readDirected(text, i, language) ?? readMention(text, i, language);
     if (parts && parts.end > i) {

@@ -1,10 +1,15 @@
 import type { Language } from '@dealbrief/core';
 import {
+  hangulRunEnd,
   isDigitAt,
+  isDigitCode,
   isHangulAt,
+  isHangulCode,
   isHyphenAt,
   isLatinAt,
+  isLatinCode,
   isUpperAt,
+  latinWordEnd,
   readLatinWord,
   scanWhile,
 } from './char-class.js';
@@ -12,16 +17,38 @@ import { classifyNumber, type NumberShape } from './classify-number.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
 import { findAcronymBefore, readModelToken, readNumericDate, readPhone } from './read-digit-forms.js';
 import { hasTrailingDigits, readDigits, scaleDigits, skipDigitJunk } from './read-digits.js';
-import { EN_FIRST_WORDS, readEnglishWords } from './read-english-words.js';
-import { mayStartGermanNumber, readGermanWords } from './read-german-words.js';
-import { readKoreanNative, readKoreanNumber } from './read-korean-number.js';
+import { isEnglishFirstWord, readEnglishWords } from './read-english-words.js';
+import { mayStartGermanNumberAt, readGermanWords } from './read-german-words.js';
+import { mayStartKoreanWordNumber, readKoreanNative, readKoreanNumber } from './read-korean-number.js';
 import { readScaleAfter } from './read-scale.js';
-import { readCurrencyAfter, readCurrencyBefore, readPercentAfter } from './read-unit-words.js';
+import {
+  isCurrencySignStart,
+  readCurrencyAfter,
+  readCurrencyBefore,
+  readPercentAfter,
+} from './read-unit-words.js';
 import { composeForMatching } from './text-fold.js';
 import { EN_ORDINAL_SUFFIXES } from './unit-words.js';
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberKind): NumberMention {
   return { start, end, text: text.slice(start, end), value, kind };
+}
+
+/** A money mention; built field by field (an object spread is slow on this hot path). */
+function money(text: string, start: number, end: number, value: number, currency: string): NumberMention {
+  return { start, end, text: text.slice(start, end), value, kind: 'money', currency };
+}
+
+/** A {@link NumberShape} with every field in one order. */
+function numberShape(
+  start: number,
+  end: number,
+  value: number,
+  plainDigits: boolean,
+  grouped: boolean,
+  ordinal: boolean,
+): NumberShape {
+  return { start, end, value, plainDigits, grouped, ordinal };
 }
 
 /** Adds the money or percent reading after a number, else classifies it. */
@@ -32,13 +59,13 @@ function finish(
   prefix: { start: number; currency: string } | null,
 ): NumberMention {
   if (prefix) {
-    return { ...mention(text, prefix.start, shape.end, shape.value, 'money'), currency: prefix.currency };
+    return money(text, prefix.start, shape.end, shape.value, prefix.currency);
   }
   const percent = readPercentAfter(text, shape.end, language);
   if (percent > 0) return mention(text, shape.start, percent, shape.value, 'percent');
   const currency = readCurrencyAfter(text, shape.end, language);
   if (currency) {
-    return { ...mention(text, shape.start, currency.end, shape.value, 'money'), currency: currency.currency };
+    return money(text, shape.start, currency.end, shape.value, currency.currency);
   }
   return mention(text, shape.start, shape.end, shape.value, classifyNumber(text, shape, language));
 }
@@ -86,14 +113,14 @@ function matchDigits(
   if (scale)
     return finish(
       text,
-      { ...shape, end: scale.end, value: scaleDigits(digits, scale.scale), plainDigits: false },
+      numberShape(i, scale.end, scaleDigits(digits, scale.scale), false, shape.grouped, false),
       language,
       prefix,
     );
   const glued = readLatinWord(text, digits.end);
   if (glued && !prefix) {
     if (language === 'en' && EN_ORDINAL_SUFFIXES.has(glued.word) && Number.isInteger(shape.value)) {
-      return finish(text, { ...shape, end: glued.end, plainDigits: false, ordinal: true }, language, null);
+      return finish(text, numberShape(i, glued.end, shape.value, false, shape.grouped, true), language, null);
     }
     const upper = /[A-Z]/.test(text.slice(digits.end, glued.end));
     return mention(text, i, upper ? glued.end : digits.end, shape.value, upper ? 'model' : 'other');
@@ -114,8 +141,12 @@ function matchWords(text: string, i: number, language: Language): NumberMention 
     const read =
       language === 'en' ? readEnglishWords(text, i) : language === 'de' ? readGermanWords(text, i) : null;
     if (!read) return null;
-    const shape = { ...read, plainDigits: false, grouped: false };
-    return finish(text, shape, language, null);
+    return finish(
+      text,
+      numberShape(read.start, read.end, read.value, false, false, read.ordinal),
+      language,
+      null,
+    );
   }
   if (language !== 'ko' || !isHangulAt(text, i)) return null;
   const sino = readKoreanNumber(text, i, language);
@@ -171,8 +202,30 @@ function mayStartAtWord(text: string, i: number, end: number, language: Language
   )
     return true;
   if (language === 'ko') return false;
-  const word = text.slice(i, end).toLowerCase();
-  return language === 'en' ? EN_FIRST_WORDS.has(word) : mayStartGermanNumber(word);
+  return language === 'en' ? isEnglishFirstWord(text, i, end) : mayStartGermanNumberAt(text, i, end);
+}
+
+/**
+ * Whether `matchAt` can find anything at the Hangul character `text[i]`: only in Korean text, at the
+ * start of a word (after no letter or digit), and only where a Sino-Korean or native numeral starts.
+ * No currency sign starts with Hangul, so nothing else is read there; when this says no, the whole
+ * Hangul run is skipped, as `skipToken` would after `matchAt` found nothing.
+ */
+function mayStartAtHangul(text: string, i: number, language: Language): boolean {
+  if (language !== 'ko') return false;
+  if (i > 0 && (isLatinAt(text, i - 1) || isDigitAt(text, i - 1) || isHangulAt(text, i - 1))) return false;
+  return mayStartKoreanWordNumber(text[i]!);
+}
+
+/**
+ * Whether `matchAt` can find anything at the {@link SYMBOL} `text[i]`, which is no letter and no
+ * digit: a currency sign before an amount ("$5"), or "+" or "(" before digits (a phone number). Spaces
+ * and other punctuation never start a number.
+ */
+function mayStartAtSymbol(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (isCurrencySignStart(code)) return true;
+  return (code === 0x2b || code === 0x28) && isDigitAt(text, i + 1);
 }
 
 /** Where scanning goes on after `i` when nothing matched there: past the current word or digit run. */
@@ -202,16 +255,49 @@ export function findNumbers(text: string, language: Language): NumberMention[] {
   });
 }
 
+/** What {@link findComposedNumbers} does at a code unit; see {@link SCAN_CLASSES}. */
+const SKIP = 0;
+const LATIN = 1;
+const HANGUL = 2;
+const DIGIT = 3;
+const SYMBOL = 4;
+
+/**
+ * The class of every UTF-16 code unit for the scan: a Latin letter, Hangul, a digit, a symbol that may
+ * start a number (the first character of a currency sign, "+" and "(" before a phone number; see
+ * {@link mayStartAtSymbol}), or anything else, where `matchAt` finds nothing. One look-up per code unit.
+ */
+const SCAN_CLASSES = new Uint8Array(0x10000);
+for (let code = 0; code < SCAN_CLASSES.length; code++) {
+  if (isLatinCode(code)) SCAN_CLASSES[code] = LATIN;
+  else if (isHangulCode(code)) SCAN_CLASSES[code] = HANGUL;
+  else if (isDigitCode(code)) SCAN_CLASSES[code] = DIGIT;
+  else if (isCurrencySignStart(code) || code === 0x2b || code === 0x28) SCAN_CLASSES[code] = SYMBOL;
+}
+
 function findComposedNumbers(text: string, language: Language): NumberMention[] {
   const found: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isLatinAt(text, i)) {
-      const end = scanWhile(text, i, isLatinAt);
+    const scanClass = SCAN_CLASSES[text.charCodeAt(i)];
+    if (scanClass === SKIP) {
+      i++;
+      continue;
+    }
+    if (scanClass === LATIN) {
+      const end = latinWordEnd(text, i);
       if (!mayStartAtWord(text, i, end, language)) {
         i = end;
         continue;
       }
+    } else if (scanClass === HANGUL) {
+      if (!mayStartAtHangul(text, i, language)) {
+        i = hangulRunEnd(text, i);
+        continue;
+      }
+    } else if (scanClass === SYMBOL && !mayStartAtSymbol(text, i)) {
+      i++;
+      continue;
     }
     const next = matchAt(text, i, language);
     if (next && next.end > i && Number.isFinite(next.value)) {

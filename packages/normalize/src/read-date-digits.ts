@@ -35,7 +35,10 @@ export function readShortDigits(text: string, i: number, max: number): Digits | 
   let j = i;
   while (j - i <= max && isDigitAt(text, j)) j++;
   const length = j - i;
-  return length === 0 || length > max ? null : { end: j, value: Number(text.slice(i, j)), length };
+  if (length === 0 || length > max) return null;
+  let value = 0;
+  for (let k = i; k < j; k++) value = value * 10 + text.charCodeAt(k) - 0x30;
+  return { end: j, value, length };
 }
 
 /** A four-digit year 1900-2099 at `i`, or null. */
@@ -214,10 +217,18 @@ export function isRealParts(parts: DateParts): boolean {
  * parts are not yet checked with `isRealParts`, so that "2025년 2월 29일" can be skipped as a whole.
  */
 export function readDigitDate(text: string, i: number, language: Language): DateParts | null {
-  const readers = [readYearFirst, readKoreanMonthDay, readDottedDayFirst, readSlashed, readDayFirst] as const;
-  for (const read of readers) {
+  for (const read of DIGIT_DATE_READERS) {
     const parts = read(text, i, language);
     if (parts) return parts;
   }
   return null;
 }
+
+/** The readers of {@link readDigitDate}, most specific first. */
+const DIGIT_DATE_READERS = [
+  readYearFirst,
+  readKoreanMonthDay,
+  readDottedDayFirst,
+  readSlashed,
+  readDayFirst,
+] as const;

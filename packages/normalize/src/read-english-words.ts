@@ -1,4 +1,5 @@
-import { isHyphenAt, readLatinWord, skipSpaces } from './char-class.js';
+import { isHyphenAt, latinWordEnd, skipSpaces } from './char-class.js';
+import { LatinWordMap, LatinWordSet } from './latin-word-set.js';
 import { EN_FRACTIONS, EN_ORDINALS, EN_SCALES, EN_SMALL, EN_TENS } from './number-words.js';
 
 /** A number written in words, as read by `readEnglishWords` or `readGermanWords`. */
@@ -22,6 +23,58 @@ export const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(EN_FRACTIONS),
 ]);
 
+const FIRST_WORDS = new LatinWordSet(EN_FIRST_WORDS);
+
+/** Whether the Latin word `text[start, end)` is one of {@link EN_FIRST_WORDS}, in any case; allocates nothing. */
+export function isEnglishFirstWord(text: string, start: number, end: number): boolean {
+  return FIRST_WORDS.has(text, start, end);
+}
+
+/** What one English word can be in a number; every field absent for other words. */
+interface EnglishWord {
+  word: string;
+  small?: number;
+  tens?: number;
+  scale?: number;
+  ordinal?: number;
+  fraction?: number;
+}
+
+/** Every word the reader looks at, with its readings; any other word ends a number. */
+const WORDS = new LatinWordMap<EnglishWord>(
+  [
+    ...['a', 'an', 'and', 'of', 'hundred', 'dozen'],
+    ...Object.keys(EN_SMALL),
+    ...Object.keys(EN_TENS),
+    ...Object.keys(EN_SCALES),
+    ...Object.keys(EN_ORDINALS),
+    ...Object.keys(EN_FRACTIONS),
+  ].map((word) => [
+    word,
+    {
+      word,
+      small: own(EN_SMALL, word),
+      tens: own(EN_TENS, word),
+      scale: own(EN_SCALES, word),
+      ordinal: own(EN_ORDINALS, word),
+      fraction: own(EN_FRACTIONS, word),
+    },
+  ]),
+);
+
+function own(table: Readonly<Record<string, number>>, word: string): number | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
+/** The Latin word at `i` with its readings (`null` when no letter is there; `word` "" when it is none of {@link WORDS}). */
+function readWord(text: string, i: number): { end: number; entry: EnglishWord } | null {
+  const end = latinWordEnd(text, i);
+  if (end === i) return null;
+  return { end, entry: WORDS.get(text, i, end) ?? OTHER_WORD };
+}
+
+const OTHER_WORD: EnglishWord = { word: '' };
+
 /** Position after the separator between two number words (spaces, or one hyphen), or -1. */
 export function skipWordSeparator(text: string, i: number): number {
   if (isHyphenAt(text, i)) return i + 1;
@@ -32,17 +85,17 @@ export function skipWordSeparator(text: string, i: number): number {
 /** Reads "<fraction> [of] a <scale>" or "<fraction> <scale>" from `i` (after "quarter"/"half"). */
 function readFractionTail(text: string, i: number, fraction: number): { end: number; value: number } | null {
   let p = skipWordSeparator(text, i);
-  let word = p < 0 ? null : readLatinWord(text, p);
-  if (word?.word === 'of') {
+  let word = p < 0 ? null : readWord(text, p);
+  if (word?.entry.word === 'of') {
     p = skipWordSeparator(text, word.end);
-    word = p < 0 ? null : readLatinWord(text, p);
-    if (word?.word !== 'a' && word?.word !== 'an') return null;
+    word = p < 0 ? null : readWord(text, p);
+    if (word?.entry.word !== 'a' && word?.entry.word !== 'an') return null;
   }
-  if (word?.word === 'a' || word?.word === 'an') {
+  if (word?.entry.word === 'a' || word?.entry.word === 'an') {
     p = skipWordSeparator(text, word.end);
-    word = p < 0 ? null : readLatinWord(text, p);
+    word = p < 0 ? null : readWord(text, p);
   }
-  const scale = word ? EN_SCALES[word.word] : undefined;
+  const scale = word?.entry.scale;
   return word && scale !== undefined ? { end: word.end, value: fraction * scale } : null;
 }
 
@@ -53,8 +106,8 @@ function readFractionTail(text: string, i: number, fraction: number): { end: num
  * (U+2010/U+2011 too). Null when no number word starts at `start`.
  */
 export function readEnglishWords(text: string, start: number): WordNumber | null {
-  const first = readLatinWord(text, start);
-  if (first === null || !EN_FIRST_WORDS.has(first.word)) return null;
+  const firstEnd = latinWordEnd(text, start);
+  if (firstEnd === start || !isEnglishFirstWord(text, start, firstEnd)) return null;
   let total = 0;
   let group = 0;
   let lastScale = Number.POSITIVE_INFINITY;
@@ -62,14 +115,9 @@ export function readEnglishWords(text: string, start: number): WordNumber | null
   let end = -1;
   let p = start;
   for (let guard = 0; guard < 64; guard++) {
-    const read = readLatinWord(text, p);
+    const read = readWord(text, p);
     if (!read) break;
-    const w = read.word;
-    const small = EN_SMALL[w];
-    const tens = EN_TENS[w];
-    const scale = EN_SCALES[w];
-    const ordinal = EN_ORDINALS[w];
-    const fraction = EN_FRACTIONS[w];
+    const { word: w, small, tens, scale, ordinal, fraction } = read.entry;
     const afterSmallAllowed = step === 'start' || step === 'hundred' || step === 'scale' || step === 'and';
     if (step === 'start' && (w === 'a' || w === 'an')) {
       step = 'article';

@@ -1,4 +1,5 @@
 import { readLatinWord, skipSpaces } from './char-class.js';
+import { LatinWordSet } from './latin-word-set.js';
 import {
   DE_ABBREVIATED_SCALES,
   DE_ARTICLES,
@@ -160,6 +161,30 @@ export function mayStartGermanNumber(w: string): boolean {
     FIRST_WORD_VERDICTS.set(w, verdict);
   }
   return verdict;
+}
+
+/**
+ * What every word {@link mayStartGermanNumber} accepts starts with: an article ("ein..."), a cardinal
+ * part (every cardinal, and so every half and ordinal built on one, is split into parts from its first
+ * letter), an ordinal stem that differs from the cardinal ("dritte"), a fraction ("viertel...") or
+ * "anderthalb".
+ */
+const NUMBER_WORD_STARTS = new LatinWordSet([
+  ...DE_ARTICLES,
+  ...MORPHEMES,
+  ...Object.keys(DE_ORDINAL_STEMS),
+  ...Object.keys(DE_FRACTIONS),
+  'anderthalb',
+]);
+
+/**
+ * {@link mayStartGermanNumber} for the Latin word `text[start, end)`. Most words fail the cheap test of
+ * their first letters (a word not starting as a German number word does can be none), and only the
+ * rest are cut out, lower-cased and judged.
+ */
+export function mayStartGermanNumberAt(text: string, start: number, end: number): boolean {
+  if (!NUMBER_WORD_STARTS.mayStartWithWord(text, start, end)) return false;
+  return mayStartGermanNumber(text.slice(start, end).toLowerCase());
 }
 
 /**

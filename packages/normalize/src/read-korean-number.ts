@@ -40,6 +40,48 @@ function dropPending(s: State): void {
 }
 
 /**
+ * The syllables a number in Hangul can start with: a Sino-Korean digit or unit ({@link readKoreanNumber}
+ * reads nothing else first) or the first syllable of a native numeral ({@link readKoreanNative}).
+ */
+const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(KO_SINO_DIGITS),
+  ...Object.keys(KO_SMALL_UNITS),
+  ...Object.keys(KO_BIG_UNITS),
+  ...Object.keys(KO_NATIVE).map((word) => word[0]!),
+]);
+
+/** Whether a number written in Hangul (no digits first) may start with the character `ch`. */
+export function mayStartKoreanWordNumber(ch: string): boolean {
+  return WORD_NUMBER_STARTS.has(ch);
+}
+
+/** Characters `readDigits` may read in a number: digits, and the group and decimal marks of any language. */
+function isDigitRunCode(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2c ||
+    code === 0x2e ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2009
+  );
+}
+
+/**
+ * Whether a Korean unit follows the digits at `start` ("26만", "1,000만", "1.5조"). `readDigits` reads
+ * only {@link isDigitRunCode} characters, so the digits it reads end at the end of that run or at one of
+ * those characters, which is no unit; without a unit right after the run, `readKoreanNumber` reads
+ * none (it crosses spaces only after a myriad unit). Cheap, and the usual answer is no.
+ */
+function hasUnitAfterDigits(text: string, start: number): boolean {
+  let j = start;
+  while (j < text.length && isDigitRunCode(text.charCodeAt(j))) j++;
+  const ch = text[j];
+  return ch !== undefined && (Object.hasOwn(KO_SMALL_UNITS, ch) || Object.hasOwn(KO_BIG_UNITS, ch));
+}
+
+/**
  * Reads a number with Korean units from `start`: digits then units ("26만", "6만5000", "2만5천",
  * "14조8000억", "1.5조", "6만 5천"), or Sino-Korean syllables ("이십육만", "오만", "삼천"). The units are
  * 십 백 천 within a group and 만 억 조 경 every four digits. Needs at least one unit, so "31" or "이번"
@@ -49,6 +91,7 @@ function dropPending(s: State): void {
  */
 export function readKoreanNumber(text: string, start: number, language: Language): KoreanNumber | null {
   const sino = !isDigitAt(text, start);
+  if (!sino && !hasUnitAfterDigits(text, start)) return null;
   const s: State = {
     total: 0,
     group: 0,

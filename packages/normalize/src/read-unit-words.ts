@@ -25,6 +25,15 @@ export function matchPhraseAt(text: string, i: number, phrase: string): number {
 
 /** The first characters of the currency signs ("U" of "US$", "$", "€" ...). */
 const SIGN_STARTS: ReadonlySet<string> = new Set(CURRENCY_SIGNS.map(([sign]) => sign[0]!));
+const SIGN_START_CODES: ReadonlySet<number> = new Set(CURRENCY_SIGNS.map(([sign]) => sign.charCodeAt(0)));
+
+/**
+ * Whether {@link readCurrencyBefore} can read anything at a character with this code that is no Latin
+ * letter: only the first character of a currency sign ("$", "€") can start one there.
+ */
+export function isCurrencySignStart(code: number): boolean {
+  return SIGN_START_CODES.has(code);
+}
 
 /** A currency written before an amount at `i` ("$", "US$", "€", "₩", "USD "): code and where the amount may start. */
 export function readCurrencyBefore(text: string, i: number): { currency: string; end: number } | null {
@@ -42,6 +51,13 @@ export function readCurrencyBefore(text: string, i: number): { currency: string;
   return null;
 }
 
+/** The currency words read after an amount: the language's, then the Korean ones (read in any text). */
+const CURRENCY_WORDS_AFTER: Readonly<Record<Language, ReadonlyArray<readonly [string, string]>>> = {
+  en: [...CURRENCY_WORDS.en, ...CURRENCY_WORDS.ko],
+  de: [...CURRENCY_WORDS.de, ...CURRENCY_WORDS.ko],
+  ko: CURRENCY_WORDS.ko,
+};
+
 /** A currency word, code or sign after an amount ending at `i` ("dollars", "Euro", "원", "달러", "€", "USD"). */
 export function readCurrencyAfter(
   text: string,
@@ -53,11 +69,12 @@ export function readCurrencyAfter(
     if (sign.length === 1 && sign !== '$' && text.startsWith(sign, p)) return { currency, end: p + 1 };
   }
   if (text[p] === '$' && p > i) return { currency: 'USD', end: p + 1 };
-  const code = text.slice(p, p + 3);
-  if (CURRENCY_CODES.has(code) && !isLatinAt(text, p + 3)) return { currency: code, end: p + 3 };
+  if (isUpperAt(text, p) && isUpperAt(text, p + 1) && isUpperAt(text, p + 2)) {
+    const code = text.slice(p, p + 3);
+    if (CURRENCY_CODES.has(code) && !isLatinAt(text, p + 3)) return { currency: code, end: p + 3 };
+  }
   if (p > i || !isLatinAt(text, p)) {
-    const words = language === 'ko' ? CURRENCY_WORDS.ko : [...CURRENCY_WORDS[language], ...CURRENCY_WORDS.ko];
-    for (const [word, currency] of words) {
+    for (const [word, currency] of CURRENCY_WORDS_AFTER[language]) {
       const end = matchPhraseAt(text, p, word);
       if (end < 0) continue;
       const oneSyllable = word.length === 1 && isHangulAt(text, p);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityMatcher } from './entity-names.js';
 import { findNumbers } from './find-numbers.js';
-import { composeForMatching, foldForMatching } from './text-fold.js';
+import {
+  COMPOSES,
+  composeForMatching,
+  foldForMatching,
+  MAYBE_NEEDS_VIEW,
+  matchingCodes,
+  SURROGATE,
+} from './text-fold.js';
 
 const GAZETTEER = [
   { id: 'lee-jae-myung', aliases: ['이재명', 'Lee Jae-myung'] },
@@ -75,5 +82,17 @@ describe('matching tolerates NFD and invisible characters', () => {
       [260000, '260,\u200b000'],
       [50000, '50,000'],
     ]);
+  });
+});
+
+describe('MAYBE_NEEDS_VIEW', () => {
+  it('leaves out only code units that need no view', () => {
+    const codes = matchingCodes();
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const needs = ((codes[c] ?? 0) & (COMPOSES | SURROGATE)) !== 0;
+      if (needs && !MAYBE_NEEDS_VIEW.test(String.fromCharCode(c))) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -50,12 +50,65 @@ const NEEDS_VIEW = /[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u1100-\
 /** Code points that attach to the one before: combining marks and Hangul medial/final jamo. */
 const ATTACHES = /[\p{M}\u1160-\u11ff]/u;
 
+/** Bit of {@link matchingCodes}: the code unit needs a composed view ({@link NEEDS_VIEW}). */
+export const COMPOSES = 1;
+/** Bit of {@link matchingCodes}: {@link foldForMatching} changes the code unit. */
+export const FOLDS = 2;
+/** Bit of {@link matchingCodes}: a surrogate, whose code point decides whether it needs a view. */
+export const SURROGATE = 4;
+
+let codeTable: Uint8Array | undefined;
+
+/**
+ * Bits ({@link COMPOSES}, {@link FOLDS}, {@link SURROGATE}) for every UTF-16 code unit, so that one
+ * pass of table look-ups tells whether matching would see a text other than the one given. Built
+ * once, on first use, by running the expressions over every code unit.
+ */
+export function matchingCodes(): Uint8Array {
+  if (codeTable !== undefined) return codeTable;
+  const codes = new Uint8Array(0x10000);
+  codes.fill(SURROGATE, 0xd800, 0xe000);
+  // Every code unit but the surrogates, as one string (decoded in one go: far cheaper than 63,488
+  // one-character strings joined).
+  const units = new Uint16Array(0x10000 - 0x800);
+  for (let c = 0, k = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) units[k++] = c;
+  const all = new TextDecoder('utf-16le').decode(units);
+  for (const m of all.matchAll(new RegExp(NEEDS_VIEW.source, 'gu'))) codes[m[0].charCodeAt(0)]! |= COMPOSES;
+  for (const c of Object.keys(FOLD_MAP)) codes[c.charCodeAt(0)]! |= FOLDS;
+  codeTable = codes;
+  return codes;
+}
+
+/**
+ * Code units outside a few blocks that never need a view: ASCII and Latin letters (U+00AD, the soft
+ * hyphen, left out), general punctuation without the invisible format characters, and the composed
+ * Hangul syllables. A test in text-fold.test.ts checks them against {@link matchingCodes}.
+ */
+export const MAYBE_NEEDS_VIEW = /[^\u0000-\u00ac\u00ae-\u02ff\u2010-\u2029\u202f-\u205f\uac00-\ud7a3]/;
+
+/**
+ * `NEEDS_VIEW.test(text)`, cheaper: a small expression finds the first code unit that may need a view
+ * (in most text there is none), and table look-ups go on from there; a surrogate pair (an emoji, or a
+ * combining mark outside the BMP) hands the rest of the text to the expression itself.
+ */
+function needsView(text: string): boolean {
+  const from = text.search(MAYBE_NEEDS_VIEW);
+  if (from < 0) return false;
+  const codes = matchingCodes();
+  for (let i = from; i < text.length; i++) {
+    const bits = codes[text.charCodeAt(i)]!;
+    if ((bits & COMPOSES) !== 0) return true;
+    if ((bits & SURROGATE) !== 0) return NEEDS_VIEW.test(text.slice(i));
+  }
+  return false;
+}
+
 /**
  * Builds the {@link ComposedView} of `text`. Text that is already composed and free of invisible
  * format characters (the usual case) costs one regular-expression test and maps by identity.
  */
 export function composeForMatching(text: string): ComposedView {
-  if (!NEEDS_VIEW.test(text)) {
+  if (!needsView(text)) {
     return { text, identity: true, toOriginalStart: (i) => i, toOriginalEnd: (i) => i };
   }
   // Cluster = a starter and the code points that attach to it (or invisible ones after it).

@@ -1,0 +1,109 @@
+/**
+ * Tables of lower-case Latin words that answer "is `text[start, end)`, lower-cased, one of them?" (or
+ * "does it start with one of them?") straight from the character codes, without cutting the word out
+ * or lower-casing it. The scanners ask this for nearly every word of a text, and almost every answer
+ * is no, usually after the first letter or two.
+ */
+
+/** Lower case of each code up to U+024F (Latin Extended-B), 0 where `toLowerCase` is not one code unit. */
+const LOWER = new Uint16Array(0x250);
+for (let code = 0; code < LOWER.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase();
+  LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : 0;
+}
+
+/** `String.prototype.toLowerCase` of one code unit as one code unit, or 0 when it is not one (or not Latin). */
+function lowerCode(code: number): number {
+  return code < 0x250 ? (LOWER[code] ?? 0) : 0;
+}
+
+const LETTERS = 26;
+const SMALL_A = 0x61;
+
+/**
+ * A map from lower-case Latin words to values, kept as a trie: a flat table of child nodes for "a"-"z"
+ * and a map for other letters ("ä", "ß"). Node 0 is the root.
+ */
+export class LatinWordMap<V> {
+  private readonly ascii: Int32Array;
+  private readonly other = new Map<number, number>();
+  private readonly values: (V | undefined)[] = [undefined];
+  private readonly byWord: ReadonlyMap<string, V>;
+
+  /** `entries` are [word, value] with the word lower case (as `toLowerCase` gives it); the first of a word wins. */
+  constructor(entries: Iterable<readonly [string, V]>) {
+    const byWord = new Map<string, V>();
+    for (const [word, value] of entries) if (!byWord.has(word)) byWord.set(word, value);
+    this.byWord = byWord;
+    const ascii: number[] = new Array<number>(LETTERS).fill(0);
+    for (const [word, value] of byWord) {
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const code = word.charCodeAt(k);
+        const letter = code - SMALL_A;
+        const slot = letter >= 0 && letter < LETTERS ? node * LETTERS + letter : -1;
+        let child = slot >= 0 ? (ascii[slot] ?? 0) - 1 : (this.other.get(node * 0x10000 + code) ?? -1);
+        if (child < 0) {
+          child = this.values.length;
+          this.values.push(undefined);
+          for (let l = 0; l < LETTERS; l++) ascii.push(0);
+          if (slot >= 0) ascii[slot] = child + 1;
+          else this.other.set(node * 0x10000 + code, child);
+        }
+        node = child;
+      }
+      this.values[node] = value;
+    }
+    this.ascii = Int32Array.from(ascii);
+  }
+
+  /** The node reached from `node` by the lower-case code `lower`, or -1. */
+  private step(node: number, lower: number): number {
+    const letter = lower - SMALL_A;
+    if (letter >= 0 && letter < LETTERS) return (this.ascii[node * LETTERS + letter] ?? 0) - 1;
+    return this.other.get(node * 0x10000 + lower) ?? -1;
+  }
+
+  /** The value of `text.slice(start, end).toLowerCase()`, or undefined when it is no word of the map. */
+  get(text: string, start: number, end: number): V | undefined {
+    let node = 0;
+    for (let k = start; k < end; k++) {
+      const lower = lowerCode(text.charCodeAt(k));
+      // A letter whose lower case is not one code unit ("İ"): ask with the real lower case.
+      if (lower === 0) return this.byWord.get(text.slice(start, end).toLowerCase());
+      node = this.step(node, lower);
+      if (node < 0) return undefined;
+    }
+    return this.values[node];
+  }
+
+  /** True when `text.slice(start, end).toLowerCase()` is a word of the map. */
+  has(text: string, start: number, end: number): boolean {
+    return this.get(text, start, end) !== undefined;
+  }
+
+  /**
+   * True when `text.slice(start, end).toLowerCase()` starts with a word of the map; also true from a
+   * letter on whose lower case is not one code unit (so a "no" is always right).
+   */
+  mayStartWithWord(text: string, start: number, end: number): boolean {
+    let node = 0;
+    if (this.values[0] !== undefined) return true;
+    for (let k = start; k < end; k++) {
+      const lower = lowerCode(text.charCodeAt(k));
+      if (lower === 0) return true;
+      node = this.step(node, lower);
+      if (node < 0) return false;
+      if (this.values[node] !== undefined) return true;
+    }
+    return false;
+  }
+}
+
+/** A {@link LatinWordMap} that only tells whether a word is in it. */
+export class LatinWordSet extends LatinWordMap<true> {
+  /** `words` must be lower case (as `toLowerCase` gives them). */
+  constructor(words: Iterable<string>) {
+    super(Array.from(words, (word) => [word, true] as const));
+  }
+}
