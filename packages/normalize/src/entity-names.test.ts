@@ -42,4 +42,9 @@ describe('createEntityMatcher', () => {
   it('finds nothing with an empty gazetteer', () => {
     expect(createEntityMatcher([]).find('Nvidia')).toEqual([]);
   });
+  it('ignores an empty alias (it would match everywhere)', () => {
+    expect(createEntityMatcher([{ id: 'x', aliases: ['', 'Nvidia'] }]).find('Nvidia and more')).toEqual([
+      { id: 'x', alias: 'Nvidia', start: 0, end: 6 },
+    ]);
+  });
 });

@@ -144,4 +144,13 @@ describe('findNumbers spans', () => {
     expect(findNumbers('someone, oneself, tension, often', 'en')).toEqual([]);
     expect(findNumbers('Achtung, Kosten, einer der Gründe', 'de')).toEqual([]);
   });
+
+  it('reads only real number words, not names an object inherits ("constructor", "toString")', () => {
+    expect(findNumbers('They ordered two hundred constructor kits.', 'en').map((n) => n.value)).toEqual([
+      200,
+    ]);
+    expect(
+      findNumbers('Die constructorte Anlage hat 500 GPUs, toString zwei.', 'de').map((n) => n.value),
+    ).toEqual([500, 2]);
+  });
 });
