@@ -9,11 +9,11 @@ export interface CandidateOptions {
   /** Largest bucket compared pair by pair; larger ones are joined by prefix filtering. */
   bucketCap?: number;
   /**
-   * Whether sets `a` and `b` are already known to be in one group (the caller joins sets as it goes).
-   * Such a pair is not visited, and the prefix join spends no bookkeeping on it. Its answer for a pair
-   * may only ever turn from false to true.
+   * The group set `i` is in so far, when the caller joins sets into groups as it goes (a union-find
+   * root). A pair of sets in one group is not visited, and the prefix join skips such sets wholesale.
+   * Groups may only ever merge. Default: every set is a group of its own.
    */
-  joined?: (a: number, b: number) => boolean;
+  groupOf?: (i: number) => number;
 }
 
 /** Largest LSH bucket whose members are compared pair by pair (at most 496 pairs). */
@@ -62,7 +62,7 @@ export function forEachCandidatePair(
   options: CandidateOptions,
   visit: (a: number, b: number) => void,
 ): void {
-  const { minJaccard, minShared, bucketCap = BUCKET_CAP, joined = () => false } = options;
+  const { minJaccard, minShared, bucketCap = BUCKET_CAP, groupOf = (i: number) => i } = options;
   const sizes = sets.map((set) => new Set(set).size);
   const eligible = sets.map((_, i) => i).filter((i) => sizes[i]! >= minShared);
   const keys = eligible.map((i) => bandKeys(minHashSignature(sets[i]!)));
@@ -71,7 +71,7 @@ export function forEachCandidatePair(
     const b = i < j ? j : i;
     const small = Math.min(sizes[a]!, sizes[b]!);
     const large = Math.max(sizes[a]!, sizes[b]!);
-    if (small < minJaccard * large - EPSILON || joined(a, b)) return;
+    if (small < minJaccard * large - EPSILON || groupOf(a) === groupOf(b)) return;
     visit(a, b);
   };
   // Members of oversized buckets, of any band: prefix-joined once at the end, not once per band.
@@ -94,7 +94,7 @@ export function forEachCandidatePair(
       }
     }
   }
-  if (crowded.size >= 2) prefixJoin([...crowded], indexPrefixes(sets, minJaccard, minShared), emit, joined);
+  if (crowded.size >= 2) prefixJoin([...crowded], indexPrefixes(sets, minJaccard, minShared), emit, groupOf);
 }
 
 /** Per set, the facts in a global order (rarest first) cut to its indexing and probing prefixes. */
@@ -136,47 +136,64 @@ function indexPrefixes(sets: readonly (readonly string[])[], t: number, minShare
   return { t, minShared, size, index, probe };
 }
 
+/** Postings of one fact from sets that were in one group when they were indexed (the group of `member`). */
+interface PostingBlock {
+  member: number;
+  /** [set, position, set, position, …] */
+  entries: number[];
+}
+
 /**
- * Emits every pair of the bucket's sets with Jaccard ≥ t (and some below it): sets in increasing size
+ * Emits every pair of the bucket's sets with Jaccard ≥ t (and some below it), except pairs already in one
+ * group: sets in increasing size
  * probe the indexing prefixes of the smaller or equal ones seen before them with their probing prefix.
  * Positional filtering (PPJoin) drops a pair as soon as the facts left after a shared one cannot lift
  * the overlap to what Jaccard ≥ t needs: with the global order, every shared fact before position i of
  * y lies in x's indexing prefix too, so the count so far is exact and count + 1 + min(|y| − i − 1,
  * |x| − j − 1) bounds the overlap from above.
+ *
+ * A fact's postings are kept in blocks, one per group the sets were in when indexed. Groups only merge,
+ * so every set of a block is still in its member's group: a probe skips the block of its own group at
+ * once. Where thousands of sources tell one story, that is most postings.
  */
 function prefixJoin(
   bucket: readonly number[],
   prefixes: PrefixIndex,
   emit: (i: number, j: number) => void,
-  joined: (a: number, b: number) => boolean,
+  groupOf: (i: number) => number,
 ): void {
   const { size, t, minShared } = prefixes;
-  const postings = new Map<string, number[]>(); // [set, position, set, position, …]
+  const postings = new Map<string, Map<number, PostingBlock>>(); // fact → group when indexed → block
   const ordered = [...bucket].sort((a, b) => size[a]! - size[b]! || a - b);
   const overlap = new Map<number, number>(); // per candidate of the current y; -1: dropped
   for (const y of ordered) {
     overlap.clear();
     const sy = size[y]!;
+    const group = groupOf(y);
     prefixes.probe[y]!.forEach((fact, i) => {
-      const list = postings.get(fact);
-      if (list === undefined) return;
-      for (let k = 0; k < list.length; k += 2) {
-        const x = list[k]!;
-        // Joined sets stay joined (emits come after this loop), so x is skipped at every fact alike.
-        if (joined(x, y)) continue;
-        const count = overlap.get(x) ?? 0;
-        if (count < 0) continue;
-        const sx = size[x]!;
-        const needed = Math.max(minShared, Math.ceil((t / (1 + t)) * (sx + sy) - EPSILON));
-        const bound = count + 1 + Math.min(sy - i - 1, sx - list[k + 1]! - 1);
-        overlap.set(x, bound >= needed ? count + 1 : -1);
+      const blocks = postings.get(fact);
+      if (blocks === undefined) return;
+      for (const { member, entries } of blocks.values()) {
+        if (groupOf(member) === group) continue;
+        for (let k = 0; k < entries.length; k += 2) {
+          const x = entries[k]!;
+          const count = overlap.get(x) ?? 0;
+          if (count < 0) continue;
+          const sx = size[x]!;
+          const needed = Math.max(minShared, Math.ceil((t / (1 + t)) * (sx + sy) - EPSILON));
+          const bound = count + 1 + Math.min(sy - i - 1, sx - entries[k + 1]! - 1);
+          overlap.set(x, bound >= needed ? count + 1 : -1);
+        }
       }
     });
     for (const [x, count] of overlap) if (count > 0) emit(x, y);
+    const indexedIn = groupOf(y); // the emits may have joined y to others
     prefixes.index[y]!.forEach((fact, j) => {
-      const list = postings.get(fact);
-      if (list) list.push(y, j);
-      else postings.set(fact, [y, j]);
+      let blocks = postings.get(fact);
+      if (blocks === undefined) postings.set(fact, (blocks = new Map()));
+      const block = blocks.get(indexedIn);
+      if (block) block.entries.push(y, j);
+      else blocks.set(indexedIn, { member: y, entries: [y, j] });
     });
   }
 }

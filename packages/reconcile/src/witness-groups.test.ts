@@ -131,7 +131,7 @@ describe('findCandidatePairs', () => {
     );
   });
 
-  it('groups the same with `joined` as without: skipping joined pairs changes no component', () => {
+  it('groups the same with `groupOf` as without: skipping joined pairs changes no component', () => {
     const jaccard = (a: readonly string[], b: readonly string[]): number => {
       const shared = a.filter((f) => b.includes(f)).length;
       return shared / (a.length + b.length - shared);
@@ -139,10 +139,13 @@ describe('findCandidatePairs', () => {
     const components = (sets: readonly (readonly string[])[], skip: boolean): number[] => {
       const parent = sets.map((_, i) => i);
       const root = (i: number): number => (parent[i] === i ? i : root(parent[i]!));
-      const joined = skip ? (a: number, b: number) => root(a) === root(b) : undefined;
-      forEachCandidatePair(sets, { ...thresholds, bucketCap: 2, ...(joined ? { joined } : {}) }, (a, b) => {
-        if (jaccard(sets[a]!, sets[b]!) >= 0.7) parent[root(b)] = root(a);
-      });
+      forEachCandidatePair(
+        sets,
+        { ...thresholds, bucketCap: 2, ...(skip ? { groupOf: root } : {}) },
+        (a, b) => {
+          if (jaccard(sets[a]!, sets[b]!) >= 0.7) parent[root(b)] = root(a);
+        },
+      );
       return [...sets.keys()].map((i) => Math.min(...[...sets.keys()].filter((j) => root(j) === root(i))));
     };
     fc.assert(

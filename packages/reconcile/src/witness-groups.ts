@@ -1,13 +1,7 @@
 import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
 import { forEachCandidatePair } from './candidate-pairs.js';
+import { createStoryComparer, MIN_JACCARD, MIN_SHARED, numberFacts } from './same-story.js';
 import { valueKey } from './value-key.js';
-
-/** Share of the facts two sources must have in common to tell one story. */
-const MIN_JACCARD = 0.7;
-/** How many facts two sources must share before they can be one story. */
-const MIN_SHARED = 5;
-/** Share of the shared facts that must come in the same order. */
-const MIN_ORDER = 0.8;
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', ko: 'Korean' };
 
@@ -29,41 +23,6 @@ function factSequence(claims: readonly Claim[]): string[] {
   return out;
 }
 
-/** Length of the longest common subsequence of two sequences. */
-function lcs(a: readonly string[], b: readonly string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const x of a) {
-    const row = [0];
-    for (let j = 0; j < b.length; j++)
-      row.push(x === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
-/** A source's facts in order, and as a set. */
-interface Facts {
-  sequence: readonly string[];
-  set: ReadonlySet<string>;
-}
-
-/** True when two fact sequences tell the same story: mostly the same facts, in the same order. */
-function sameStory(a: Facts, b: Facts): boolean {
-  const shared = a.sequence.filter((k) => b.set.has(k));
-  if (shared.length < MIN_SHARED) return false;
-  const union = a.set.size + b.set.size - shared.length;
-  if (shared.length / union < MIN_JACCARD) return false;
-  const sharedSet = new Set(shared);
-  return (
-    lcs(
-      shared,
-      b.sequence.filter((k) => sharedSet.has(k)),
-    ) /
-      shared.length >=
-    MIN_ORDER
-  );
-}
-
 /**
  * Groups of sources that are translations or copies of each other: the same facts (amounts, entities,
  * canonical wordings), mostly in the same order, whatever the language. A group counts as one witness.
@@ -82,7 +41,8 @@ export function findWitnessGroups(
   const claimsOf = new Map<string, Claim[]>(ok.map((s) => [s.id, []]));
   for (const c of claims) claimsOf.get(c.source)?.push(c);
   const sequences = ok.map((s) => factSequence(claimsOf.get(s.id)!));
-  const facts: Facts[] = sequences.map((sequence) => ({ sequence, set: new Set(sequence) }));
+  const { numbered, factCount } = numberFacts(sequences);
+  const compareStories = createStoryComparer(factCount);
   const parent = ok.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;
@@ -94,17 +54,16 @@ export function findWitnessGroups(
   };
   // A pair whose sources are already in one group is skipped (never visited): the groups are the
   // connected components of the pairs that pass, which skipping an already-connected pair cannot change,
-  // in any order.
-  const failed = new Set<number>();
-  const joined = (i: number, j: number): boolean => root(i) === root(j);
-  const options = { minJaccard: MIN_JACCARD, minShared: MIN_SHARED, joined };
+  // in any order. A pair may come again from another band; only a pair told apart by the order of its
+  // facts is remembered, the other checks are cheaper than remembering them.
+  const reordered = new Set<number>();
+  const options = { minJaccard: MIN_JACCARD, minShared: MIN_SHARED, groupOf: root };
   forEachCandidatePair(sequences, options, (i, j) => {
-    const ri = root(i);
-    const rj = root(j);
     const key = i * sequences.length + j;
-    if (failed.has(key)) return;
-    if (sameStory(facts[i]!, facts[j]!)) parent[rj] = ri;
-    else failed.add(key);
+    if (reordered.has(key)) return;
+    const verdict = compareStories(numbered[i]!, numbered[j]!);
+    if (verdict === 'same') parent[root(j)] = root(i);
+    else if (verdict === 'reordered') reordered.add(key);
   });
   const members = new Map<number, SourceRecord[]>();
   for (const [i, s] of ok.entries()) {
