@@ -5,52 +5,70 @@ import {
   GERMAN_ORDINAL_LEADS,
   NEVER_FINAL_ABBREVIATIONS,
 } from './abbreviations.js';
+import {
+  isCloserUnit,
+  isHangulSyllable,
+  isKoreanFinalUnit,
+  isLetterUnit,
+  isLowercaseUnit,
+  isSpaceUnit,
+} from './char-classes.js';
 import { findParagraphRanges } from './segment-paragraphs.js';
-import { isSpaceAt, trimRange, type Utf16Range } from './text-ranges.js';
+import { isSpaceAt, type Utf16Range } from './text-ranges.js';
 
 /** A sentence as UTF-16 range plus the index of its paragraph. */
 export interface SentenceRange extends Utf16Range {
   paragraph: number;
 }
 
-/** Full-width terminals end a sentence even without a following space. */
-const WIDE_TERMINAL = /[。！？]/u;
-const CLOSER = /["'”’»›)\]}」』〉》]/u;
-const HANGUL = /[\uac00-\ud7a3]/u;
-/** Sentence terminals, as UTF-16 codes (the loop tests every character). */
-const TERMINAL_CODES: ReadonlySet<number> = new Set([...'.!?。！？…'].map((c) => c.charCodeAt(0)));
-/** Korean sentence-final syllables ("…다", "…요"), as UTF-16 codes. */
-const KOREAN_FINAL_CODES: ReadonlySet<number> = new Set([...'다요까죠'].map((c) => c.charCodeAt(0)));
+/** `/[。！？]/u`: full-width terminals, which end a sentence even without a following space. */
+function isWideTerminalUnit(unit: number): boolean {
+  return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f;
+}
+
+/** `/[.!?。！？…]/u`: sentence terminals. */
+function isTerminalUnit(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026 || isWideTerminalUnit(unit);
+}
+
+/** True for ASCII digits (`/\d/`). */
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
 /** The year and month of a dotted date ("2025. 11. 3."), ending at its day. */
 const DOTTED_DATE_END = /(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}$/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+/** True when the UTF-16 unit at `i` is a letter (`/\p{L}/u` on that one unit). */
+function isLetterAt(text: string, i: number): boolean {
+  return isLetterUnit(text.charCodeAt(i));
 }
 
 /** The word (letters and inner periods) that ends right before UTF-16 index `end`. */
 function readWordBefore(text: string, end: number, from: number): string {
   let s = end;
-  while (s > from && (isLetter(text[s - 1]) || (text[s - 1] === '.' && isLetter(text[s - 2])))) s--;
+  while (
+    s > from &&
+    (isLetterAt(text, s - 1) || (text.charCodeAt(s - 1) === 0x2e && isLetterAt(text, s - 2)))
+  )
+    s--;
   return text.slice(s, end);
 }
 
 /** The letters starting at `start`. */
 function readWordAfter(text: string, start: number, to: number): string {
   let e = start;
-  while (e < to && isLetter(text[e])) e++;
+  while (e < to && isLetterAt(text, e)) e++;
   return text.slice(start, e);
 }
 
 /** Decides whether a single period at `dot` ends the sentence, given the next non-space index `next`. */
 function periodEndsSentence(text: string, dot: number, next: number, range: Utf16Range): boolean {
-  const nextChar = text[next] ?? '';
-  const nextIsDigit = /\d/.test(nextChar);
+  const nextIsDigit = isDigitUnit(text.charCodeAt(next));
   const token = readWordBefore(text, dot, range.start);
   if (token === '') {
     let d = dot;
-    while (d > range.start && /\d/.test(text[d - 1]!)) d--;
+    while (d > range.start && isDigitUnit(text.charCodeAt(d - 1))) d--;
     if (d === dot) return true;
     if (nextIsDigit) return false; // "2025. 11. 3." or numbered items
     if (dot - d > 2) return true; // a year or an amount, not an ordinal
@@ -71,52 +89,70 @@ function periodEndsSentence(text: string, dot: number, next: number, range: Utf1
 
 /** True when a Korean sentence-final syllable at `i` is followed by a line break (no period needed). */
 function endsKoreanLine(text: string, i: number, end: number): boolean {
-  if (!KOREAN_FINAL_CODES.has(text.charCodeAt(i)) || !HANGUL.test(text[i - 1] ?? '')) return false;
-  for (let k = i + 1; k < end && isSpaceAt(text, k); k++) {
-    if (text[k] === '\n' || text[k] === '\r') return true;
+  if (!isKoreanFinalUnit(text.charCodeAt(i)) || !isHangulSyllable(text.charCodeAt(i - 1))) return false;
+  for (let k = i + 1; k < end; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 0x0a || unit === 0x0d) return true;
+    if (!isSpaceUnit(unit)) return false;
   }
   return false;
 }
 
+/** Adds the sentence `[start, end)` trimmed of whitespace, unless nothing is left. */
+function pushSentence(
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  out: SentenceRange[],
+): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
+/**
+ * Splits one paragraph at sentence ends. The scan stops only at terminals and Korean final syllables;
+ * every other character is passed over with one comparison chain on its UTF-16 code.
+ */
 function splitParagraph(text: string, range: Utf16Range, paragraph: number, out: SentenceRange[]): void {
-  const push = (start: number, end: number): void => {
-    const r = trimRange(text, start, end);
-    if (r.end > r.start) out.push({ ...r, paragraph });
-  };
   let sentenceStart = range.start;
   let i = range.start;
   while (i < range.end) {
-    const ch = text[i]!;
-    if (endsKoreanLine(text, i, range.end)) {
-      push(sentenceStart, i + 1);
-      sentenceStart = i + 1;
-      i++;
+    const unit = text.charCodeAt(i);
+    if (isKoreanFinalUnit(unit)) {
+      if (endsKoreanLine(text, i, range.end)) {
+        pushSentence(text, sentenceStart, i + 1, paragraph, out);
+        sentenceStart = i + 1;
+      }
+      i++; // 다, 요, 까 and 죠 are not terminals
       continue;
     }
-    if (!TERMINAL_CODES.has(ch.charCodeAt(0))) {
+    if (!isTerminalUnit(unit)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < range.end && TERMINAL_CODES.has(text.charCodeAt(j))) j++;
-    const runIsPeriod = j - i === 1 && ch === '.';
-    while (j < range.end && CLOSER.test(text[j]!)) j++;
+    while (j < range.end && isTerminalUnit(text.charCodeAt(j))) j++;
+    const runIsPeriod = j - i === 1 && unit === 0x2e;
+    while (j < range.end && isCloserUnit(text.charCodeAt(j))) j++;
     let next = j;
     while (next < range.end && isSpaceAt(text, next)) next++;
-    const spaced = next > j || WIDE_TERMINAL.test(text[j - 1]!) || WIDE_TERMINAL.test(ch);
-    const nextChar = text[next] ?? '';
+    const spaced = next > j || isWideTerminalUnit(text.charCodeAt(j - 1)) || isWideTerminalUnit(unit);
     const breaks =
       next < range.end &&
       spaced &&
-      !/\p{Ll}/u.test(nextChar) &&
+      !isLowercaseUnit(text.charCodeAt(next)) &&
       (!runIsPeriod || periodEndsSentence(text, i, next, range));
     if (breaks) {
-      push(sentenceStart, j);
+      pushSentence(text, sentenceStart, j, paragraph, out);
       sentenceStart = j;
     }
     i = j;
   }
-  push(sentenceStart, range.end);
+  pushSentence(text, sentenceStart, range.end, paragraph, out);
 }
 
 /** Sentence ranges (UTF-16) inside the given paragraph ranges, trimmed of whitespace. */

@@ -1,11 +1,10 @@
+import { isSpaceUnit } from './char-classes.js';
+
 /** A half-open `[start, end)` range of UTF-16 indices; used inside the package before code-point conversion. */
 export interface Utf16Range {
   start: number;
   end: number;
 }
-
-/** Whitespace, and invisible format characters (zero-width, bidi controls) that edges and breaks skip. */
-const SPACE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /**
  * True when the UTF-16 unit at `i` is whitespace (including NBSP and line separators) or an invisible
@@ -13,8 +12,7 @@ const SPACE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
  * trimmed of them and "GPUs.\u200f Samsung" still ends a sentence; inside a word they stay.
  */
 export function isSpaceAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && SPACE.test(ch);
+  return isSpaceUnit(text.charCodeAt(i));
 }
 
 /** Narrows `[start, end)` so it neither starts nor ends with whitespace; empty when all blank. */
@@ -46,9 +44,12 @@ export function splitLines(text: string): Utf16Range[] {
 
 /** The non-blank lines of `text`, trimmed of surrounding whitespace. */
 export function splitTrimmedLines(text: string): Utf16Range[] {
-  return splitLines(text)
-    .map((line) => trimRange(text, line.start, line.end))
-    .filter((line) => line.end > line.start);
+  const lines: Utf16Range[] = [];
+  for (const line of splitLines(text)) {
+    const trimmed = trimRange(text, line.start, line.end);
+    if (trimmed.end > trimmed.start) lines.push(trimmed);
+  }
+  return lines;
 }
 
 /** True for UTF-16 units of wide characters: Hangul, CJK ideographs and kana, full-width forms. */
