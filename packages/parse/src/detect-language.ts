@@ -1,4 +1,5 @@
 import type { Language } from '@dealbrief/core';
+import { isAsciiLetter, isLatinUnit, isLetterUnit } from './char-classes.js';
 
 /** How sure {@link scoreLanguage} is, and how much text backs it. */
 export interface LanguageScore {
@@ -9,7 +10,6 @@ export interface LanguageScore {
   confident: boolean;
 }
 
-const LATIN = /\p{Script=Latin}/u;
 const GERMAN_LETTERS = new Set([...'äöüßÄÖÜẞ'].map((ch) => ch.charCodeAt(0)));
 
 /** Frequent German function words that are not also English words. */
@@ -31,77 +31,152 @@ const ENGLISH_WORDS = new Set(
     .split(/\s+/),
 );
 
-/** Length (UTF-16 units) of the longest word in {@link GERMAN_WORDS} and {@link ENGLISH_WORDS}. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...GERMAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
+const FUNCTION_WORD_LENGTHS = [...GERMAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length);
+/** Length (UTF-16 units) of the shortest and longest word in {@link GERMAN_WORDS} and {@link ENGLISH_WORDS}. */
+const SHORTEST_FUNCTION_WORD = Math.min(...FUNCTION_WORD_LENGTHS);
+const LONGEST_FUNCTION_WORD = Math.max(...FUNCTION_WORD_LENGTHS);
 const LETTER = /^\p{L}$/u;
 
-/** End of the run of letters (`\p{L}`, by code point) that starts at `i`; `i` when there is none. */
-function letterRunEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (c < 0x80) {
-      if (c >= 0x61 && c <= 0x7a) j += 1;
-      else if (c >= 0x41 && c <= 0x5a) j += 1;
-      else break;
-    } else {
-      const cp = text.codePointAt(j)!;
-      if (!LETTER.test(String.fromCodePoint(cp))) break;
-      j += cp > 0xffff ? 2 : 1;
-    }
-  }
-  return j;
+/**
+ * The letters function words are written with, numbered from 1. A word of them packs into a number,
+ * 5 bits a letter, exactly for up to 10 letters, so words are compared without being cut out.
+ */
+const WORD_ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöüß';
+const NOT_IN_ALPHABET = 31;
+
+/** The packed form of a lower-case word of {@link WORD_ALPHABET} letters. */
+export function packWord(word: string): number {
+  let key = 0;
+  for (const ch of word) key = key * 32 + WORD_ALPHABET.indexOf(ch) + 1;
+  return key;
 }
 
-interface LetterCounts {
+/** Function words by packed form; German wins where a word were in both lists, as it is tested first. */
+const FUNCTION_WORDS: ReadonlyMap<number, 'de' | 'en'> = new Map([
+  ...[...ENGLISH_WORDS].map((w): [number, 'en'] => [packWord(w), 'en']),
+  ...[...GERMAN_WORDS].map((w): [number, 'de'] => [packWord(w), 'de']),
+]);
+
+/** Remembered {@link alphabetNumber} of non-ASCII units; 0 while not yet decided. */
+const ALPHABET_NUMBERS = new Uint8Array(0x10000);
+
+/**
+ * The number in {@link WORD_ALPHABET} of the lower case of a UTF-16 unit (so "Ü" gives ü's number), or
+ * {@link NOT_IN_ALPHABET}. Decided by `toLowerCase` itself, once per unit.
+ */
+function alphabetNumber(unit: number): number {
+  if (unit >= 0x61 && unit <= 0x7a) return unit - 0x60;
+  if (unit >= 0x41 && unit <= 0x5a) return unit - 0x40;
+  let n = ALPHABET_NUMBERS[unit]!;
+  if (n === 0) {
+    const lower = String.fromCharCode(unit).toLowerCase();
+    const at = lower.length === 1 ? WORD_ALPHABET.indexOf(lower) : -1;
+    n = at < 0 ? NOT_IN_ALPHABET : at + 1;
+    ALPHABET_NUMBERS[unit] = n;
+  }
+  return n;
+}
+
+/** True for the Hangul that {@link scoreLanguage} weighs: syllables, jamo and compatibility jamo. */
+function isHangulUnit(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
+
+/** What {@link scoreLanguage} weighs: letters by script, German-only letters, function words. */
+interface Evidence {
   hangul: number;
   latin: number;
+  /** ä ö ü ß Ä Ö Ü ẞ. */
   germanLetters: number;
+  germanWords: number;
+  englishWords: number;
+  /** Whether the text holds "İ", whose lower case is two characters (see {@link scoreLanguage}). */
+  dottedCapitalI: boolean;
 }
 
-/** Counts Hangul, Latin and German-only letters in one pass over the UTF-16 units. */
-function countLetters(text: string): LetterCounts {
-  const counts = { hangul: 0, latin: 0, germanLetters: 0 };
+/**
+ * Reads the evidence of `text` in one pass over its UTF-16 units: Hangul and Latin-script units are
+ * counted one by one; words are the runs of letters (`\p{L}`, by code point), and a run as short as a
+ * function word is lower-cased letter by letter into its packed key ({@link packWord}) and looked up.
+ */
+function readEvidence(text: string): Evidence {
+  const evidence: Evidence = {
+    hangul: 0,
+    latin: 0,
+    germanLetters: 0,
+    germanWords: 0,
+    englishWords: 0,
+    dottedCapitalI: false,
+  };
+  let runStart = -1; // start of the current run of letters, -1 between runs
+  let key = 0;
+  let candidate = false; // the run so far may be a function word
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
-    else if (c < 0xc0) continue;
-    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) {
-      counts.hangul++;
-    } else if (LATIN.test(text[i]!)) {
-      counts.latin++;
-      if (GERMAN_LETTERS.has(c)) counts.germanLetters++;
+    if (isAsciiLetter(c)) evidence.latin++;
+    else if (c >= 0xc0) {
+      if (isHangulUnit(c)) evidence.hangul++;
+      else if (isLatinUnit(c)) {
+        evidence.latin++;
+        if (GERMAN_LETTERS.has(c)) evidence.germanLetters++;
+      }
+      if (c === 0x130) evidence.dottedCapitalI = true;
     }
+    let letter: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      letter = cp > 0xffff && LETTER.test(String.fromCodePoint(cp)); // a lone high surrogate is none
+      if (letter) width = 2; // its low surrogate counts as nothing above either
+    } else letter = isLetterUnit(c);
+    if (!letter) {
+      if (runStart >= 0) tallyWord(evidence, key, candidate && i - runStart >= SHORTEST_FUNCTION_WORD);
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) {
+      runStart = i;
+      key = 0;
+      candidate = true;
+    }
+    if (candidate) {
+      // Astral letters lower-case to astral letters, never into WORD_ALPHABET.
+      const n = width === 1 ? alphabetNumber(c) : NOT_IN_ALPHABET;
+      if (n === NOT_IN_ALPHABET || i - runStart >= LONGEST_FUNCTION_WORD) candidate = false;
+      else key = key * 32 + n;
+    }
+    i += width - 1;
   }
-  return counts;
+  if (runStart >= 0) tallyWord(evidence, key, candidate && text.length - runStart >= SHORTEST_FUNCTION_WORD);
+  return evidence;
+}
+
+/** Counts the word of packed form `key` when it is `possible` and a German or English function word. */
+function tallyWord(evidence: Evidence, key: number, possible: boolean): void {
+  if (!possible) return;
+  const language = FUNCTION_WORDS.get(key);
+  if (language === 'de') evidence.germanWords++;
+  else if (language === 'en') evidence.englishWords++;
 }
 
 /**
  * Scores the dominant language of `text`: Korean when Hangul outweighs Latin letters, else German vs
  * English by their function words (der/die/das/und/nicht/mit/für/… vs the/and/of/to/is/…) and the
  * letters ä ö ü ß. Undefined when the text has no Latin or Hangul letters.
+ *
+ * Function words are the letter runs of `text.toLowerCase()`. Lower-casing keeps every character but
+ * "İ" as long and as much a letter as it was (checked for all code points in detect-language.test.ts),
+ * so the runs are read in `text` itself; a text with an "İ" has its words read again from its lower
+ * case.
  */
 export function scoreLanguage(text: string): LanguageScore | undefined {
-  const { hangul, latin, germanLetters } = countLetters(text);
+  const evidence = readEvidence(text);
+  const { hangul, latin, germanLetters } = evidence;
   if (hangul === 0 && latin === 0) return undefined;
   if (hangul * 2 >= latin) return { language: 'ko', weight: hangul * 2 + latin, confident: hangul >= 2 };
-  let german = Math.min(germanLetters, 3) * 0.5;
-  let english = 0;
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; ) {
-    const end = letterRunEnd(lower, i);
-    if (end === i) {
-      i += 1;
-      continue;
-    }
-    // Function words are short; longer words are skipped without being cut out of the text.
-    if (end - i <= LONGEST_FUNCTION_WORD) {
-      const word = lower.slice(i, end);
-      if (GERMAN_WORDS.has(word)) german++;
-      else if (ENGLISH_WORDS.has(word)) english++;
-    }
-    i = end;
-  }
+  const words = evidence.dottedCapitalI ? readEvidence(text.toLowerCase()) : evidence;
+  const german = Math.min(germanLetters, 3) * 0.5 + words.germanWords;
+  const english = words.englishWords;
   const weight = hangul * 2 + latin;
   if (german > english) return { language: 'de', weight, confident: german >= 2 };
   return { language: 'en', weight, confident: english >= 2 && english > german };

@@ -33,4 +33,23 @@ describe('normalizeParagraphKey', () => {
   it('collapses whitespace runs and trims', () => {
     expect(normalizeParagraphKey('  a\t\n b  ')).toBe('a b');
   });
+
+  it('gives the text itself when it is already collapsed, and the regex form otherwise', () => {
+    const samples = [
+      '',
+      ' ',
+      'a',
+      'a b c',
+      'a  b',
+      ' a',
+      'a ',
+      'a\u00a0b',
+      'a\u2028b',
+      'a\u200bb',
+      'a\u3000 b',
+    ];
+    for (const text of samples) {
+      expect(normalizeParagraphKey(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+    }
+  });
 });

@@ -1,6 +1,26 @@
-/** The key two paragraphs share when they repeat each other: whitespace collapsed, trimmed. */
+import { isWhitespaceUnit } from './char-classes.js';
+
+/**
+ * True when collapsing whitespace runs to one space and trimming would leave `text` as it is: its only
+ * whitespace (`\s`) is single spaces between other characters.
+ */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true; // whitespace at the very start would be trimmed
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (!isWhitespaceUnit(unit)) afterSpace = false;
+    else if (unit !== 0x20 || afterSpace) return false;
+    else afterSpace = true;
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/**
+ * The key two paragraphs share when they repeat each other: whitespace collapsed, trimmed. Most
+ * paragraphs are already in that form and are their own key, found by one scan without a regex.
+ */
 export function normalizeParagraphKey(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/\s+/gu, ' ').trim();
 }
 
 /**
