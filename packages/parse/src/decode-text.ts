@@ -9,7 +9,7 @@ import {
   findInvalidUtf8,
   looksLikeWindows1252,
 } from './detect-encoding.js';
-import { HTML_SNIFF_BYTES, type HtmlCharset, readHtmlSignals } from './detect-html.js';
+import { HTML_SNIFF_BYTES, type HtmlCharset, type HtmlSignals, readHtmlSignals } from './detect-html.js';
 
 /** Encodings of plain text that {@link decodeText} recognises. */
 export type PlainEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'euc-kr' | 'windows-1252';
@@ -81,6 +81,17 @@ function decodeDeclared(bytes: Uint8Array, charset: HtmlCharset | undefined): st
 }
 
 /**
+ * The HTML signals of a file's first {@link HTML_SNIFF_BYTES} bytes read as Windows-1252. Every signal
+ * (a doctype, `<html>` or `<head>` at the start, a `<meta charset>`) starts with "<", which only the
+ * byte 0x3C decodes to: without that byte there is none, and the prefix is not decoded at all.
+ */
+function sniffHtml(bytes: Uint8Array): HtmlSignals {
+  const prefix = bytes.subarray(0, HTML_SNIFF_BYTES);
+  if (prefix.indexOf(0x3c) < 0) return { html: false };
+  return readHtmlSignals(decodeWindows1252(prefix));
+}
+
+/**
  * Decodes a source file's bytes, trying in order: a byte order mark (UTF-8, UTF-16 LE/BE; the mark is
  * removed), valid UTF-8, the charset an HTML document declares (utf-8, euc-kr/cp949/ks_c_5601-1987,
  * windows-1252/iso-8859-1), EUC-KR/CP949 Korean by its byte pairs, and Windows-1252 German/English by
@@ -107,12 +118,12 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeOutcome {
       `contains NUL bytes (binary?), the first at offset ${nul}.${hint}`,
     );
   }
+  const signals = sniffHtml(bytes);
+  // The fatal decoder rejects exactly the bytes findInvalidUtf8 finds (the WHATWG UTF-8 rules), so the
+  // offset of the first invalid byte is looked for only when decoding fails.
+  const utf8 = decodeFatal(bytes, 'utf-8');
+  if (utf8 !== undefined) return accept(file, utf8, 'utf-8', signals.html);
   const invalid = findInvalidUtf8(bytes);
-  const signals = readHtmlSignals(decodeWindows1252(bytes.subarray(0, HTML_SNIFF_BYTES)));
-  if (invalid < 0) {
-    const text = decodeFatal(bytes, 'utf-8');
-    if (text !== undefined) return accept(file, text, 'utf-8', signals.html);
-  }
   if (signals.html) {
     const declared = decodeDeclared(bytes, signals.charset);
     if (declared !== undefined && signals.charset !== undefined) {
