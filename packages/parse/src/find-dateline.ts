@@ -31,11 +31,17 @@ const LINE_EXTRAS = new RegExp(
 const LEFTOVER_OK = /^[\s,.|:·()[\]\-–—/]*$/u;
 /** What may come before a date at the start of a story: a place name in capitals and a comma. */
 const PLACE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]{0,40},\s*)?$/u;
+const ASCII_DIGIT = /[0-9]/;
 /** What follows the date: an optional agency in parentheses, then a dash. */
 const AGENCY_DASH = /^(\s*\([^()\n]{1,40}\))?\s*(?:--|—|–|-)/u;
 
-/** Calendar dates (month and day given) among the date mentions of `text`; weekdays alone are left out. */
+/**
+ * Calendar dates (month and day given) among the date mentions of `text`; weekdays alone are left out.
+ * `findDates` reads every day number from ASCII digits ("Oct. 31", "31일", "the 31st", "3.11."), so a
+ * text without a digit holds no calendar date and is not scanned.
+ */
 function findCalendarDates(text: string, language: Language): DateMention[] {
+  if (!ASCII_DIGIT.test(text)) return [];
   return findDates(text, language).filter((d) => d.month !== undefined && d.day !== undefined);
 }
 

@@ -1,26 +1,15 @@
-import { isWhitespaceUnit } from './char-classes.js';
-
 /**
- * True when collapsing whitespace runs to one space and trimming would leave `text` as it is: its only
- * whitespace (`\s`) is single spaces between other characters.
+ * Whitespace that collapsing and trimming would change: any whitespace but a space, two spaces in a row,
+ * or a space at either end. A text without it is its own key.
  */
-function isCollapsed(text: string): boolean {
-  let afterSpace = true; // whitespace at the very start would be trimmed
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (!isWhitespaceUnit(unit)) afterSpace = false;
-    else if (unit !== 0x20 || afterSpace) return false;
-    else afterSpace = true;
-  }
-  return !afterSpace || text.length === 0;
-}
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/u;
 
 /**
  * The key two paragraphs share when they repeat each other: whitespace collapsed, trimmed. Most
- * paragraphs are already in that form and are their own key, found by one scan without a regex.
+ * paragraphs are already in that form and are their own key, found by one regex test without a copy.
  */
 export function normalizeParagraphKey(text: string): string {
-  return isCollapsed(text) ? text : text.replace(/\s+/gu, ' ').trim();
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
 /**

@@ -12,9 +12,8 @@ import { type LanguageScore, rankLanguages, scoreLanguage } from './detect-langu
 import { findBylineRange } from './find-byline.js';
 import { findDatelineRange } from './find-dateline.js';
 import { findDuplicates } from './find-duplicates.js';
-import { findParagraphRanges } from './segment-paragraphs.js';
+import { findLineLayout } from './segment-paragraphs.js';
 import { findSentenceRanges } from './segment-sentences.js';
-import { splitTrimmedLines } from './text-ranges.js';
 import { makeVisibleText } from './visible-text.js';
 
 /** What {@link parseDocument} reads: the file's name (as it should appear in messages) and its bytes. */
@@ -67,7 +66,7 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   // length with tags, comments, scripts, styles and the head blanked out (so offsets carry over).
   const view = decoded.html ? makeVisibleText(text) : text;
 
-  const ranges = findParagraphRanges(view);
+  const { paragraphs: ranges, lines } = findLineLayout(view);
   const paragraphTexts = ranges.map((r) => view.slice(r.start, r.end));
   const duplicateOf = findDuplicates(paragraphTexts);
   const scores = settleLanguages(paragraphTexts.map(scoreLanguage), duplicateOf);
@@ -86,7 +85,6 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   }));
 
   const languages = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined));
-  const lines = splitTrimmedLines(view);
   const dateline = findDatelineRange(view, ranges, lines, languages[0]);
   const byline = findBylineRange(view, ranges, lines);
   const document: Document = {

@@ -59,11 +59,12 @@ const FULL_LINE_SHARE = 0.6;
 
 interface BlockLine extends Utf16Range {
   text: string;
-  columns: number;
 }
 
-function measureWidest(block: readonly BlockLine[]): number {
-  return block.reduce((widest, line) => Math.max(widest, line.columns), 0);
+/** How a hard-wrapped block is laid out: its lines' widths in columns and the widest of them. */
+interface WrapLayout {
+  columns: number[];
+  widest: number;
 }
 
 /**
@@ -109,35 +110,78 @@ function continuesClearly(a: string, b: string): boolean {
   return endsOpen(a) || startsLowerCase(b);
 }
 
-/** True when a block's lines look hard-wrapped at a margin: modest width, some lines break mid-sentence. */
-function isHardWrapped(block: BlockLine[]): boolean {
-  if (block.length < 2) return false;
-  const widest = measureWidest(block);
-  if (widest < MIN_WRAP_COLUMNS || widest > MAX_WRAP_COLUMNS) return false;
-  return block
-    .slice(0, -1)
-    .some((line) => line.columns >= widest * FULL_LINE_SHARE && !endsSentence(line.text));
+/**
+ * The block's layout when its lines look hard-wrapped at a margin (modest width, some lines break
+ * mid-sentence), else undefined. Widths are counted only up to just past the widest margin allowed: a
+ * wider line rules the block out whatever its exact width.
+ */
+function measureWrap(block: readonly BlockLine[]): WrapLayout | undefined {
+  if (block.length < 2) return undefined;
+  const columns: number[] = [];
+  let widest = 0;
+  for (const line of block) {
+    const width = measureColumns(line.text, MAX_WRAP_COLUMNS);
+    if (width > MAX_WRAP_COLUMNS) return undefined;
+    columns.push(width);
+    widest = Math.max(widest, width);
+  }
+  if (widest < MIN_WRAP_COLUMNS) return undefined;
+  for (let k = 0; k < block.length - 1; k++) {
+    if (columns[k]! >= widest * FULL_LINE_SHARE && !endsSentence(block[k]!.text)) return { columns, widest };
+  }
+  return undefined;
 }
 
-function joinBlock(block: BlockLine[], out: Utf16Range[]): void {
-  const wrapped = isHardWrapped(block);
-  const widest = measureWidest(block);
+function joinBlock(block: readonly BlockLine[], out: Utf16Range[]): void {
+  const wrap = measureWrap(block);
   let current: Utf16Range | undefined;
-  let previous: BlockLine | undefined;
-  for (const line of block) {
+  for (let k = 0; k < block.length; k++) {
+    const line = block[k]!;
+    const previous = block[k - 1];
     const join =
       current !== undefined &&
       previous !== undefined &&
       (continuesClearly(previous.text, line.text) ||
-        (wrapped && previous.columns >= widest * FULL_LINE_SHARE && !LIST_START.test(line.text)));
+        (wrap !== undefined &&
+          wrap.columns[k - 1]! >= wrap.widest * FULL_LINE_SHARE &&
+          !LIST_START.test(line.text)));
     if (join && current !== undefined) current.end = line.end;
     else {
       if (current !== undefined) out.push(current);
       current = { start: line.start, end: line.end };
     }
-    previous = line;
   }
   if (current !== undefined) out.push(current);
+}
+
+/** The paragraphs of a text and its non-blank lines, both trimmed UTF-16 ranges. */
+export interface LineLayout {
+  paragraphs: Utf16Range[];
+  /** The non-blank lines, trimmed: what `splitTrimmedLines` gives. */
+  lines: Utf16Range[];
+}
+
+/**
+ * Paragraph ranges and non-blank lines (UTF-16) of `text`, trimmed of surrounding whitespace, from one
+ * split into lines. Each non-blank line is a paragraph, except that lines of a blank-line-separated
+ * block are joined when they continue the same sentence (hard-wrapped text).
+ */
+export function findLineLayout(text: string): LineLayout {
+  const paragraphs: Utf16Range[] = [];
+  const lines: Utf16Range[] = [];
+  let block: BlockLine[] = [];
+  for (const raw of splitLines(text)) {
+    const line = trimRange(text, raw.start, raw.end);
+    if (line.end === line.start) {
+      if (block.length > 0) joinBlock(block, paragraphs);
+      block = [];
+      continue;
+    }
+    lines.push(line);
+    block.push({ start: line.start, end: line.end, text: text.slice(line.start, line.end) });
+  }
+  if (block.length > 0) joinBlock(block, paragraphs);
+  return { paragraphs, lines };
 }
 
 /**
@@ -146,20 +190,7 @@ function joinBlock(block: BlockLine[], out: Utf16Range[]): void {
  * sentence (hard-wrapped text).
  */
 export function findParagraphRanges(text: string): Utf16Range[] {
-  const out: Utf16Range[] = [];
-  let block: BlockLine[] = [];
-  for (const raw of splitLines(text)) {
-    const line = trimRange(text, raw.start, raw.end);
-    if (line.end === line.start) {
-      if (block.length > 0) joinBlock(block, out);
-      block = [];
-      continue;
-    }
-    const lineText = text.slice(line.start, line.end);
-    block.push({ start: line.start, end: line.end, text: lineText, columns: measureColumns(lineText) });
-  }
-  if (block.length > 0) joinBlock(block, out);
-  return out;
+  return findLineLayout(text).paragraphs;
 }
 
 /**

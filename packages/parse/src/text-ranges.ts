@@ -26,17 +26,19 @@ export function trimRange(text: string, start: number, end: number): Utf16Range 
 
 /**
  * The lines of `text` as UTF-16 ranges without their line breaks. LF, CRLF and a lone CR all end a
- * line; a final line break does not start an extra empty line.
+ * line; a final line break does not start an extra empty line. Breaks are found with `indexOf`.
  */
 export function splitLines(text: string): Utf16Range[] {
   const lines: Utf16Range[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d) continue;
-    lines.push({ start, end: i });
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    lines.push({ start, end: at });
+    start = at === cr && lf === at + 1 ? at + 2 : at + 1; // CRLF is one break
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
   if (start < text.length) lines.push({ start, end: text.length });
   return lines;
@@ -63,10 +65,14 @@ function isWide(c: number): boolean {
   );
 }
 
-/** Display width in columns: Hangul, CJK and other wide characters count 2, everything else 1. */
-export function measureColumns(text: string): number {
+/**
+ * Display width in columns: Hangul, CJK and other wide characters count 2, everything else 1. With a
+ * `limit`, counting stops as soon as the width passes it: the result is exact up to `limit`, and only
+ * known to be larger beyond.
+ */
+export function measureColumns(text: string, limit = Number.POSITIVE_INFINITY): number {
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && width <= limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue; // low half of a surrogate pair: counted with its high half
     width += isWide(c) ? 2 : 1;
