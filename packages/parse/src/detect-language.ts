@@ -57,29 +57,54 @@ const FUNCTION_WORDS: ReadonlyMap<number, 'de' | 'en'> = new Map([
   ...[...GERMAN_WORDS].map((w): [number, 'de'] => [packWord(w), 'de']),
 ]);
 
-/** Remembered {@link alphabetNumber} of non-ASCII units; 0 while not yet decided. */
-const ALPHABET_NUMBERS = new Uint8Array(0x10000);
-
 /**
  * The number in {@link WORD_ALPHABET} of the lower case of a UTF-16 unit (so "Ü" gives ü's number), or
- * {@link NOT_IN_ALPHABET}. Decided by `toLowerCase` itself, once per unit.
+ * {@link NOT_IN_ALPHABET}. Decided by `toLowerCase` itself.
  */
 function alphabetNumber(unit: number): number {
-  if (unit >= 0x61 && unit <= 0x7a) return unit - 0x60;
-  if (unit >= 0x41 && unit <= 0x5a) return unit - 0x40;
-  let n = ALPHABET_NUMBERS[unit]!;
-  if (n === 0) {
-    const lower = String.fromCharCode(unit).toLowerCase();
-    const at = lower.length === 1 ? WORD_ALPHABET.indexOf(lower) : -1;
-    n = at < 0 ? NOT_IN_ALPHABET : at + 1;
-    ALPHABET_NUMBERS[unit] = n;
-  }
-  return n;
+  const lower = String.fromCharCode(unit).toLowerCase();
+  const at = lower.length === 1 ? WORD_ALPHABET.indexOf(lower) : -1;
+  return at < 0 ? NOT_IN_ALPHABET : at + 1;
 }
 
 /** True for the Hangul that {@link scoreLanguage} weighs: syllables, jamo and compatibility jamo. */
 function isHangulUnit(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
+
+/*
+ * What readEvidence needs to know of a UTF-16 unit, packed into one number and remembered per unit
+ * value in UNIT_FACTS (0 while not yet described), so the scan does one table lookup a character.
+ */
+/** Bits 0–4: the {@link alphabetNumber} of the unit. */
+const ALPHABET_MASK = 0x1f;
+/** `\p{L}` (for the one unit). */
+const LETTER_BIT = 0x20;
+/** Weighed as Latin: an ASCII letter, or a Latin-script unit from U+00C0 on that is not Hangul. */
+const LATIN_BIT = 0x40;
+/** Weighed as Hangul ({@link isHangulUnit}). */
+const HANGUL_BIT = 0x80;
+/** Latin and one of ä ö ü ß Ä Ö Ü ẞ. */
+const GERMAN_BIT = 0x100;
+/** A high surrogate (the code point is read whole) or "İ" (see {@link scoreLanguage}). */
+const SPECIAL_BIT = 0x200;
+const DESCRIBED_BIT = 0x400;
+const UNIT_FACTS = new Uint16Array(0x10000);
+
+function describeUnit(c: number): number {
+  let facts = DESCRIBED_BIT | alphabetNumber(c);
+  if (isAsciiLetter(c)) facts |= LATIN_BIT;
+  else if (c >= 0xc0 && isHangulUnit(c)) facts |= HANGUL_BIT;
+  else if (c >= 0xc0 && isLatinUnit(c)) facts |= LATIN_BIT | (GERMAN_LETTERS.has(c) ? GERMAN_BIT : 0);
+  if (isLetterUnit(c)) facts |= LETTER_BIT;
+  if ((c >= 0xd800 && c <= 0xdbff) || c === 0x130) facts |= SPECIAL_BIT;
+  UNIT_FACTS[c] = facts;
+  return facts;
+}
+
+/** The language of the function word of packed form `key`, if it is one. */
+function functionWordLanguage(key: number): 'de' | 'en' | undefined {
+  return FUNCTION_WORDS.get(key);
 }
 
 /** What {@link scoreLanguage} weighs: letters by script, German-only letters, function words. */
@@ -100,37 +125,40 @@ interface Evidence {
  * function word is lower-cased letter by letter into its packed key ({@link packWord}) and looked up.
  */
 function readEvidence(text: string): Evidence {
-  const evidence: Evidence = {
-    hangul: 0,
-    latin: 0,
-    germanLetters: 0,
-    germanWords: 0,
-    englishWords: 0,
-    dottedCapitalI: false,
-  };
+  let hangul = 0;
+  let latin = 0;
+  let germanLetters = 0;
+  let germanWords = 0;
+  let englishWords = 0;
+  let dottedCapitalI = false;
   let runStart = -1; // start of the current run of letters, -1 between runs
   let key = 0;
   let candidate = false; // the run so far may be a function word
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (isAsciiLetter(c)) evidence.latin++;
-    else if (c >= 0xc0) {
-      if (isHangulUnit(c)) evidence.hangul++;
-      else if (isLatinUnit(c)) {
-        evidence.latin++;
-        if (GERMAN_LETTERS.has(c)) evidence.germanLetters++;
-      }
-      if (c === 0x130) evidence.dottedCapitalI = true;
-    }
-    let letter: boolean;
+    let facts = UNIT_FACTS[c]!;
+    if (facts === 0) facts = describeUnit(c);
+    if ((facts & LATIN_BIT) !== 0) {
+      latin++;
+      if ((facts & GERMAN_BIT) !== 0) germanLetters++;
+    } else if ((facts & HANGUL_BIT) !== 0) hangul++;
+    let letter = (facts & LETTER_BIT) !== 0;
     let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const cp = text.codePointAt(i)!;
-      letter = cp > 0xffff && LETTER.test(String.fromCodePoint(cp)); // a lone high surrogate is none
-      if (letter) width = 2; // its low surrogate counts as nothing above either
-    } else letter = isLetterUnit(c);
+    if ((facts & SPECIAL_BIT) !== 0) {
+      if (c === 0x130) dottedCapitalI = true;
+      else {
+        const cp = text.codePointAt(i)!;
+        letter = cp > 0xffff && LETTER.test(String.fromCodePoint(cp)); // a lone high surrogate is none
+        if (letter) width = 2; // its low surrogate counts as nothing above either
+      }
+    }
     if (!letter) {
-      if (runStart >= 0) tallyWord(evidence, key, candidate && i - runStart >= SHORTEST_FUNCTION_WORD);
+      if (runStart >= 0 && candidate && i - runStart >= SHORTEST_FUNCTION_WORD) {
+        const language = functionWordLanguage(key);
+        if (language === 'de') germanWords++;
+        else if (language === 'en') englishWords++;
+      }
       runStart = -1;
       continue;
     }
@@ -141,22 +169,18 @@ function readEvidence(text: string): Evidence {
     }
     if (candidate) {
       // Astral letters lower-case to astral letters, never into WORD_ALPHABET.
-      const n = width === 1 ? alphabetNumber(c) : NOT_IN_ALPHABET;
+      const n = width === 1 ? facts & ALPHABET_MASK : NOT_IN_ALPHABET;
       if (n === NOT_IN_ALPHABET || i - runStart >= LONGEST_FUNCTION_WORD) candidate = false;
       else key = key * 32 + n;
     }
     i += width - 1;
   }
-  if (runStart >= 0) tallyWord(evidence, key, candidate && text.length - runStart >= SHORTEST_FUNCTION_WORD);
-  return evidence;
-}
-
-/** Counts the word of packed form `key` when it is `possible` and a German or English function word. */
-function tallyWord(evidence: Evidence, key: number, possible: boolean): void {
-  if (!possible) return;
-  const language = FUNCTION_WORDS.get(key);
-  if (language === 'de') evidence.germanWords++;
-  else if (language === 'en') evidence.englishWords++;
+  if (runStart >= 0 && candidate && length - runStart >= SHORTEST_FUNCTION_WORD) {
+    const language = functionWordLanguage(key);
+    if (language === 'de') germanWords++;
+    else if (language === 'en') englishWords++;
+  }
+  return { hangul, latin, germanLetters, germanWords, englishWords, dottedCapitalI };
 }
 
 /**

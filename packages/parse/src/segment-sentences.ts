@@ -113,24 +113,30 @@ function pushSentence(
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
-/**
- * Splits one paragraph at sentence ends. The scan stops only at terminals and Korean final syllables;
- * every other character is passed over with one comparison chain on its UTF-16 code.
- */
+/** {@link SENTENCE_MARKS}: a sentence terminal, or a Korean sentence-final syllable. */
+const TERMINAL_MARK = 1;
+const KOREAN_FINAL_MARK = 2;
+
+/** The mark of each UTF-16 unit where a sentence may end, 0 for all others: one lookup a character. */
+const SENTENCE_MARKS = new Uint8Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) {
+  if (isTerminalUnit(unit)) SENTENCE_MARKS[unit] = TERMINAL_MARK;
+  else if (isKoreanFinalUnit(unit)) SENTENCE_MARKS[unit] = KOREAN_FINAL_MARK;
+}
+
+/** Splits one paragraph at sentence ends. The scan stops only at terminals and Korean final syllables. */
 function splitParagraph(text: string, range: Utf16Range, paragraph: number, out: SentenceRange[]): void {
   let sentenceStart = range.start;
   let i = range.start;
   while (i < range.end) {
     const unit = text.charCodeAt(i);
-    if (isKoreanFinalUnit(unit)) {
-      if (endsKoreanLine(text, i, range.end)) {
+    const mark = SENTENCE_MARKS[unit];
+    if (mark !== TERMINAL_MARK) {
+      // 다, 요, 까 and 죠 end a sentence only before a line break; they are not terminals.
+      if (mark === KOREAN_FINAL_MARK && endsKoreanLine(text, i, range.end)) {
         pushSentence(text, sentenceStart, i + 1, paragraph, out);
         sentenceStart = i + 1;
       }
-      i++; // 다, 요, 까 and 죠 are not terminals
-      continue;
-    }
-    if (!isTerminalUnit(unit)) {
       i++;
       continue;
     }
