@@ -102,11 +102,6 @@ function describeUnit(c: number): number {
   return facts;
 }
 
-/** The language of the function word of packed form `key`, if it is one. */
-function functionWordLanguage(key: number): 'de' | 'en' | undefined {
-  return FUNCTION_WORDS.get(key);
-}
-
 /** What {@link scoreLanguage} weighs: letters by script, German-only letters, function words. */
 interface Evidence {
   hangul: number;
@@ -131,9 +126,8 @@ function readEvidence(text: string): Evidence {
   let germanWords = 0;
   let englishWords = 0;
   let dottedCapitalI = false;
-  let runStart = -1; // start of the current run of letters, -1 between runs
-  let key = 0;
-  let candidate = false; // the run so far may be a function word
+  let runLength = 0; // UTF-16 units of the current run of letters, 0 between runs
+  let key = 0; // the run's packed form so far; -1 once it cannot be a function word
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
@@ -143,40 +137,38 @@ function readEvidence(text: string): Evidence {
       latin++;
       if ((facts & GERMAN_BIT) !== 0) germanLetters++;
     } else if ((facts & HANGUL_BIT) !== 0) hangul++;
-    let letter = (facts & LETTER_BIT) !== 0;
-    let width = 1;
     if ((facts & SPECIAL_BIT) !== 0) {
       if (c === 0x130) dottedCapitalI = true;
       else {
+        // A high surrogate: the whole code point is a letter or not. Its low surrogate counts as
+        // nothing above, and astral letters lower-case to astral letters, never into WORD_ALPHABET.
         const cp = text.codePointAt(i)!;
-        letter = cp > 0xffff && LETTER.test(String.fromCodePoint(cp)); // a lone high surrogate is none
-        if (letter) width = 2; // its low surrogate counts as nothing above either
+        if (cp > 0xffff && LETTER.test(String.fromCodePoint(cp))) {
+          key = -1;
+          runLength += 2;
+          i++;
+          continue;
+        }
       }
     }
-    if (!letter) {
-      if (runStart >= 0 && candidate && i - runStart >= SHORTEST_FUNCTION_WORD) {
-        const language = functionWordLanguage(key);
-        if (language === 'de') germanWords++;
-        else if (language === 'en') englishWords++;
+    if ((facts & LETTER_BIT) !== 0) {
+      if (key >= 0) {
+        const n = facts & ALPHABET_MASK;
+        key = n === NOT_IN_ALPHABET || runLength >= LONGEST_FUNCTION_WORD ? -1 : key * 32 + n;
       }
-      runStart = -1;
+      runLength++;
       continue;
     }
-    if (runStart < 0) {
-      runStart = i;
-      key = 0;
-      candidate = true;
+    if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
+      const language = FUNCTION_WORDS.get(key);
+      if (language === 'de') germanWords++;
+      else if (language === 'en') englishWords++;
     }
-    if (candidate) {
-      // Astral letters lower-case to astral letters, never into WORD_ALPHABET.
-      const n = width === 1 ? facts & ALPHABET_MASK : NOT_IN_ALPHABET;
-      if (n === NOT_IN_ALPHABET || i - runStart >= LONGEST_FUNCTION_WORD) candidate = false;
-      else key = key * 32 + n;
-    }
-    i += width - 1;
+    runLength = 0;
+    key = 0;
   }
-  if (runStart >= 0 && candidate && length - runStart >= SHORTEST_FUNCTION_WORD) {
-    const language = functionWordLanguage(key);
+  if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
+    const language = FUNCTION_WORDS.get(key);
     if (language === 'de') germanWords++;
     else if (language === 'en') englishWords++;
   }
