@@ -13,6 +13,28 @@ describe('findDuplicates', () => {
     ]);
   });
 
+  it('finds repeats among many paragraphs of the same length, and of lengths seen once', () => {
+    expect(findDuplicates(['ab', 'cd', 'ab', 'ef', 'cd', 'xyz', 'ef', 'ab', 'xyz', 'q'])).toEqual([
+      undefined,
+      undefined,
+      0,
+      undefined,
+      1,
+      undefined,
+      3,
+      0,
+      5,
+      undefined,
+    ]);
+    expect(findDuplicates(['', ' ', 'a', '\t', 'a '])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      2,
+    ]);
+  });
+
   it('is case- and punctuation-sensitive', () => {
     expect(findDuplicates(['Nvidia ships.', 'nvidia ships.', 'Nvidia ships'])).toEqual([
       undefined,
