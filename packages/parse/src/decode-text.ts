@@ -86,9 +86,9 @@ function decodeDeclared(bytes: Uint8Array, charset: HtmlCharset | undefined): st
  * byte 0x3C decodes to: without that byte there is none, and the prefix is not decoded at all.
  */
 function sniffHtml(bytes: Uint8Array): HtmlSignals {
-  const prefix = bytes.subarray(0, HTML_SNIFF_BYTES);
-  if (prefix.indexOf(0x3c) < 0) return { html: false };
-  return readHtmlSignals(decodeWindows1252(prefix));
+  const lessThan = bytes.indexOf(0x3c);
+  if (lessThan < 0 || lessThan >= HTML_SNIFF_BYTES) return { html: false };
+  return readHtmlSignals(decodeWindows1252(bytes.subarray(0, HTML_SNIFF_BYTES)));
 }
 
 /**
