@@ -113,27 +113,28 @@ function pushSentence(
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
-/** {@link SENTENCE_MARKS}: a sentence terminal, or a Korean sentence-final syllable. */
-const TERMINAL_MARK = 1;
-const KOREAN_FINAL_MARK = 2;
+/**
+ * Where a sentence may end: a terminal (`. ! ? … 。 ！ ？`) or a Korean sentence-final syllable
+ * (다 요 까 죠). Each UTF-16 unit is tested alone (no `u` flag), as the loop below reads units.
+ */
+const SENTENCE_MARK = /[.!?\u2026\u3002\uff01\uff1f\ub2e4\uc694\uae4c\uc8e0]/g;
 
-/** The mark of each UTF-16 unit where a sentence may end, 0 for all others: one lookup a character. */
-const SENTENCE_MARKS = new Uint8Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) {
-  if (isTerminalUnit(unit)) SENTENCE_MARKS[unit] = TERMINAL_MARK;
-  else if (isKoreanFinalUnit(unit)) SENTENCE_MARKS[unit] = KOREAN_FINAL_MARK;
-}
-
-/** Splits one paragraph at sentence ends. The scan stops only at terminals and Korean final syllables. */
+/**
+ * Splits one paragraph at sentence ends. The regex engine finds the next terminal or Korean final
+ * syllable in the paragraph (a slice, so the search never runs past it); only there is the text read.
+ */
 function splitParagraph(text: string, range: Utf16Range, paragraph: number, out: SentenceRange[]): void {
+  const body = text.slice(range.start, range.end);
   let sentenceStart = range.start;
   let i = range.start;
   while (i < range.end) {
+    SENTENCE_MARK.lastIndex = i - range.start;
+    if (!SENTENCE_MARK.test(body)) break;
+    i = range.start + SENTENCE_MARK.lastIndex - 1;
     const unit = text.charCodeAt(i);
-    const mark = SENTENCE_MARKS[unit];
-    if (mark !== TERMINAL_MARK) {
+    if (!isTerminalUnit(unit)) {
       // 다, 요, 까 and 죠 end a sentence only before a line break; they are not terminals.
-      if (mark === KOREAN_FINAL_MARK && endsKoreanLine(text, i, range.end)) {
+      if (endsKoreanLine(text, i, range.end)) {
         pushSentence(text, sentenceStart, i + 1, paragraph, out);
         sentenceStart = i + 1;
       }
