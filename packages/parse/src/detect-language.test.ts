@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, rankLanguages, scoreLanguage } from './detect-language.js';
+import { normalizeParagraphKey } from './find-duplicates.js';
 
 /** The scoring as first written (regexes, the whole text lower-cased), to check the one-pass reading against. */
 function referenceScore(text: string) {
@@ -172,6 +173,22 @@ describe('scoreLanguage against the first, regex-based scoring', () => {
       const count = 1 + (next() % 12);
       for (let k = 0; k < count; k++) text += pieces[next() % pieces.length]! + (next() % 3 === 0 ? '' : ' ');
       expect(scoreLanguage(text), JSON.stringify(text)).toEqual(referenceScore(text));
+      expect(scoreLanguage(normalizeParagraphKey(text)), JSON.stringify(text)).toEqual(referenceScore(text));
+    }
+  });
+});
+
+describe('scoreLanguage and whitespace', () => {
+  it('scores texts alike that differ only in whitespace (parseDocument reuses a repeat’s score)', () => {
+    const texts = [
+      'The plan  is\tthat the firm will',
+      ' Der Plan\u00a0und die\u3000Firma ',
+      '이재명 대통령이\n\n31일 APEC',
+      'İstanbul\u2028is the\u205fplan',
+      '𝐀nd\u1680the 😀 of',
+    ];
+    for (const text of texts) {
+      expect(scoreLanguage(text)).toEqual(scoreLanguage(normalizeParagraphKey(text)));
     }
   });
 });

@@ -48,6 +48,20 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 }
 
 /**
+ * {@link scoreLanguage} of each paragraph. A repeat takes the score of the paragraph it repeats: their
+ * texts differ at most in whitespace (the same `normalizeParagraphKey`), and whitespace is neither a
+ * letter nor counted, so it only separates words, as one space would.
+ */
+function scoreParagraphs(texts: readonly string[], duplicateOf: readonly (number | undefined)[]) {
+  const scores: (LanguageScore | undefined)[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const earlier = duplicateOf[k];
+    scores.push(earlier === undefined ? scoreLanguage(texts[k]!) : scores[earlier]);
+  }
+  return scores;
+}
+
+/**
  * Parses one source file into a {@link Document}: decodes it ({@link decodeText}: UTF-8, UTF-16 or UTF-8
  * with BOM, EUC-KR, Windows-1252, HTML in its declared charset; the BOM removed, the text otherwise exactly
  * as decoded), splits paragraphs and sentences with code-point offsets (for HTML, over the visible text
@@ -69,7 +83,7 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const { paragraphs: ranges, lines } = findLineLayout(view);
   const paragraphTexts = ranges.map((r) => view.slice(r.start, r.end));
   const duplicateOf = findDuplicates(paragraphTexts);
-  const scores = settleLanguages(paragraphTexts.map(scoreLanguage), duplicateOf);
+  const scores = settleLanguages(scoreParagraphs(paragraphTexts, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
     const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };
     const language = scores[k]?.language;
