@@ -1,5 +1,14 @@
 import type { Language } from '@dealbrief/core';
 import { isAsciiLetter, isLatinUnit, isLetterUnit } from './char-classes.js';
+import {
+  ENGLISH_WORD,
+  functionWordLanguage,
+  GERMAN_WORD,
+  LONGEST_FUNCTION_WORD,
+  NOT_IN_ALPHABET,
+  SHORTEST_FUNCTION_WORD,
+  WORD_ALPHABET,
+} from './function-words.js';
 
 /** How sure {@link scoreLanguage} is, and how much text backs it. */
 export interface LanguageScore {
@@ -12,50 +21,7 @@ export interface LanguageScore {
 
 const GERMAN_LETTERS = new Set([...'äöüßÄÖÜẞ'].map((ch) => ch.charCodeAt(0)));
 
-/** Frequent German function words that are not also English words. */
-const GERMAN_WORDS = new Set(
-  `der die das den dem des und nicht mit für sich ist sind ein eine einer eines einem einen auf im
-  zu zum zur von vom bei auch als wird werden wurde wurden hat haben oder aber dass daß wie nach über
-  um vor aus sie er es wir ich ihr sein seine noch nur schon kann können diese dieser dieses sowie
-  sagte einen ihre ihren unter zwischen gegen durch bis seit mehr beim`
-    .trim()
-    .split(/\s+/),
-);
-
-/** Frequent English function words that are not also German words. */
-const ENGLISH_WORDS = new Set(
-  `the and of to is are was were that with for this it on by from as at be has have had which its
-  their not or but said would been they he she we you our his her these those will can could into
-  than also about after over more new who what when where while such other`
-    .trim()
-    .split(/\s+/),
-);
-
-const FUNCTION_WORD_LENGTHS = [...GERMAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length);
-/** Length (UTF-16 units) of the shortest and longest word in {@link GERMAN_WORDS} and {@link ENGLISH_WORDS}. */
-const SHORTEST_FUNCTION_WORD = Math.min(...FUNCTION_WORD_LENGTHS);
-const LONGEST_FUNCTION_WORD = Math.max(...FUNCTION_WORD_LENGTHS);
 const LETTER = /^\p{L}$/u;
-
-/**
- * The letters function words are written with, numbered from 1. A word of them packs into a number,
- * 5 bits a letter, exactly for up to 10 letters, so words are compared without being cut out.
- */
-const WORD_ALPHABET = 'abcdefghijklmnopqrstuvwxyzäöüß';
-const NOT_IN_ALPHABET = 31;
-
-/** The packed form of a lower-case word of {@link WORD_ALPHABET} letters. */
-export function packWord(word: string): number {
-  let key = 0;
-  for (const ch of word) key = key * 32 + WORD_ALPHABET.indexOf(ch) + 1;
-  return key;
-}
-
-/** Function words by packed form; German wins where a word were in both lists, as it is tested first. */
-const FUNCTION_WORDS: ReadonlyMap<number, 'de' | 'en'> = new Map([
-  ...[...ENGLISH_WORDS].map((w): [number, 'en'] => [packWord(w), 'en']),
-  ...[...GERMAN_WORDS].map((w): [number, 'de'] => [packWord(w), 'de']),
-]);
 
 /**
  * The number in {@link WORD_ALPHABET} of the lower case of a UTF-16 unit (so "Ü" gives ü's number), or
@@ -117,7 +83,7 @@ interface Evidence {
 /**
  * Reads the evidence of `text` in one pass over its UTF-16 units: Hangul and Latin-script units are
  * counted one by one; words are the runs of letters (`\p{L}`, by code point), and a run as short as a
- * function word is lower-cased letter by letter into its packed key ({@link packWord}) and looked up.
+ * function word is lower-cased letter by letter into its packed key (`packWord`) and looked up.
  */
 function readEvidence(text: string): Evidence {
   let hangul = 0;
@@ -160,17 +126,17 @@ function readEvidence(text: string): Evidence {
       continue;
     }
     if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
-      const language = FUNCTION_WORDS.get(key);
-      if (language === 'de') germanWords++;
-      else if (language === 'en') englishWords++;
+      const language = functionWordLanguage(key);
+      if (language === GERMAN_WORD) germanWords++;
+      else if (language === ENGLISH_WORD) englishWords++;
     }
     runLength = 0;
     key = 0;
   }
   if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
-    const language = FUNCTION_WORDS.get(key);
-    if (language === 'de') germanWords++;
-    else if (language === 'en') englishWords++;
+    const language = functionWordLanguage(key);
+    if (language === GERMAN_WORD) germanWords++;
+    else if (language === ENGLISH_WORD) englishWords++;
   }
   return { hangul, latin, germanLetters, germanWords, englishWords, dottedCapitalI };
 }
