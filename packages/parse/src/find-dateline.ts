@@ -31,6 +31,7 @@ const LINE_EXTRAS = new RegExp(
 const LEFTOVER_OK = /^[\s,.|:·()[\]\-–—/]*$/u;
 /** What may come before a date at the start of a story: a place name in capitals and a comma. */
 const PLACE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]{0,40},\s*)?$/u;
+/** ASCII digits: every day number `findDates` reads is written with them. */
 const ASCII_DIGIT = /[0-9]/;
 /** The dashes AGENCY_DASH ends with. */
 const LEAD_DASH = /[-—–]/u;
