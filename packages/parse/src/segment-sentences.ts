@@ -14,7 +14,7 @@ import {
   isSpaceUnit,
 } from './char-classes.js';
 import { findParagraphRanges } from './segment-paragraphs.js';
-import { isSpaceAt, type Utf16Range } from './text-ranges.js';
+import { isSpaceAt, trimRange, type Utf16Range } from './text-ranges.js';
 
 /** A sentence as UTF-16 range plus the index of its paragraph. */
 export interface SentenceRange extends Utf16Range {
@@ -106,16 +106,14 @@ function pushSentence(
   paragraph: number,
   out: SentenceRange[],
 ): void {
-  let s = start;
-  let e = end;
-  while (s < e && isSpaceAt(text, s)) s++;
-  while (e > s && isSpaceAt(text, e - 1)) e--;
-  if (e > s) out.push({ start: s, end: e, paragraph });
+  const trimmed = trimRange(text, start, end);
+  if (trimmed.end > trimmed.start) out.push({ start: trimmed.start, end: trimmed.end, paragraph });
 }
 
 /**
  * Where a sentence may end: a terminal (`. ! ? … 。 ！ ？`) or a Korean sentence-final syllable
- * (다 요 까 죠). Each UTF-16 unit is tested alone (no `u` flag), as the loop below reads units.
+ * (다 요 까 죠). Each UTF-16 unit is tested alone (no `u` flag), as the loop below reads units. Global,
+ * for `lastIndex`: each search sets it first.
  */
 const SENTENCE_MARK = /[.!?\u2026\u3002\uff01\uff1f\ub2e4\uc694\uae4c\uc8e0]/g;
 
