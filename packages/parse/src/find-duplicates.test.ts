@@ -56,6 +56,17 @@ describe('normalizeParagraphKey', () => {
     expect(normalizeParagraphKey('  a\t\n b  ')).toBe('a b');
   });
 
+  it('treats every UTF-16 unit as the \\s+ regex does, inside and at the ends', () => {
+    const wrong: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      for (const text of [`a${ch}b`, `a${ch} b`, `${ch}a`, `a${ch}`, ch]) {
+        if (normalizeParagraphKey(text) !== text.replace(/\s+/gu, ' ').trim()) wrong.push(unit);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('gives the text itself when it is already collapsed, and the regex form otherwise', () => {
     const samples = [
       '',
