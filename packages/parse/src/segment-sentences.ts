@@ -9,6 +9,7 @@ import {
   isCloserUnit,
   isHangulSyllable,
   isKoreanFinalUnit,
+  isLatinUnit,
   isLetterUnit,
   isLowercaseUnit,
   isSpaceUnit,
@@ -37,7 +38,6 @@ function isDigitUnit(unit: number): boolean {
 }
 /** The year and month of a dotted date ("2025. 11. 3."), ending at its day. */
 const DOTTED_DATE_END = /(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}$/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** True when the UTF-16 unit at `i` is a letter (`/\p{L}/u` on that one unit). */
 function isLetterAt(text: string, i: number): boolean {
@@ -62,6 +62,23 @@ function readWordAfter(text: string, start: number, to: number): string {
   return text.slice(start, e);
 }
 
+/**
+ * `/\p{Script=Latin}/u` on a word of {@link readWordBefore}: its letters are single UTF-16 units (a
+ * surrogate half is no letter) and its periods are not Latin, so each unit is tested alone.
+ */
+function hasLatinUnit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isLatinUnit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A dotted initialism: letters with periods between them ("U.S", "e.g"), which a period follows. */
+const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** {@link DOTTED_INITIALISM}, tested only when the word has a period second, as every match has. */
+function isDottedInitialism(word: string): boolean {
+  return word.length >= 3 && word.charCodeAt(1) === 0x2e && DOTTED_INITIALISM.test(word);
+}
+
 /** Decides whether a single period at `dot` ends the sentence, given the next non-space index `next`. */
 function periodEndsSentence(text: string, dot: number, next: number, range: Utf16Range): boolean {
   const nextIsDigit = isDigitUnit(text.charCodeAt(next));
@@ -78,8 +95,8 @@ function periodEndsSentence(text: string, dot: number, next: number, range: Utf1
     while (w > range.start && isSpaceAt(text, w - 1)) w--;
     return !GERMAN_ORDINAL_LEADS.has(readWordBefore(text, w, range.start).toLowerCase());
   }
-  if (!LATIN_LETTER.test(token)) return true; // Korean and other scripts: the period ends it
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return false; // U.S., e.g., i.e.
+  if (!hasLatinUnit(token)) return true; // Korean and other scripts: the period ends it
+  if (isDottedInitialism(token)) return false; // U.S., e.g., i.e.
   if (token.length === 1) return false; // initials, "z. B."
   const lower = token.toLowerCase();
   if (NEVER_FINAL_ABBREVIATIONS.has(lower)) return false;
