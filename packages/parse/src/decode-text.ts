@@ -33,8 +33,14 @@ function fail(code: ErrorCode, file: string, what: string): DecodeOutcome {
   return { ok: false, problem: { code, message: `${file}: ${what}`, file } };
 }
 
-/** Checks a decoded text (no NUL characters, not blank) and records its encoding. */
+/** Checks a decoded text is not blank and records its encoding. */
 function accept(file: string, text: string, encoding: PlainEncoding, html: boolean): DecodeOutcome {
+  if (text.trim() === '') return fail(ErrorCode.SourceEmpty, file, 'holds no text, only whitespace');
+  return { ok: true, text, encoding: html ? `html-${encoding}` : encoding, html };
+}
+
+/** {@link accept} for a text that may hold NUL characters: those are refused. */
+function acceptWithoutNul(file: string, text: string, encoding: PlainEncoding, html: boolean): DecodeOutcome {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     return fail(
@@ -43,8 +49,7 @@ function accept(file: string, text: string, encoding: PlainEncoding, html: boole
       `contains NUL characters (binary?), the first at character ${nul}`,
     );
   }
-  if (text.trim() === '') return fail(ErrorCode.SourceEmpty, file, 'holds no text, only whitespace');
-  return { ok: true, text, encoding: html ? `html-${encoding}` : encoding, html };
+  return accept(file, text, encoding, html);
 }
 
 const BOM_LABELS = { 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be' } as const;
@@ -71,7 +76,7 @@ function decodeWithBom(bytes: Uint8Array, file: string): DecodeOutcome | undefin
       `starts with a ${bom.encoding} byte order mark but is not valid ${BOM_LABELS[bom.encoding]}${where}`,
     );
   }
-  return accept(file, text, bom.encoding, readHtmlSignals(text).html);
+  return acceptWithoutNul(file, text, bom.encoding, readHtmlSignals(text).html);
 }
 
 /** Decodes an HTML file in the charset it declares, when that is supported and the bytes fit it. */
@@ -118,6 +123,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeOutcome {
       `contains NUL bytes (binary?), the first at offset ${nul}.${hint}`,
     );
   }
+  // No NUL byte: the decoders below map only the byte 0x00 to U+0000 (UTF-8 rejects overlong forms), so
+  // their texts hold no NUL character and are accepted without looking for one.
   const signals = sniffHtml(bytes);
   // The fatal decoder rejects exactly the bytes findInvalidUtf8 finds (the WHATWG UTF-8 rules), so the
   // offset of the first invalid byte is looked for only when decoding fails.
