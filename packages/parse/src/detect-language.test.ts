@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, rankLanguages, scoreLanguage } from './detect-language.js';
+import { detectLanguage, rankLanguages, scoreLanguage, scoreLanguageIn } from './detect-language.js';
 import { normalizeParagraphKey } from './find-duplicates.js';
 
 /** The scoring as first written (regexes, the whole text lower-cased), to check the one-pass reading against. */
@@ -189,6 +189,19 @@ describe('scoreLanguage and whitespace', () => {
     ];
     for (const text of texts) {
       expect(scoreLanguage(text)).toEqual(scoreLanguage(normalizeParagraphKey(text)));
+    }
+  });
+});
+
+describe('scoreLanguageIn', () => {
+  it('scores a range in place as scoreLanguage scores its slice, a surrogate pair cut at an end too', () => {
+    const text = 'Der Plan 𝐀nd the 😀 İst und das한국어 데이터 der 𝐀';
+    for (let start = 0; start <= text.length; start++) {
+      for (let end = start; end <= text.length; end++) {
+        expect(scoreLanguageIn(text, start, end), `${start}-${end}`).toEqual(
+          scoreLanguage(text.slice(start, end)),
+        );
+      }
     }
   });
 });

@@ -81,11 +81,12 @@ interface Evidence {
 }
 
 /**
- * Reads the evidence of `text` in one pass over its UTF-16 units: Hangul and Latin-script units are
- * counted one by one; words are the runs of letters (`\p{L}`, by code point), and a run as short as a
- * function word is lower-cased letter by letter into its packed key (`packWord`) and looked up.
+ * Reads the evidence of `text.slice(start, end)`, in place, in one pass over its UTF-16 units: Hangul
+ * and Latin-script units are counted one by one; words are the runs of letters (`\p{L}`, by code
+ * point), and a run as short as a function word is lower-cased letter by letter into its packed key
+ * (`packWord`) and looked up.
  */
-function readEvidence(text: string): Evidence {
+function readEvidence(text: string, start: number, end: number): Evidence {
   let hangul = 0;
   let latin = 0;
   let germanLetters = 0;
@@ -94,8 +95,7 @@ function readEvidence(text: string): Evidence {
   let dottedCapitalI = false;
   let runLength = 0; // UTF-16 units of the current run of letters, 0 between runs
   let key = 0; // the run's packed form so far; -1 once it cannot be a function word
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     let facts = UNIT_FACTS[c]!;
     if (facts === 0) facts = describeUnit(c);
@@ -106,10 +106,11 @@ function readEvidence(text: string): Evidence {
     if ((facts & SPECIAL_BIT) !== 0) {
       if (c === 0x130) dottedCapitalI = true;
       else {
-        // A high surrogate: the whole code point is a letter or not. Its low surrogate counts as
-        // nothing above, and astral letters lower-case to astral letters, never into WORD_ALPHABET.
-        const cp = text.codePointAt(i)!;
-        if (cp > 0xffff && LETTER.test(String.fromCodePoint(cp))) {
+        // A high surrogate: with a low one after it (inside the range) the whole code point is a
+        // letter or not. The low surrogate counts as nothing above, and astral letters lower-case to
+        // astral letters, never into WORD_ALPHABET.
+        const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+        if (low >= 0xdc00 && low <= 0xdfff && LETTER.test(String.fromCharCode(c, low))) {
           key = -1;
           runLength += 2;
           i++;
@@ -152,11 +153,20 @@ function readEvidence(text: string): Evidence {
  * case.
  */
 export function scoreLanguage(text: string): LanguageScore | undefined {
-  const evidence = readEvidence(text);
+  return scoreLanguageIn(text, 0, text.length);
+}
+
+/** {@link scoreLanguage} of `text.slice(start, end)`, read in place (UTF-16 indices). */
+export function scoreLanguageIn(text: string, start: number, end: number): LanguageScore | undefined {
+  const evidence = readEvidence(text, start, end);
   const { hangul, latin, germanLetters } = evidence;
   if (hangul === 0 && latin === 0) return undefined;
   if (hangul * 2 >= latin) return { language: 'ko', weight: hangul * 2 + latin, confident: hangul >= 2 };
-  const words = evidence.dottedCapitalI ? readEvidence(text.toLowerCase()) : evidence;
+  let words = evidence;
+  if (evidence.dottedCapitalI) {
+    const lower = text.slice(start, end).toLowerCase();
+    words = readEvidence(lower, 0, lower.length);
+  }
   const german = Math.min(germanLetters, 3) * 0.5 + words.germanWords;
   const english = words.englishWords;
   const weight = hangul * 2 + latin;

@@ -8,12 +8,13 @@ import {
   sourceIdFromFile,
 } from '@dealbrief/core';
 import { decodeText } from './decode-text.js';
-import { type LanguageScore, rankLanguages, scoreLanguage } from './detect-language.js';
+import { type LanguageScore, rankLanguages, scoreLanguageIn } from './detect-language.js';
 import { findBylineRange } from './find-byline.js';
 import { findDatelineRange } from './find-dateline.js';
 import { findDuplicates } from './find-duplicates.js';
 import { findLineLayout } from './segment-paragraphs.js';
 import { findSentenceRanges } from './segment-sentences.js';
+import type { Utf16Range } from './text-ranges.js';
 import { makeVisibleText } from './visible-text.js';
 
 /** What {@link parseDocument} reads: the file's name (as it should appear in messages) and its bytes. */
@@ -48,15 +49,20 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 }
 
 /**
- * {@link scoreLanguage} of each paragraph. A repeat takes the score of the paragraph it repeats: their
- * texts differ at most in whitespace (the same `normalizeParagraphKey`), and whitespace is neither a
- * letter nor counted, so it only separates words, as one space would.
+ * {@link scoreLanguageIn} of each paragraph, read in place in the view. A repeat takes the score of the
+ * paragraph it repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`),
+ * and whitespace is neither a letter nor counted, so it only separates words, as one space would.
  */
-function scoreParagraphs(texts: readonly string[], duplicateOf: readonly (number | undefined)[]) {
+function scoreParagraphs(
+  view: string,
+  ranges: readonly Utf16Range[],
+  duplicateOf: readonly (number | undefined)[],
+) {
   const scores: (LanguageScore | undefined)[] = [];
-  for (let k = 0; k < texts.length; k++) {
+  for (let k = 0; k < ranges.length; k++) {
     const earlier = duplicateOf[k];
-    scores.push(earlier === undefined ? scoreLanguage(texts[k]!) : scores[earlier]);
+    const range = ranges[k]!;
+    scores.push(earlier === undefined ? scoreLanguageIn(view, range.start, range.end) : scores[earlier]);
   }
   return scores;
 }
@@ -83,7 +89,7 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const { paragraphs: ranges, lines } = findLineLayout(view);
   const paragraphTexts = ranges.map((r) => view.slice(r.start, r.end));
   const duplicateOf = findDuplicates(paragraphTexts);
-  const scores = settleLanguages(scoreParagraphs(paragraphTexts, duplicateOf), duplicateOf);
+  const scores = settleLanguages(scoreParagraphs(view, ranges, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
     const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };
     const language = scores[k]?.language;
