@@ -48,3 +48,23 @@ describe('findDates', () => {
     ]);
   });
 });
+
+describe('findDates without digits', () => {
+  it('finds no calendar date (month and day) in a text without an ASCII digit, as the dateline search assumes', () => {
+    const texts = [
+      'October thirty-first, the first of November and Friday, November the third',
+      'Freitag, der dritte November; am ersten Oktober; heute, gestern, morgen',
+      '시월 삼십일일 금요일, 오늘, 어제, 내일, 지난 금요일',
+      'Oct. ３１, ３１일, 2025年十月',
+      'last Friday, next Monday, today, Nov.',
+    ];
+    for (const text of texts) {
+      for (const language of ['en', 'de', 'ko'] as const) {
+        const calendar = findDates(text, language).filter(
+          (d) => d.month !== undefined && d.day !== undefined,
+        );
+        expect(calendar, `${language}: ${text}`).toEqual([]);
+      }
+    }
+  });
+});

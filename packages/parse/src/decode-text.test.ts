@@ -1,6 +1,7 @@
 import { ErrorCode } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
 import { type DecodeOutcome, decodeText } from './decode-text.js';
+import { decodeFatal, decodeWindows1252 } from './detect-encoding.js';
 import { encodeEucKr, encodeUtf8, encodeUtf16, encodeWindows1252, joinBytes } from './test-encode.js';
 
 const KOREAN =
@@ -152,6 +153,19 @@ describe('decodeText: what it rejects', () => {
       expect(problem.code).toBe(ErrorCode.SourceEmpty);
       expect(problem.message.startsWith('empty.txt: ')).toBe(true);
     }
+  });
+
+  it('makes no NUL character of other bytes in EUC-KR and Windows-1252 (decodeText relies on it)', () => {
+    const nul: string[] = [];
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x41; trail <= 0xfe; trail++) {
+        const text = decodeFatal(Uint8Array.from([lead, trail]), 'euc-kr');
+        if (text?.includes('\u0000')) nul.push(`euc-kr ${lead} ${trail}`);
+      }
+    }
+    const bytes = Uint8Array.from({ length: 255 }, (_, k) => k + 1);
+    if (decodeWindows1252(bytes).includes('\u0000')) nul.push('windows-1252');
+    expect(nul).toEqual([]);
   });
 
   it('never throws on random bytes, and every success decodes without NUL', () => {

@@ -9,7 +9,7 @@ import {
   findInvalidUtf8,
   looksLikeWindows1252,
 } from './detect-encoding.js';
-import { HTML_SNIFF_BYTES, type HtmlCharset, readHtmlSignals } from './detect-html.js';
+import { HTML_SNIFF_BYTES, type HtmlCharset, type HtmlSignals, readHtmlSignals } from './detect-html.js';
 
 /** Encodings of plain text that {@link decodeText} recognises. */
 export type PlainEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'euc-kr' | 'windows-1252';
@@ -33,8 +33,14 @@ function fail(code: ErrorCode, file: string, what: string): DecodeOutcome {
   return { ok: false, problem: { code, message: `${file}: ${what}`, file } };
 }
 
-/** Checks a decoded text (no NUL characters, not blank) and records its encoding. */
+/** Checks a decoded text is not blank and records its encoding. */
 function accept(file: string, text: string, encoding: PlainEncoding, html: boolean): DecodeOutcome {
+  if (text.trim() === '') return fail(ErrorCode.SourceEmpty, file, 'holds no text, only whitespace');
+  return { ok: true, text, encoding: html ? `html-${encoding}` : encoding, html };
+}
+
+/** {@link accept} for a text that may hold NUL characters: those are refused. */
+function acceptWithoutNul(file: string, text: string, encoding: PlainEncoding, html: boolean): DecodeOutcome {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     return fail(
@@ -43,8 +49,7 @@ function accept(file: string, text: string, encoding: PlainEncoding, html: boole
       `contains NUL characters (binary?), the first at character ${nul}`,
     );
   }
-  if (text.trim() === '') return fail(ErrorCode.SourceEmpty, file, 'holds no text, only whitespace');
-  return { ok: true, text, encoding: html ? `html-${encoding}` : encoding, html };
+  return accept(file, text, encoding, html);
 }
 
 const BOM_LABELS = { 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be' } as const;
@@ -71,13 +76,24 @@ function decodeWithBom(bytes: Uint8Array, file: string): DecodeOutcome | undefin
       `starts with a ${bom.encoding} byte order mark but is not valid ${BOM_LABELS[bom.encoding]}${where}`,
     );
   }
-  return accept(file, text, bom.encoding, readHtmlSignals(text).html);
+  return acceptWithoutNul(file, text, bom.encoding, readHtmlSignals(text).html);
 }
 
 /** Decodes an HTML file in the charset it declares, when that is supported and the bytes fit it. */
 function decodeDeclared(bytes: Uint8Array, charset: HtmlCharset | undefined): string | undefined {
   if (charset === undefined || charset === 'utf-8') return undefined; // UTF-8 was tried first
   return charset === 'windows-1252' ? decodeWindows1252(bytes) : decodeFatal(bytes, charset);
+}
+
+/**
+ * The HTML signals of a file's first {@link HTML_SNIFF_BYTES} bytes read as Windows-1252. Every signal
+ * (a doctype, `<html>` or `<head>` at the start, a `<meta charset>`) starts with "<", which only the
+ * byte 0x3C decodes to: without that byte there is none, and the prefix is not decoded at all.
+ */
+function sniffHtml(bytes: Uint8Array): HtmlSignals {
+  const lessThan = bytes.indexOf(0x3c);
+  if (lessThan < 0 || lessThan >= HTML_SNIFF_BYTES) return { html: false };
+  return readHtmlSignals(decodeWindows1252(bytes.subarray(0, HTML_SNIFF_BYTES)));
 }
 
 /**
@@ -107,12 +123,14 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeOutcome {
       `contains NUL bytes (binary?), the first at offset ${nul}.${hint}`,
     );
   }
+  // No NUL byte: the decoders below map only the byte 0x00 to U+0000 (UTF-8 rejects overlong forms), so
+  // their texts hold no NUL character and are accepted without looking for one.
+  const signals = sniffHtml(bytes);
+  // The fatal decoder rejects exactly the bytes findInvalidUtf8 finds (the WHATWG UTF-8 rules), so the
+  // offset of the first invalid byte is looked for only when decoding fails.
+  const utf8 = decodeFatal(bytes, 'utf-8');
+  if (utf8 !== undefined) return accept(file, utf8, 'utf-8', signals.html);
   const invalid = findInvalidUtf8(bytes);
-  const signals = readHtmlSignals(decodeWindows1252(bytes.subarray(0, HTML_SNIFF_BYTES)));
-  if (invalid < 0) {
-    const text = decodeFatal(bytes, 'utf-8');
-    if (text !== undefined) return accept(file, text, 'utf-8', signals.html);
-  }
   if (signals.html) {
     const declared = decodeDeclared(bytes, signals.charset);
     if (declared !== undefined && signals.charset !== undefined) {

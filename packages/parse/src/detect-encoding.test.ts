@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEucKr, findInvalidUtf8, looksLikeWindows1252 } from './detect-encoding.js';
+import { decodeFatal, detectEucKr, findInvalidUtf8, looksLikeWindows1252 } from './detect-encoding.js';
 import { encodeEucKr, encodeWindows1252 } from './test-encode.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -17,6 +17,31 @@ describe('findInvalidUtf8', () => {
     expect(findInvalidUtf8(Uint8Array.from([0x41, 0xea, 0xb0]))).toBe(1);
     expect(findInvalidUtf8(Uint8Array.from([0xea, 0xb0, 0x41]))).toBe(2);
     expect(findInvalidUtf8(Uint8Array.from([0x80]))).toBe(0);
+  });
+
+  it('finds an invalid byte exactly when the fatal utf-8 decoder rejects the bytes (decodeText relies on it)', () => {
+    const disagree: string[] = [];
+    const check = (bytes: number[]): void => {
+      const data = Uint8Array.from(bytes);
+      if (findInvalidUtf8(data) < 0 !== (decodeFatal(data, 'utf-8') !== undefined)) {
+        disagree.push(bytes.map((b) => b.toString(16)).join(' '));
+      }
+    };
+    // Every 1- and 2-byte sequence; 3- and 4-byte ones from every lead byte, with the continuation
+    // bytes at each boundary of the ranges that UTF-8 allows after some lead; each then "A".
+    const edges = [0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xf4, 0xff];
+    for (let a = 0; a < 0x100; a++) {
+      check([a]);
+      for (let b = 0; b < 0x100; b++) check([a, b]);
+      if (a < 0xc0) continue;
+      for (const b of edges) {
+        for (const c of edges) {
+          check([a, b, c, 0x41]);
+          for (const d of edges) check([a, b, c, d, 0x41]);
+        }
+      }
+    }
+    expect(disagree).toEqual([]);
   });
 
   it('agrees with the fatal TextDecoder on random bytes', () => {

@@ -150,11 +150,23 @@ export function looksLikeWindows1252(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * Fatal decoders by label, made once: a `decode` call without `stream` starts from a clean state. One
+ * that threw is dropped, so no decoder is reused after an error, whatever state that left it in.
+ */
+const FATAL_DECODERS = new Map<string, InstanceType<typeof TextDecoder>>();
+
 /** Decodes with a fatal WHATWG decoder; undefined when the bytes are invalid or the label unknown. */
 export function decodeFatal(bytes: Uint8Array, label: string): string | undefined {
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    let decoder = FATAL_DECODERS.get(label);
+    if (decoder === undefined) {
+      decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+      FATAL_DECODERS.set(label, decoder);
+    }
+    return decoder.decode(bytes);
   } catch {
+    FATAL_DECODERS.delete(label);
     return undefined;
   }
 }

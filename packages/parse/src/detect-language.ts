@@ -1,4 +1,14 @@
 import type { Language } from '@dealbrief/core';
+import { isAsciiLetter, isLatinUnit, isLetterUnit } from './char-classes.js';
+import {
+  ENGLISH_WORD,
+  functionWordLanguage,
+  GERMAN_WORD,
+  LONGEST_FUNCTION_WORD,
+  NOT_IN_ALPHABET,
+  SHORTEST_FUNCTION_WORD,
+  WORD_ALPHABET,
+} from './function-words.js';
 
 /** How sure {@link scoreLanguage} is, and how much text backs it. */
 export interface LanguageScore {
@@ -9,99 +19,156 @@ export interface LanguageScore {
   confident: boolean;
 }
 
-const LATIN = /\p{Script=Latin}/u;
 const GERMAN_LETTERS = new Set([...'äöüßÄÖÜẞ'].map((ch) => ch.charCodeAt(0)));
 
-/** Frequent German function words that are not also English words. */
-const GERMAN_WORDS = new Set(
-  `der die das den dem des und nicht mit für sich ist sind ein eine einer eines einem einen auf im
-  zu zum zur von vom bei auch als wird werden wurde wurden hat haben oder aber dass daß wie nach über
-  um vor aus sie er es wir ich ihr sein seine noch nur schon kann können diese dieser dieses sowie
-  sagte einen ihre ihren unter zwischen gegen durch bis seit mehr beim`
-    .trim()
-    .split(/\s+/),
-);
-
-/** Frequent English function words that are not also German words. */
-const ENGLISH_WORDS = new Set(
-  `the and of to is are was were that with for this it on by from as at be has have had which its
-  their not or but said would been they he she we you our his her these those will can could into
-  than also about after over more new who what when where while such other`
-    .trim()
-    .split(/\s+/),
-);
-
-/** Length (UTF-16 units) of the longest word in {@link GERMAN_WORDS} and {@link ENGLISH_WORDS}. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...GERMAN_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 const LETTER = /^\p{L}$/u;
 
-/** End of the run of letters (`\p{L}`, by code point) that starts at `i`; `i` when there is none. */
-function letterRunEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (c < 0x80) {
-      if (c >= 0x61 && c <= 0x7a) j += 1;
-      else if (c >= 0x41 && c <= 0x5a) j += 1;
-      else break;
-    } else {
-      const cp = text.codePointAt(j)!;
-      if (!LETTER.test(String.fromCodePoint(cp))) break;
-      j += cp > 0xffff ? 2 : 1;
-    }
-  }
-  return j;
+/**
+ * The number in {@link WORD_ALPHABET} of the lower case of a UTF-16 unit (so "Ü" gives ü's number), or
+ * {@link NOT_IN_ALPHABET}. Decided by `toLowerCase` itself.
+ */
+function alphabetNumber(unit: number): number {
+  const lower = String.fromCharCode(unit).toLowerCase();
+  const at = lower.length === 1 ? WORD_ALPHABET.indexOf(lower) : -1;
+  return at < 0 ? NOT_IN_ALPHABET : at + 1;
 }
 
-interface LetterCounts {
+/** True for the Hangul that {@link scoreLanguage} weighs: syllables, jamo and compatibility jamo. */
+function isHangulUnit(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
+
+/*
+ * What readEvidence needs to know of a UTF-16 unit, packed into one number and remembered per unit
+ * value in UNIT_FACTS (0 while not yet described), so the scan does one table lookup a character.
+ */
+/** Bits 0–4: the {@link alphabetNumber} of the unit. */
+const ALPHABET_MASK = 0x1f;
+/** `\p{L}` (for the one unit). */
+const LETTER_BIT = 0x20;
+/** Weighed as Latin: an ASCII letter, or a Latin-script unit from U+00C0 on that is not Hangul. */
+const LATIN_BIT = 0x40;
+/** Weighed as Hangul ({@link isHangulUnit}). */
+const HANGUL_BIT = 0x80;
+/** Latin and one of ä ö ü ß Ä Ö Ü ẞ. */
+const GERMAN_BIT = 0x100;
+/** A high surrogate (the code point is read whole) or "İ" (see {@link scoreLanguage}). */
+const SPECIAL_BIT = 0x200;
+const DESCRIBED_BIT = 0x400;
+const UNIT_FACTS = new Uint16Array(0x10000);
+
+function describeUnit(c: number): number {
+  let facts = DESCRIBED_BIT | alphabetNumber(c);
+  if (isAsciiLetter(c)) facts |= LATIN_BIT;
+  else if (c >= 0xc0 && isHangulUnit(c)) facts |= HANGUL_BIT;
+  else if (c >= 0xc0 && isLatinUnit(c)) facts |= LATIN_BIT | (GERMAN_LETTERS.has(c) ? GERMAN_BIT : 0);
+  if (isLetterUnit(c)) facts |= LETTER_BIT;
+  if ((c >= 0xd800 && c <= 0xdbff) || c === 0x130) facts |= SPECIAL_BIT;
+  UNIT_FACTS[c] = facts;
+  return facts;
+}
+
+/** What {@link scoreLanguage} weighs: letters by script, German-only letters, function words. */
+interface Evidence {
   hangul: number;
   latin: number;
+  /** ä ö ü ß Ä Ö Ü ẞ. */
   germanLetters: number;
+  germanWords: number;
+  englishWords: number;
+  /** Whether the text holds "İ", whose lower case is two characters (see {@link scoreLanguage}). */
+  dottedCapitalI: boolean;
 }
 
-/** Counts Hangul, Latin and German-only letters in one pass over the UTF-16 units. */
-function countLetters(text: string): LetterCounts {
-  const counts = { hangul: 0, latin: 0, germanLetters: 0 };
-  for (let i = 0; i < text.length; i++) {
+/**
+ * Reads the evidence of `text.slice(start, end)`, in place, in one pass over its UTF-16 units: Hangul
+ * and Latin-script units are counted one by one; words are the runs of letters (`\p{L}`, by code
+ * point), and a run as short as a function word is lower-cased letter by letter into its packed key
+ * (`packWord`) and looked up.
+ */
+function readEvidence(text: string, start: number, end: number): Evidence {
+  let hangul = 0;
+  let latin = 0;
+  let germanLetters = 0;
+  let germanWords = 0;
+  let englishWords = 0;
+  let dottedCapitalI = false;
+  let runLength = 0; // UTF-16 units of the current run of letters, 0 between runs
+  let key = 0; // the run's packed form so far; -1 once it cannot be a function word
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.latin++;
-    else if (c < 0xc0) continue;
-    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) {
-      counts.hangul++;
-    } else if (LATIN.test(text[i]!)) {
-      counts.latin++;
-      if (GERMAN_LETTERS.has(c)) counts.germanLetters++;
+    let facts = UNIT_FACTS[c]!;
+    if (facts === 0) facts = describeUnit(c);
+    if ((facts & LATIN_BIT) !== 0) {
+      latin++;
+      if ((facts & GERMAN_BIT) !== 0) germanLetters++;
+    } else if ((facts & HANGUL_BIT) !== 0) hangul++;
+    if ((facts & SPECIAL_BIT) !== 0) {
+      if (c === 0x130) dottedCapitalI = true;
+      else {
+        // A high surrogate: with a low one after it (inside the range) the whole code point is a
+        // letter or not. The low surrogate counts as nothing above, and astral letters lower-case to
+        // astral letters, never into WORD_ALPHABET.
+        const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+        if (low >= 0xdc00 && low <= 0xdfff && LETTER.test(String.fromCharCode(c, low))) {
+          key = -1;
+          runLength += 2;
+          i++;
+          continue;
+        }
+      }
     }
+    if ((facts & LETTER_BIT) !== 0) {
+      if (key >= 0) {
+        const n = facts & ALPHABET_MASK;
+        key = n === NOT_IN_ALPHABET || runLength >= LONGEST_FUNCTION_WORD ? -1 : key * 32 + n;
+      }
+      runLength++;
+      continue;
+    }
+    if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
+      const language = functionWordLanguage(key);
+      if (language === GERMAN_WORD) germanWords++;
+      else if (language === ENGLISH_WORD) englishWords++;
+    }
+    runLength = 0;
+    key = 0;
   }
-  return counts;
+  if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
+    const language = functionWordLanguage(key);
+    if (language === GERMAN_WORD) germanWords++;
+    else if (language === ENGLISH_WORD) englishWords++;
+  }
+  return { hangul, latin, germanLetters, germanWords, englishWords, dottedCapitalI };
 }
 
 /**
  * Scores the dominant language of `text`: Korean when Hangul outweighs Latin letters, else German vs
  * English by their function words (der/die/das/und/nicht/mit/für/… vs the/and/of/to/is/…) and the
  * letters ä ö ü ß. Undefined when the text has no Latin or Hangul letters.
+ *
+ * Function words are the letter runs of `text.toLowerCase()`. Lower-casing keeps every character but
+ * "İ" as long and as much a letter as it was (checked for all code points in detect-language.test.ts),
+ * so the runs are read in `text` itself; a text with an "İ" has its words read again from its lower
+ * case.
  */
 export function scoreLanguage(text: string): LanguageScore | undefined {
-  const { hangul, latin, germanLetters } = countLetters(text);
+  return scoreLanguageIn(text, 0, text.length);
+}
+
+/** {@link scoreLanguage} of `text.slice(start, end)`, read in place (UTF-16 indices). */
+export function scoreLanguageIn(text: string, start: number, end: number): LanguageScore | undefined {
+  const evidence = readEvidence(text, start, end);
+  const { hangul, latin, germanLetters } = evidence;
   if (hangul === 0 && latin === 0) return undefined;
   if (hangul * 2 >= latin) return { language: 'ko', weight: hangul * 2 + latin, confident: hangul >= 2 };
-  let german = Math.min(germanLetters, 3) * 0.5;
-  let english = 0;
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; ) {
-    const end = letterRunEnd(lower, i);
-    if (end === i) {
-      i += 1;
-      continue;
-    }
-    // Function words are short; longer words are skipped without being cut out of the text.
-    if (end - i <= LONGEST_FUNCTION_WORD) {
-      const word = lower.slice(i, end);
-      if (GERMAN_WORDS.has(word)) german++;
-      else if (ENGLISH_WORDS.has(word)) english++;
-    }
-    i = end;
+  let words = evidence;
+  if (evidence.dottedCapitalI) {
+    const lower = text.slice(start, end).toLowerCase();
+    words = readEvidence(lower, 0, lower.length);
   }
+  const german = Math.min(germanLetters, 3) * 0.5 + words.germanWords;
+  const english = words.englishWords;
   const weight = hangul * 2 + latin;
   if (german > english) return { language: 'de', weight, confident: german >= 2 };
   return { language: 'en', weight, confident: english >= 2 && english > german };

@@ -31,11 +31,20 @@ const LINE_EXTRAS = new RegExp(
 const LEFTOVER_OK = /^[\s,.|:·()[\]\-–—/]*$/u;
 /** What may come before a date at the start of a story: a place name in capitals and a comma. */
 const PLACE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}.'’ -]{0,40},\s*)?$/u;
+/** ASCII digits: every day number `findDates` reads is written with them. */
+const ASCII_DIGIT = /[0-9]/;
+/** The dashes AGENCY_DASH ends with. */
+const LEAD_DASH = /[-—–]/u;
 /** What follows the date: an optional agency in parentheses, then a dash. */
 const AGENCY_DASH = /^(\s*\([^()\n]{1,40}\))?\s*(?:--|—|–|-)/u;
 
-/** Calendar dates (month and day given) among the date mentions of `text`; weekdays alone are left out. */
+/**
+ * Calendar dates (month and day given) among the date mentions of `text`; weekdays alone are left out.
+ * `findDates` reads every day number from ASCII digits ("Oct. 31", "31일", "the 31st", "3.11."), so a
+ * text without a digit holds no calendar date and is not scanned.
+ */
 function findCalendarDates(text: string, language: Language): DateMention[] {
+  if (!ASCII_DIGIT.test(text)) return [];
   return findDates(text, language).filter((d) => d.month !== undefined && d.day !== undefined);
 }
 
@@ -86,6 +95,8 @@ function findLeadDateline(
   language: Language,
 ): DatelineRange | undefined {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120));
+  // The lead ends in a dash (AGENCY_DASH): a head without one is not read for dates.
+  if (!LEAD_DASH.test(head)) return undefined;
   const date = findCalendarDates(head, language)[0];
   if (date === undefined || !PLACE_LEAD.test(head.slice(0, date.start))) return undefined;
   const tail = AGENCY_DASH.exec(head.slice(date.end));

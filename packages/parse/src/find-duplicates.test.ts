@@ -13,6 +13,28 @@ describe('findDuplicates', () => {
     ]);
   });
 
+  it('finds repeats among many paragraphs of the same length, and of lengths seen once', () => {
+    expect(findDuplicates(['ab', 'cd', 'ab', 'ef', 'cd', 'xyz', 'ef', 'ab', 'xyz', 'q'])).toEqual([
+      undefined,
+      undefined,
+      0,
+      undefined,
+      1,
+      undefined,
+      3,
+      0,
+      5,
+      undefined,
+    ]);
+    expect(findDuplicates(['', ' ', 'a', '\t', 'a '])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      2,
+    ]);
+  });
+
   it('is case- and punctuation-sensitive', () => {
     expect(findDuplicates(['Nvidia ships.', 'nvidia ships.', 'Nvidia ships'])).toEqual([
       undefined,
@@ -32,5 +54,35 @@ describe('findDuplicates', () => {
 describe('normalizeParagraphKey', () => {
   it('collapses whitespace runs and trims', () => {
     expect(normalizeParagraphKey('  a\t\n b  ')).toBe('a b');
+  });
+
+  it('treats every UTF-16 unit as the \\s+ regex does, inside and at the ends', () => {
+    const wrong: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      for (const text of [`a${ch}b`, `a${ch} b`, `${ch}a`, `a${ch}`, ch]) {
+        if (normalizeParagraphKey(text) !== text.replace(/\s+/gu, ' ').trim()) wrong.push(unit);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the text itself when it is already collapsed, and the regex form otherwise', () => {
+    const samples = [
+      '',
+      ' ',
+      'a',
+      'a b c',
+      'a  b',
+      ' a',
+      'a ',
+      'a\u00a0b',
+      'a\u2028b',
+      'a\u200bb',
+      'a\u3000 b',
+    ];
+    for (const text of samples) {
+      expect(normalizeParagraphKey(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+    }
   });
 });

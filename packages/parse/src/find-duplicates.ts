@@ -1,21 +1,60 @@
-/** The key two paragraphs share when they repeat each other: whitespace collapsed, trimmed. */
+/**
+ * Whitespace inside a text that collapsing would change: any whitespace (`\s`) but a space, or two
+ * spaces in a row. Without the `u` flag and alternatives at the ends, the regex engine scans fastest;
+ * the ends are checked apart.
+ */
+const UNCOLLAPSED = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** True when collapsing whitespace runs to one space and trimming would change `text`. */
+function needsCollapsing(text: string): boolean {
+  return UNCOLLAPSED.test(text) || text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20;
+}
+
+/**
+ * The key two paragraphs share when they repeat each other: whitespace collapsed, trimmed. Most
+ * paragraphs are already in that form and are their own key, found by one regex test without a copy.
+ */
 export function normalizeParagraphKey(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return needsCollapsing(text) ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
 /**
  * For each paragraph text, the index of the first earlier paragraph with the same key
- * ({@link normalizeParagraphKey}), or undefined when it is the first of its kind. Linear time: one hash
- * map lookup per paragraph. Empty paragraphs never count as repeats.
+ * ({@link normalizeParagraphKey}), or undefined when it is the first of its kind. Empty paragraphs never
+ * count as repeats.
+ *
+ * Linear time. Keys of different lengths never match, so keys are grouped by length first: the first
+ * key of a length is kept without hashing it (most paragraphs of a document differ in length), and
+ * only a length's second key is compared with it and starts a hash map for that length.
  */
 export function findDuplicates(paragraphs: readonly string[]): (number | undefined)[] {
-  const firstSeen = new Map<string, number>();
+  const keys: string[] = [];
+  /** Per key length: the index of the only paragraph with a key that long, or the first index of each key. */
+  const byLength = new Map<number, number | Map<string, number>>();
   return paragraphs.map((text, index) => {
     const key = normalizeParagraphKey(text);
+    keys.push(key);
     if (key === '') return undefined;
-    const earlier = firstSeen.get(key);
+    const seen = byLength.get(key.length);
+    if (seen === undefined) {
+      byLength.set(key.length, index);
+      return undefined;
+    }
+    if (typeof seen === 'number') {
+      const first = keys[seen]!;
+      if (first === key) return seen;
+      byLength.set(
+        key.length,
+        new Map([
+          [first, seen],
+          [key, index],
+        ]),
+      );
+      return undefined;
+    }
+    const earlier = seen.get(key);
     if (earlier !== undefined) return earlier;
-    firstSeen.set(key, index);
+    seen.set(key, index);
     return undefined;
   });
 }

@@ -8,13 +8,13 @@ import {
   sourceIdFromFile,
 } from '@dealbrief/core';
 import { decodeText } from './decode-text.js';
-import { type LanguageScore, rankLanguages, scoreLanguage } from './detect-language.js';
+import { type LanguageScore, rankLanguages, scoreLanguageIn } from './detect-language.js';
 import { findBylineRange } from './find-byline.js';
 import { findDatelineRange } from './find-dateline.js';
 import { findDuplicates } from './find-duplicates.js';
-import { findParagraphRanges } from './segment-paragraphs.js';
+import { findLineLayout } from './segment-paragraphs.js';
 import { findSentenceRanges } from './segment-sentences.js';
-import { splitTrimmedLines } from './text-ranges.js';
+import type { Utf16Range } from './text-ranges.js';
 import { makeVisibleText } from './visible-text.js';
 
 /** What {@link parseDocument} reads: the file's name (as it should appear in messages) and its bytes. */
@@ -49,6 +49,25 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 }
 
 /**
+ * {@link scoreLanguageIn} of each paragraph, read in place in the view. A repeat takes the score of the
+ * paragraph it repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`),
+ * and whitespace is neither a letter nor counted, so it only separates words, as one space would.
+ */
+function scoreParagraphs(
+  view: string,
+  ranges: readonly Utf16Range[],
+  duplicateOf: readonly (number | undefined)[],
+) {
+  const scores: (LanguageScore | undefined)[] = [];
+  for (let k = 0; k < ranges.length; k++) {
+    const earlier = duplicateOf[k];
+    const range = ranges[k]!;
+    scores.push(earlier === undefined ? scoreLanguageIn(view, range.start, range.end) : scores[earlier]);
+  }
+  return scores;
+}
+
+/**
  * Parses one source file into a {@link Document}: decodes it ({@link decodeText}: UTF-8, UTF-16 or UTF-8
  * with BOM, EUC-KR, Windows-1252, HTML in its declared charset; the BOM removed, the text otherwise exactly
  * as decoded), splits paragraphs and sentences with code-point offsets (for HTML, over the visible text
@@ -67,10 +86,10 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   // length with tags, comments, scripts, styles and the head blanked out (so offsets carry over).
   const view = decoded.html ? makeVisibleText(text) : text;
 
-  const ranges = findParagraphRanges(view);
+  const { paragraphs: ranges, lines } = findLineLayout(view);
   const paragraphTexts = ranges.map((r) => view.slice(r.start, r.end));
   const duplicateOf = findDuplicates(paragraphTexts);
-  const scores = settleLanguages(paragraphTexts.map(scoreLanguage), duplicateOf);
+  const scores = settleLanguages(scoreParagraphs(view, ranges, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
     const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };
     const language = scores[k]?.language;
@@ -86,7 +105,6 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   }));
 
   const languages = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined));
-  const lines = splitTrimmedLines(view);
   const dateline = findDatelineRange(view, ranges, lines, languages[0]);
   const byline = findBylineRange(view, ranges, lines);
   const document: Document = {

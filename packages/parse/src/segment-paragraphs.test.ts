@@ -1,6 +1,12 @@
 import { CodePointIndex } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
-import { endsSentence, segmentParagraphs } from './segment-paragraphs.js';
+import {
+  endsSentence,
+  findLineLayout,
+  findParagraphRanges,
+  segmentParagraphs,
+} from './segment-paragraphs.js';
+import { splitTrimmedLines } from './text-ranges.js';
 
 function texts(text: string): string[] {
   const index = new CodePointIndex(text);
@@ -76,6 +82,23 @@ describe('segmentParagraphs', () => {
     const [first, second] = segmentParagraphs(text);
     expect(first).toEqual({ start: 0, end: 2 });
     expect(second).toEqual({ start: 3, end: 15 });
+  });
+});
+
+describe('findLineLayout', () => {
+  it('gives the paragraphs of findParagraphRanges and the lines of splitTrimmedLines', () => {
+    for (const text of [WRAPPED, WRAPPED.replaceAll('\n', '\r\n'), ' a \n\n\t b\r c ', '', '\n\n']) {
+      expect(findLineLayout(text)).toEqual({
+        paragraphs: findParagraphRanges(text),
+        lines: splitTrimmedLines(text),
+      });
+    }
+  });
+
+  it('takes a block for hard-wrapped only when no line is wider than the margin', () => {
+    const block = (words: number) => `${'word '.repeat(words)}and\nMore words follow here. ${'x'.repeat(40)}`;
+    expect(findLineLayout(block(14)).paragraphs).toHaveLength(1);
+    expect(findLineLayout(block(30)).paragraphs).toHaveLength(2);
   });
 });
 

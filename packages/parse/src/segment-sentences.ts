@@ -5,6 +5,15 @@ import {
   GERMAN_ORDINAL_LEADS,
   NEVER_FINAL_ABBREVIATIONS,
 } from './abbreviations.js';
+import {
+  isCloserUnit,
+  isHangulSyllable,
+  isKoreanFinalUnit,
+  isLatinUnit,
+  isLetterUnit,
+  isLowercaseUnit,
+  isSpaceUnit,
+} from './char-classes.js';
 import { findParagraphRanges } from './segment-paragraphs.js';
 import { isSpaceAt, trimRange, type Utf16Range } from './text-ranges.js';
 
@@ -13,44 +22,70 @@ export interface SentenceRange extends Utf16Range {
   paragraph: number;
 }
 
-/** Full-width terminals end a sentence even without a following space. */
-const WIDE_TERMINAL = /[。！？]/u;
-const CLOSER = /["'”’»›)\]}」』〉》]/u;
-const HANGUL = /[\uac00-\ud7a3]/u;
-/** Sentence terminals, as UTF-16 codes (the loop tests every character). */
-const TERMINAL_CODES: ReadonlySet<number> = new Set([...'.!?。！？…'].map((c) => c.charCodeAt(0)));
-/** Korean sentence-final syllables ("…다", "…요"), as UTF-16 codes. */
-const KOREAN_FINAL_CODES: ReadonlySet<number> = new Set([...'다요까죠'].map((c) => c.charCodeAt(0)));
+/** `/[。！？]/u`: full-width terminals, which end a sentence even without a following space. */
+function isWideTerminalUnit(unit: number): boolean {
+  return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f;
+}
+
+/** `/[.!?。！？…]/u`: sentence terminals. */
+function isTerminalUnit(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026 || isWideTerminalUnit(unit);
+}
+
+/** True for ASCII digits (`/\d/`). */
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
 /** The year and month of a dotted date ("2025. 11. 3."), ending at its day. */
 const DOTTED_DATE_END = /(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}$/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+/** True when the UTF-16 unit at `i` is a letter (`/\p{L}/u` on that one unit). */
+function isLetterAt(text: string, i: number): boolean {
+  return isLetterUnit(text.charCodeAt(i));
 }
 
 /** The word (letters and inner periods) that ends right before UTF-16 index `end`. */
 function readWordBefore(text: string, end: number, from: number): string {
   let s = end;
-  while (s > from && (isLetter(text[s - 1]) || (text[s - 1] === '.' && isLetter(text[s - 2])))) s--;
+  while (
+    s > from &&
+    (isLetterAt(text, s - 1) || (text.charCodeAt(s - 1) === 0x2e && isLetterAt(text, s - 2)))
+  )
+    s--;
   return text.slice(s, end);
 }
 
 /** The letters starting at `start`. */
 function readWordAfter(text: string, start: number, to: number): string {
   let e = start;
-  while (e < to && isLetter(text[e])) e++;
+  while (e < to && isLetterAt(text, e)) e++;
   return text.slice(start, e);
+}
+
+/**
+ * `/\p{Script=Latin}/u` on a word of {@link readWordBefore}: its letters are single UTF-16 units (a
+ * surrogate half is no letter) and its periods are not Latin, so each unit is tested alone.
+ */
+function hasLatinUnit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isLatinUnit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A dotted initialism: letters with periods between them ("U.S", "e.g"), which a period follows. */
+const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** {@link DOTTED_INITIALISM}, tested only when the word has a period second, as every match has. */
+function isDottedInitialism(word: string): boolean {
+  return word.length >= 3 && word.charCodeAt(1) === 0x2e && DOTTED_INITIALISM.test(word);
 }
 
 /** Decides whether a single period at `dot` ends the sentence, given the next non-space index `next`. */
 function periodEndsSentence(text: string, dot: number, next: number, range: Utf16Range): boolean {
-  const nextChar = text[next] ?? '';
-  const nextIsDigit = /\d/.test(nextChar);
+  const nextIsDigit = isDigitUnit(text.charCodeAt(next));
   const token = readWordBefore(text, dot, range.start);
   if (token === '') {
     let d = dot;
-    while (d > range.start && /\d/.test(text[d - 1]!)) d--;
+    while (d > range.start && isDigitUnit(text.charCodeAt(d - 1))) d--;
     if (d === dot) return true;
     if (nextIsDigit) return false; // "2025. 11. 3." or numbered items
     if (dot - d > 2) return true; // a year or an amount, not an ordinal
@@ -60,8 +95,8 @@ function periodEndsSentence(text: string, dot: number, next: number, range: Utf1
     while (w > range.start && isSpaceAt(text, w - 1)) w--;
     return !GERMAN_ORDINAL_LEADS.has(readWordBefore(text, w, range.start).toLowerCase());
   }
-  if (!LATIN_LETTER.test(token)) return true; // Korean and other scripts: the period ends it
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return false; // U.S., e.g., i.e.
+  if (!hasLatinUnit(token)) return true; // Korean and other scripts: the period ends it
+  if (isDottedInitialism(token)) return false; // U.S., e.g., i.e.
   if (token.length === 1) return false; // initials, "z. B."
   const lower = token.toLowerCase();
   if (NEVER_FINAL_ABBREVIATIONS.has(lower)) return false;
@@ -71,52 +106,75 @@ function periodEndsSentence(text: string, dot: number, next: number, range: Utf1
 
 /** True when a Korean sentence-final syllable at `i` is followed by a line break (no period needed). */
 function endsKoreanLine(text: string, i: number, end: number): boolean {
-  if (!KOREAN_FINAL_CODES.has(text.charCodeAt(i)) || !HANGUL.test(text[i - 1] ?? '')) return false;
-  for (let k = i + 1; k < end && isSpaceAt(text, k); k++) {
-    if (text[k] === '\n' || text[k] === '\r') return true;
+  if (!isKoreanFinalUnit(text.charCodeAt(i)) || !isHangulSyllable(text.charCodeAt(i - 1))) return false;
+  for (let k = i + 1; k < end; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 0x0a || unit === 0x0d) return true;
+    if (!isSpaceUnit(unit)) return false;
   }
   return false;
 }
 
+/** Adds the sentence `[start, end)` trimmed of whitespace, unless nothing is left. */
+function pushSentence(
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  out: SentenceRange[],
+): void {
+  const trimmed = trimRange(text, start, end);
+  if (trimmed.end > trimmed.start) out.push({ start: trimmed.start, end: trimmed.end, paragraph });
+}
+
+/**
+ * Where a sentence may end: a terminal (`. ! ? … 。 ！ ？`) or a Korean sentence-final syllable
+ * (다 요 까 죠). Each UTF-16 unit is tested alone (no `u` flag), as the loop below reads units. Global,
+ * for `lastIndex`: each search sets it first.
+ */
+const SENTENCE_MARK = /[.!?\u2026\u3002\uff01\uff1f\ub2e4\uc694\uae4c\uc8e0]/g;
+
+/**
+ * Splits one paragraph at sentence ends. The regex engine finds the next terminal or Korean final
+ * syllable in the paragraph (a slice, so the search never runs past it); only there is the text read.
+ */
 function splitParagraph(text: string, range: Utf16Range, paragraph: number, out: SentenceRange[]): void {
-  const push = (start: number, end: number): void => {
-    const r = trimRange(text, start, end);
-    if (r.end > r.start) out.push({ ...r, paragraph });
-  };
+  const body = text.slice(range.start, range.end);
   let sentenceStart = range.start;
   let i = range.start;
   while (i < range.end) {
-    const ch = text[i]!;
-    if (endsKoreanLine(text, i, range.end)) {
-      push(sentenceStart, i + 1);
-      sentenceStart = i + 1;
-      i++;
-      continue;
-    }
-    if (!TERMINAL_CODES.has(ch.charCodeAt(0))) {
+    SENTENCE_MARK.lastIndex = i - range.start;
+    if (!SENTENCE_MARK.test(body)) break;
+    i = range.start + SENTENCE_MARK.lastIndex - 1;
+    const unit = text.charCodeAt(i);
+    if (!isTerminalUnit(unit)) {
+      // 다, 요, 까 and 죠 end a sentence only before a line break; they are not terminals.
+      if (endsKoreanLine(text, i, range.end)) {
+        pushSentence(text, sentenceStart, i + 1, paragraph, out);
+        sentenceStart = i + 1;
+      }
       i++;
       continue;
     }
     let j = i;
-    while (j < range.end && TERMINAL_CODES.has(text.charCodeAt(j))) j++;
-    const runIsPeriod = j - i === 1 && ch === '.';
-    while (j < range.end && CLOSER.test(text[j]!)) j++;
+    while (j < range.end && isTerminalUnit(text.charCodeAt(j))) j++;
+    const runIsPeriod = j - i === 1 && unit === 0x2e;
+    while (j < range.end && isCloserUnit(text.charCodeAt(j))) j++;
     let next = j;
     while (next < range.end && isSpaceAt(text, next)) next++;
-    const spaced = next > j || WIDE_TERMINAL.test(text[j - 1]!) || WIDE_TERMINAL.test(ch);
-    const nextChar = text[next] ?? '';
+    const spaced = next > j || isWideTerminalUnit(text.charCodeAt(j - 1)) || isWideTerminalUnit(unit);
     const breaks =
       next < range.end &&
       spaced &&
-      !/\p{Ll}/u.test(nextChar) &&
+      !isLowercaseUnit(text.charCodeAt(next)) &&
       (!runIsPeriod || periodEndsSentence(text, i, next, range));
     if (breaks) {
-      push(sentenceStart, j);
+      pushSentence(text, sentenceStart, j, paragraph, out);
       sentenceStart = j;
     }
     i = j;
   }
-  push(sentenceStart, range.end);
+  pushSentence(text, sentenceStart, range.end, paragraph, out);
 }
 
 /** Sentence ranges (UTF-16) inside the given paragraph ranges, trimmed of whitespace. */

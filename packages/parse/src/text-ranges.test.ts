@@ -5,6 +5,8 @@ describe('splitLines', () => {
   it('ends lines at LF, CRLF and lone CR, without an extra line after the last break', () => {
     const text = 'a\nb\r\nc\rd\n';
     expect(splitLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['a', 'b', 'c', 'd']);
+    const mixed = '\r\n\n\rx\r\r\ny\n\r';
+    expect(splitLines(mixed).map((r) => mixed.slice(r.start, r.end))).toEqual(['', '', '', 'x', '', 'y', '']);
     expect(splitLines('x\n\ny')).toEqual([
       { start: 0, end: 1 },
       { start: 2, end: 2 },
@@ -25,5 +27,11 @@ describe('measureColumns', () => {
   it('counts Hangul as two columns and astral characters once', () => {
     expect(measureColumns('AI 한국')).toBe(7);
     expect(measureColumns('😀a')).toBe(2);
+  });
+
+  it('stops counting once past a limit: exact up to it, larger beyond', () => {
+    expect(measureColumns('AI 한국', 7)).toBe(7);
+    expect(measureColumns('x'.repeat(500), 130)).toBe(131);
+    expect(measureColumns('한'.repeat(100), 130)).toBe(132);
   });
 });

@@ -1,11 +1,10 @@
+import { isSpaceUnit } from './char-classes.js';
+
 /** A half-open `[start, end)` range of UTF-16 indices; used inside the package before code-point conversion. */
 export interface Utf16Range {
   start: number;
   end: number;
 }
-
-/** Whitespace, and invisible format characters (zero-width, bidi controls) that edges and breaks skip. */
-const SPACE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /**
  * True when the UTF-16 unit at `i` is whitespace (including NBSP and line separators) or an invisible
@@ -13,8 +12,7 @@ const SPACE = /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
  * trimmed of them and "GPUs.\u200f Samsung" still ends a sentence; inside a word they stay.
  */
 export function isSpaceAt(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && SPACE.test(ch);
+  return isSpaceUnit(text.charCodeAt(i));
 }
 
 /** Narrows `[start, end)` so it neither starts nor ends with whitespace; empty when all blank. */
@@ -28,17 +26,19 @@ export function trimRange(text: string, start: number, end: number): Utf16Range 
 
 /**
  * The lines of `text` as UTF-16 ranges without their line breaks. LF, CRLF and a lone CR all end a
- * line; a final line break does not start an extra empty line.
+ * line; a final line break does not start an extra empty line. Breaks are found with `indexOf`.
  */
 export function splitLines(text: string): Utf16Range[] {
   const lines: Utf16Range[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d) continue;
-    lines.push({ start, end: i });
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    lines.push({ start, end: at });
+    start = at === cr && lf === at + 1 ? at + 2 : at + 1; // CRLF is one break
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
   if (start < text.length) lines.push({ start, end: text.length });
   return lines;
@@ -46,9 +46,12 @@ export function splitLines(text: string): Utf16Range[] {
 
 /** The non-blank lines of `text`, trimmed of surrounding whitespace. */
 export function splitTrimmedLines(text: string): Utf16Range[] {
-  return splitLines(text)
-    .map((line) => trimRange(text, line.start, line.end))
-    .filter((line) => line.end > line.start);
+  const lines: Utf16Range[] = [];
+  for (const line of splitLines(text)) {
+    const trimmed = trimRange(text, line.start, line.end);
+    if (trimmed.end > trimmed.start) lines.push(trimmed);
+  }
+  return lines;
 }
 
 /** True for UTF-16 units of wide characters: Hangul, CJK ideographs and kana, full-width forms. */
@@ -62,10 +65,14 @@ function isWide(c: number): boolean {
   );
 }
 
-/** Display width in columns: Hangul, CJK and other wide characters count 2, everything else 1. */
-export function measureColumns(text: string): number {
+/**
+ * Display width in columns: Hangul, CJK and other wide characters count 2, everything else 1. With a
+ * `limit`, counting stops as soon as the width passes it: the result is exact up to `limit`, and only
+ * known to be larger beyond.
+ */
+export function measureColumns(text: string, limit = Number.POSITIVE_INFINITY): number {
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && width <= limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue; // low half of a surrogate pair: counted with its high half
     width += isWide(c) ? 2 : 1;
