@@ -165,6 +165,9 @@ export function generateClaimsBriefing(count, seed = 7) {
     });
   }
   const claims = [];
+  // Repeated display strings share one copy, as the claims of a large run do (apps/briefing's internClaims).
+  const strings = new Map();
+  const intern = (s) => strings.get(s) ?? (strings.set(s, s), s);
   for (let i = 0; i < count; i += 1) {
     const paragraph = pick(random, paragraphs);
     const start = Math.floor(random() * Math.max(1, paragraph.length - 100));
@@ -174,7 +177,7 @@ export function generateClaimsBriefing(count, seed = 7) {
       id: `c${String(i).padStart(7, '0')}`,
       field: pick(random, FIELDS),
       value: { type: 'quantity', amount, unit: 'gpu', qualifier },
-      display: `${qualifier.replace('_', ' ')} ${amount.toLocaleString('en-US')} GPUs`,
+      display: intern(`${qualifier.replace('_', ' ')} ${amount.toLocaleString('en-US')} GPUs`),
       source: sources[i % sourceCount].id,
       citation: {
         start,
