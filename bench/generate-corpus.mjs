@@ -167,7 +167,10 @@ export function generateClaimsBriefing(count, seed = 7) {
   const claims = [];
   // Repeated display strings share one copy, as the claims of a large run do (apps/briefing's internClaims).
   const strings = new Map();
-  const intern = (s) => strings.get(s) ?? (strings.set(s, s), s);
+  const intern = (text) => {
+    if (!strings.has(text)) strings.set(text, text);
+    return strings.get(text);
+  };
   for (let i = 0; i < count; i += 1) {
     const paragraph = pick(random, paragraphs);
     const start = Math.floor(random() * Math.max(1, paragraph.length - 100));
