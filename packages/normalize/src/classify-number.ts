@@ -39,17 +39,20 @@ function hasMonthBefore(text: string, start: number): boolean {
   let p = skipSpacesBack(text, start, 2);
   if (p === start) return false;
   if (text[p - 1] === '.') p--;
-  const word = readLatinWordBack(text, p);
-  return word !== null && isUpperAt(text, word.start) && MONTHS.has(word.word);
+  const wordStart = latinWordStart(text, p);
+  return wordStart < p && isUpperAt(text, wordStart) && MONTH_WORDS.has(text, wordStart, p);
 }
 
 /** True when a capitalised month name follows `end` ("31 October", "31. Oktober", "31 Oct."). */
 function hasMonthAfter(text: string, end: number): boolean {
   const p = skipSpaces(text, text[end] === '.' ? end + 1 : end, 2);
   if (p === end) return false;
-  const word = readLatinWord(text, p);
-  return word !== null && isUpperAt(text, p) && MONTHS.has(word.word);
+  // A capital is a Latin letter, so a word starts there.
+  return isUpperAt(text, p) && MONTH_WORDS.has(text, p, latinWordEnd(text, p));
 }
+
+/** {@link MONTHS}, looked up in the text without cutting the word out. */
+const MONTH_WORDS = new LatinWordSet(MONTHS);
 
 /** End of the word before `start` (skipping spaces and a full stop); the word is empty when there is none. */
 function wordBeforeEnd(text: string, start: number): number {
