@@ -114,6 +114,13 @@ export function latinWordEnd(text: string, i: number): number {
   return j;
 }
 
+/** Start of the run of Latin letters that ends at `end` (`end` itself when `text[end - 1]` is none). */
+export function latinWordStart(text: string, end: number): number {
+  let j = end;
+  while (j > 0 && isLatinCode(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
 /** End of the run of Hangul characters from `i`. */
 export function hangulRunEnd(text: string, i: number): number {
   let j = i;

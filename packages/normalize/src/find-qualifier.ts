@@ -9,8 +9,8 @@ import {
   skipSpaces,
   skipSpacesBack,
 } from './char-class.js';
+import { matchPhraseAt, mayHavePhraseCodeAt, phraseCodes } from './match-phrase.js';
 import { KO_YEO_BLOCKERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_GLUED } from './qualifier-words.js';
-import { matchPhraseAt } from './read-unit-words.js';
 
 /** The qualifier of a number and the span of its words (UTF-16 indices). */
 export interface QualifierMatch {
@@ -26,8 +26,35 @@ function found(text: string, start: number, end: number, qualifier: Qualifier): 
   return { qualifier, start, end, text: text.slice(start, end) };
 }
 
-/** The longest phrase of `phrases` that ends at `end` and starts at a word boundary. */
-function matchBefore(text: string, end: number, phrases: Phrases): QualifierMatch | null {
+/** Phrases with the first and the last code units of their words, to skip the list where none can match. */
+interface PhraseList {
+  phrases: Phrases;
+  firstCodes: ReadonlySet<number>;
+  lastCodes: ReadonlySet<number>;
+}
+
+function phraseList(phrases: Phrases): PhraseList {
+  const words = phrases.map(([phrase]) => phrase);
+  return { phrases, firstCodes: phraseCodes(words, 0), lastCodes: phraseCodes(words, -1) };
+}
+
+const BEFORE: Readonly<Record<Language, PhraseList>> = {
+  en: phraseList(QUALIFIERS_BEFORE.en),
+  de: phraseList(QUALIFIERS_BEFORE.de),
+  ko: phraseList(QUALIFIERS_BEFORE.ko),
+};
+const AFTER: Readonly<Record<Language, PhraseList>> = {
+  en: phraseList(QUALIFIERS_AFTER.en),
+  de: phraseList(QUALIFIERS_AFTER.de),
+  ko: phraseList(QUALIFIERS_AFTER.ko),
+};
+const GLUED = phraseList(QUALIFIERS_GLUED);
+
+/** The longest phrase of `list` that ends at `end` and starts at a word boundary. */
+function matchBefore(text: string, end: number, list: PhraseList): QualifierMatch | null {
+  // Every phrase ends at `end`, so the character before it must be the last of one.
+  if (!mayHavePhraseCodeAt(text, end - 1, list.lastCodes)) return null;
+  const { phrases } = list;
   let best: QualifierMatch | null = null;
   for (const [phrase, qualifier] of phrases) {
     const start = end - phrase.length;
@@ -40,8 +67,10 @@ function matchBefore(text: string, end: number, phrases: Phrases): QualifierMatc
   return best;
 }
 
-/** The longest phrase of `phrases` that starts at `start`. */
-function matchAfter(text: string, start: number, phrases: Phrases): QualifierMatch | null {
+/** The longest phrase of `list` that starts at `start`. */
+function matchAfter(text: string, start: number, list: PhraseList): QualifierMatch | null {
+  if (!mayHavePhraseCodeAt(text, start, list.firstCodes)) return null;
+  const { phrases } = list;
   let best: QualifierMatch | null = null;
   for (const [phrase, qualifier] of phrases) {
     const end = matchPhraseAt(text, start, phrase);
@@ -50,18 +79,26 @@ function matchAfter(text: string, start: number, phrases: Phrases): QualifierMat
   return best;
 }
 
+function isLatinOrHyphenAt(text: string, i: number): boolean {
+  return isLatinAt(text, i) || isHyphenAt(text, i);
+}
+
+function isLatinOrDigitAt(text: string, i: number): boolean {
+  return isLatinAt(text, i) || isDigitAt(text, i);
+}
+
 /** English or German words after the number: "+", "-plus", "plus", "-odd", "(GPUs) or more". */
 function findLatinAfter(text: string, end: number, language: Language): QualifierMatch | null {
   if (text[end] === '+') return found(text, end, end + 1, 'more_than');
-  const glued = matchAfter(text, isHyphenAt(text, end) ? end + 1 : skipSpaces(text, end), QUALIFIERS_GLUED);
+  const glued = matchAfter(text, isHyphenAt(text, end) ? end + 1 : skipSpaces(text, end), GLUED);
   if (glued && !isWordAt(text, end)) return glued;
   let p = end;
   for (let hop = 0; hop <= 3; hop++) {
     const q = skipSpaces(text, p);
     if (q === p && hop > 0) return null;
-    const match = matchAfter(text, q, QUALIFIERS_AFTER[language]);
+    const match = matchAfter(text, q, AFTER[language]);
     if (match) return match;
-    p = scanWhile(text, q, (t, j) => isLatinAt(t, j) || isHyphenAt(t, j));
+    p = scanWhile(text, q, isLatinOrHyphenAt);
     if (p === q) return null;
   }
   return null;
@@ -69,7 +106,7 @@ function findLatinAfter(text: string, end: number, language: Language): Qualifie
 
 /** Korean words after the number, glued or after one counter: "5만여", "30만 개 이상", "5만 장가량", "개를 넘는". */
 function findKoreanAfter(text: string, end: number): QualifierMatch | null {
-  const phrases = QUALIFIERS_AFTER.ko;
+  const phrases = AFTER.ko;
   if (text[end] === '여' && !(isHangulAt(text, end + 1) && KO_YEO_BLOCKERS.includes(text[end + 1]!))) {
     return found(text, end, end + 1, 'more_than');
   }
@@ -81,7 +118,7 @@ function findKoreanAfter(text: string, end: number): QualifierMatch | null {
     if (direct) return direct;
     const tokenEnd = isHangulAt(text, q)
       ? scanWhile(text, q, isHangulAt)
-      : scanWhile(text, q, (t, j) => isLatinAt(t, j) || isDigitAt(t, j));
+      : scanWhile(text, q, isLatinOrDigitAt);
     if (tokenEnd === q || tokenEnd - q > 12) return null;
     for (let k = q + 1; k < tokenEnd && k - q <= 4; k++) {
       const glued = matchAfter(text, k, phrases);
@@ -106,7 +143,7 @@ export function findQualifier(
 ): QualifierMatch {
   const start = Math.max(0, Math.min(text.length, Math.trunc(number.start) || 0));
   const end = Math.max(start, Math.min(text.length, Math.trunc(number.end) || 0));
-  const before = matchBefore(text, skipSpacesBack(text, start), QUALIFIERS_BEFORE[language]);
+  const before = matchBefore(text, skipSpacesBack(text, start), BEFORE[language]);
   const after = language === 'ko' ? findKoreanAfter(text, end) : findLatinAfter(text, end, language);
   if (before && (before.qualifier !== 'about' || !after)) return before;
   if (after) return after;

@@ -15,6 +15,16 @@ function matchAt(pattern: RegExp, text: string, i: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
+/** The characters that may follow the first block of digits in {@link LOCAL_PHONE}. */
+const LOCAL_PHONE_SEPARATORS = '-\u2010\u2011 \u00a0/';
+
+/** How many ASCII digits stand from `i` on, counting up to `max`. */
+function digitRunLength(text: string, i: number, max: number): number {
+  let n = 0;
+  while (n < max && isDigitAt(text, i + n)) n++;
+  return n;
+}
+
 const PHONE_SEPARATORS = ' .-\u00a0\u2010\u2011';
 
 /** End of "+<digits>" with single separators and optional "(..)" groups ("+82 2 1234 5678"), or -1. */
@@ -41,6 +51,11 @@ function readInternationalPhone(text: string, i: number): number {
 /** End of a telephone number at `i` ("+82 2 1234 5678", "02-1234-5678", "(02) 1234-5678", "030 1234567"), or -1. */
 export function readPhone(text: string, i: number): number {
   if (text[i] === '+') return readInternationalPhone(text, i);
+  // From a digit, LOCAL_PHONE needs a block of two to five digits and a separator after it.
+  if (isDigitAt(text, i)) {
+    const run = digitRunLength(text, i, 6);
+    if (run < 2 || run > 5 || !LOCAL_PHONE_SEPARATORS.includes(text[i + run] ?? '')) return -1;
+  }
   const m = matchAt(LOCAL_PHONE, text, i);
   return m ? i + m[0].length : -1;
 }
@@ -58,6 +73,16 @@ export function readNumericDate(
   i: number,
   language: Language,
 ): { end: number; day: number } | null {
+  // Every pattern starts with a year of four digits before "-", "/" or ".", or a day or month of one or
+  // two digits before "." or "/".
+  const run = digitRunLength(text, i, 5);
+  const after = text[i + run] ?? '';
+  if (
+    !(run === 4
+      ? after === '-' || after === '/' || after === '.'
+      : run >= 1 && run <= 2 && (after === '.' || after === '/'))
+  )
+    return null;
   const ymd = matchAt(YMD_DATE, text, i);
   if (ymd) {
     const month = Number(ymd[3] ?? ymd[5]);

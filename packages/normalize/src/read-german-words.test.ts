@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNumbers } from './find-numbers.js';
 import { parseGermanCardinal, parseGermanOrdinal, readGermanWords } from './read-german-words.js';
 
 describe('parseGermanCardinal', () => {
@@ -62,6 +63,13 @@ describe('readGermanWords', () => {
     expect(readGermanWords('eine halbe Milliarde', 0)?.value).toBe(5e8);
     expect(readGermanWords('eine halbe Stunde', 0)).toBeNull();
     expect(readGermanWords('eine Firma', 0)).toBeNull();
+  });
+
+  it('reads no object property names as fractions after an article', () => {
+    // Used to give a number with value NaN (the prototype's "constructor" as a fraction), which
+    // findNumbers then dropped; now no number, so findNumbers finds the same (nothing).
+    expect(readGermanWords('eine constructor Millionen', 0)).toBeNull();
+    expect(findNumbers('eine constructor Millionen', 'de')).toEqual([]);
   });
 
   it('joins a cardinal with the magnitude after it', () => {

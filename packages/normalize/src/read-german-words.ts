@@ -1,4 +1,4 @@
-import { readLatinWord, skipSpaces } from './char-class.js';
+import { latinWordEnd, readLatinWord, skipSpaces } from './char-class.js';
 import { LatinWordSet } from './latin-word-set.js';
 import {
   DE_ABBREVIATED_SCALES,
@@ -120,9 +120,11 @@ export function readGermanScale(
   return { end: dotted ? read.end + 1 : read.end, scale };
 }
 
+const FRACTIONS: ReadonlyArray<readonly [string, number]> = Object.entries(DE_FRACTIONS);
+
 /** Value of a fraction glued to a magnitude: "viertelmillion" → 250000, "dreiviertelmilliarde". */
 function parseGluedFraction(word: string): number | null {
-  for (const [fraction, value] of Object.entries(DE_FRACTIONS)) {
+  for (const [fraction, value] of FRACTIONS) {
     if (!word.startsWith(fraction)) continue;
     const scale = DE_SCALES[word.slice(fraction.length)];
     if (scale !== undefined && scale >= 1e6) return value * scale;
@@ -139,9 +141,38 @@ function parseHalves(word: string): number | null {
   return base === null ? null : base + 0.5;
 }
 
-/** Words already judged by {@link mayStartGermanNumber} (bounded: cleared when full). */
-const FIRST_WORD_VERDICTS = new Map<string, boolean>();
-const MAX_VERDICTS = 4096;
+/**
+ * What the first word of a German number can be, as `readGermanWords` tries it: an ordinal, a glued
+ * fraction, an article, or a half or cardinal (`base`).
+ */
+interface FirstWord {
+  ordinal: number | null;
+  glued: number | null;
+  article: boolean;
+  base: number | null;
+}
+
+/** Words already judged by {@link firstWord} (bounded: cleared when full); null for no number word. */
+const FIRST_WORDS = new Map<string, FirstWord | null>();
+const MAX_FIRST_WORDS = 4096;
+
+/** The readings of the lowercase word `w` as the first word of a number, worked out once per word. */
+function firstWord(w: string): FirstWord | null {
+  let first = FIRST_WORDS.get(w);
+  if (first === undefined) {
+    const ordinal = parseGermanOrdinal(w);
+    const glued = parseGluedFraction(w);
+    const article = DE_ARTICLES.has(w);
+    const base = parseHalves(w) ?? parseGermanCardinal(w);
+    first =
+      ordinal !== null || glued !== null || article || base !== null
+        ? { ordinal, glued, article, base }
+        : null;
+    if (FIRST_WORDS.size >= MAX_FIRST_WORDS) FIRST_WORDS.clear();
+    FIRST_WORDS.set(w, first);
+  }
+  return first;
+}
 
 /**
  * Whether a German number in words can start with the lowercase word `w`: an ordinal, a glued
@@ -149,18 +180,7 @@ const MAX_VERDICTS = 4096;
  * its first word, decided once per word, since almost every word of a text is no number.
  */
 export function mayStartGermanNumber(w: string): boolean {
-  let verdict = FIRST_WORD_VERDICTS.get(w);
-  if (verdict === undefined) {
-    verdict =
-      DE_ARTICLES.has(w) ||
-      parseGermanOrdinal(w) !== null ||
-      parseGluedFraction(w) !== null ||
-      parseHalves(w) !== null ||
-      parseGermanCardinal(w) !== null;
-    if (FIRST_WORD_VERDICTS.size >= MAX_VERDICTS) FIRST_WORD_VERDICTS.clear();
-    FIRST_WORD_VERDICTS.set(w, verdict);
-  }
-  return verdict;
+  return firstWord(w) !== null;
 }
 
 /**
@@ -194,15 +214,20 @@ export function mayStartGermanNumberAt(text: string, start: number, end: number)
  */
 export function readGermanWords(text: string, start: number): WordNumber | null {
   const read = readLatinWord(text, start);
-  if (!read || !mayStartGermanNumber(read.word)) return null;
-  const w = read.word;
-  const ordinal = parseGermanOrdinal(w);
-  if (ordinal !== null) return { start, end: read.end, value: ordinal, ordinal: true };
-  const glued = parseGluedFraction(w);
-  if (glued !== null) return { start, end: read.end, value: glued, ordinal: false };
-  if (DE_ARTICLES.has(w)) {
+  const first = read === null ? null : firstWord(read.word);
+  if (read === null || first === null) return null;
+  if (first.ordinal !== null) return { start, end: read.end, value: first.ordinal, ordinal: true };
+  if (first.glued !== null) return { start, end: read.end, value: first.glued, ordinal: false };
+  if (first.article) {
     const nextStart = skipSpaces(text, read.end);
-    const next = nextStart > read.end ? readLatinWord(text, nextStart) : null;
+    // After an article only a fraction ("eine halbe", "eine Viertelmillion") or a magnitude ("eine
+    // Million", "ein Dutzend") makes a number: a next word starting as none of them is no number.
+    if (
+      nextStart === read.end ||
+      !AFTER_ARTICLE.mayStartWithWord(text, nextStart, latinWordEnd(text, nextStart))
+    )
+      return null;
+    const next = readLatinWord(text, nextStart);
     if (!next) return null;
     const gluedNext = parseGluedFraction(next.word);
     if (gluedNext !== null) return { start, end: next.end, value: gluedNext, ordinal: false };
@@ -216,7 +241,7 @@ export function readGermanWords(text: string, start: number): WordNumber | null 
     if (!scale || scale.scale < 12) return null;
     return { start, end: scale.end, value: scale.scale, ordinal: false };
   }
-  const base = parseHalves(w) ?? parseGermanCardinal(w);
+  const base = first.base;
   if (base === null) return null;
   const scale = base < 1000 ? readGermanScale(text, read.end) : null;
   if (scale && scale.end > read.end && scale.scale !== 100) {
@@ -224,3 +249,6 @@ export function readGermanWords(text: string, start: number): WordNumber | null 
   }
   return { start, end: read.end, value: base, ordinal: false };
 }
+
+/** What the word after an article starts with when it makes a number: a fraction or a magnitude. */
+const AFTER_ARTICLE = new LatinWordSet([...Object.keys(DE_FRACTIONS), ...Object.keys(DE_SCALES), 'dutzend']);

@@ -1,5 +1,6 @@
 import type { Language } from '@dealbrief/core';
-import { isHangulAt, isLatinAt, isSpaceAt, isUpperAt, skipSpaces } from './char-class.js';
+import { isHangulAt, isLatinAt, isUpperAt, skipSpaces } from './char-class.js';
+import { matchPhraseAt, mayHavePhraseCodeAt, phraseCodes } from './match-phrase.js';
 import {
   CURRENCY_CODES,
   CURRENCY_SIGNS,
@@ -7,21 +8,6 @@ import {
   KO_CURRENCY_FOLLOWERS,
   PERCENT_WORDS,
 } from './unit-words.js';
-
-/**
- * End of `phrase` matched at `i` (case-insensitive; a space in the phrase matches one in-line space of any
- * kind, NBSP included), or -1. A phrase ending in a Latin letter must not run on into a longer word.
- */
-export function matchPhraseAt(text: string, i: number, phrase: string): number {
-  if (i < 0 || i + phrase.length > text.length) return -1;
-  for (let k = 0; k < phrase.length; k++) {
-    const want = phrase[k]!;
-    const got = text[i + k]!;
-    if (want === ' ' ? !isSpaceAt(text, i + k) : got !== want && got.toLowerCase() !== want) return -1;
-  }
-  const end = i + phrase.length;
-  return isLatinAt(text, end - 1) && isLatinAt(text, end) ? -1 : end;
-}
 
 /** The first characters of the currency signs ("U" of "US$", "$", "€" ...). */
 const SIGN_STARTS: ReadonlySet<string> = new Set(CURRENCY_SIGNS.map(([sign]) => sign[0]!));
@@ -58,6 +44,29 @@ const CURRENCY_WORDS_AFTER: Readonly<Record<Language, ReadonlyArray<readonly [st
   ko: CURRENCY_WORDS.ko,
 };
 
+/** The first code units of {@link CURRENCY_WORDS_AFTER}, per language. */
+const CURRENCY_WORD_STARTS: Readonly<Record<Language, ReadonlySet<number>>> = {
+  en: phraseCodes(
+    CURRENCY_WORDS_AFTER.en.map(([word]) => word),
+    0,
+  ),
+  de: phraseCodes(
+    CURRENCY_WORDS_AFTER.de.map(([word]) => word),
+    0,
+  ),
+  ko: phraseCodes(
+    CURRENCY_WORDS_AFTER.ko.map(([word]) => word),
+    0,
+  ),
+};
+
+/** The one-character currency signs but "$" (which needs a space before it after an amount), by code. */
+const SIGNS_AFTER: ReadonlyMap<number, string> = new Map(
+  CURRENCY_SIGNS.filter(([sign]) => sign.length === 1 && sign !== '$')
+    .reverse()
+    .map(([sign, currency]) => [sign.charCodeAt(0), currency]),
+);
+
 /** A currency word, code or sign after an amount ending at `i` ("dollars", "Euro", "원", "달러", "€", "USD"). */
 export function readCurrencyAfter(
   text: string,
@@ -65,15 +74,14 @@ export function readCurrencyAfter(
   language: Language,
 ): { currency: string; end: number } | null {
   const p = skipSpaces(text, i, 1);
-  for (const [sign, currency] of CURRENCY_SIGNS) {
-    if (sign.length === 1 && sign !== '$' && text.startsWith(sign, p)) return { currency, end: p + 1 };
-  }
+  const sign = SIGNS_AFTER.get(text.charCodeAt(p));
+  if (sign !== undefined) return { currency: sign, end: p + 1 };
   if (text[p] === '$' && p > i) return { currency: 'USD', end: p + 1 };
   if (isUpperAt(text, p) && isUpperAt(text, p + 1) && isUpperAt(text, p + 2)) {
     const code = text.slice(p, p + 3);
     if (CURRENCY_CODES.has(code) && !isLatinAt(text, p + 3)) return { currency: code, end: p + 3 };
   }
-  if (p > i || !isLatinAt(text, p)) {
+  if ((p > i || !isLatinAt(text, p)) && mayHavePhraseCodeAt(text, p, CURRENCY_WORD_STARTS[language])) {
     for (const [word, currency] of CURRENCY_WORDS_AFTER[language]) {
       const end = matchPhraseAt(text, p, word);
       if (end < 0) continue;
@@ -85,9 +93,17 @@ export function readCurrencyAfter(
   return null;
 }
 
+/** The first code units of {@link PERCENT_WORDS}, per language. */
+const PERCENT_STARTS: Readonly<Record<Language, ReadonlySet<number>>> = {
+  en: phraseCodes(PERCENT_WORDS.en, 0),
+  de: phraseCodes(PERCENT_WORDS.de, 0),
+  ko: phraseCodes(PERCENT_WORDS.ko, 0),
+};
+
 /** End of a percent sign or word after an amount ending at `i` ("%", "%p", " percent", " Prozent", "퍼센트"), or -1. */
 export function readPercentAfter(text: string, i: number, language: Language): number {
   const p = skipSpaces(text, i, 1);
+  if (!mayHavePhraseCodeAt(text, p, PERCENT_STARTS[language])) return -1;
   for (const word of PERCENT_WORDS[language]) {
     const end = matchPhraseAt(text, p, word);
     if (end < 0) continue;

@@ -103,13 +103,18 @@ function needsView(text: string): boolean {
   return false;
 }
 
+/** The offset map of a view that is the text itself (one function for every such view). */
+function sameIndex(index: number): number {
+  return index;
+}
+
 /**
  * Builds the {@link ComposedView} of `text`. Text that is already composed and free of invisible
  * format characters (the usual case) costs one regular-expression test and maps by identity.
  */
 export function composeForMatching(text: string): ComposedView {
   if (!needsView(text)) {
-    return { text, identity: true, toOriginalStart: (i) => i, toOriginalEnd: (i) => i };
+    return { text, identity: true, toOriginalStart: sameIndex, toOriginalEnd: sameIndex };
   }
   // Cluster = a starter and the code points that attach to it (or invisible ones after it).
   const clusters: { start: number; end: number }[] = [];
