@@ -1,5 +1,5 @@
 import type { CodePointIndex, Document, Language } from '@dealbrief/core';
-import { foldForMatching } from '@dealbrief/normalize';
+import { type EntityMention, foldForMatching, type NumberMention } from '@dealbrief/normalize';
 
 /** A sentence to extract from: its folded text and the way back to code points in the document. */
 export interface SentenceView {
@@ -15,6 +15,10 @@ export interface SentenceView {
   paragraphText: string;
   /** UTF-16 index of the sentence start in the document text. */
   utf16Start: number;
+  /** The sentence's number mentions once read (see sentence-facts.ts); undefined before. */
+  numbers: readonly NumberMention[] | undefined;
+  /** The sentence's gazetteer mentions once read (see sentence-facts.ts); undefined before. */
+  mentions: readonly EntityMention[] | undefined;
 }
 
 /**
@@ -39,6 +43,8 @@ export function viewSentences(document: Document, index: CodePointIndex): Senten
       text: foldForMatching(raw),
       paragraphText: paragraphTexts[sentence.paragraph] ?? '',
       utf16Start: index.toUtf16(sentence.start),
+      numbers: undefined,
+      mentions: undefined,
     });
   });
   return views;
