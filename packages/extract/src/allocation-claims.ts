@@ -2,6 +2,7 @@ import type { Language, QuantityValue } from '@dealbrief/core';
 import type { DraftClaim } from './claim-factory.js';
 import { findAll } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { mentionsInClause } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Words that hand the same figure to every recipient named ("each", "je", "각각"). */
@@ -34,8 +35,7 @@ export function extractAllocations(
   const clauseText = sentence.text.slice(clause.start, clause.end);
   const drafts: DraftClaim[] = [];
   for (const field of fields) {
-    const recipients = compiled.matcher
-      .find(clauseText)
+    const recipients = mentionsInClause(sentence, clause, compiled)
       .filter((m) => field.cueEntities.has(m.id))
       .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
       .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));

@@ -10,7 +10,7 @@ import type {
   CompiledQuantityField,
   CompiledUnit,
 } from './compile-profile.js';
-import { numbersIn } from './sentence-facts.js';
+import { mentionsInClause, numbersIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How a counted noun was found for a number. */
@@ -106,12 +106,16 @@ function findUnit(
 
 function pickField(
   fields: CompiledQuantityField[],
-  clause: string,
-  language: Language,
+  sentence: SentenceView,
+  range: { start: number; end: number },
   compiled: CompiledProfile,
 ): { field: CompiledQuantityField; cue: { start: number; end: number } | null } | null {
+  const language = sentence.language;
+  const clause = sentence.text.slice(range.start, range.end);
   let cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
-  const mentions = fields.some((f) => f.cueEntities.size > 0) ? compiled.matcher.find(clause) : [];
+  const mentions = fields.some((f) => f.cueEntities.size > 0)
+    ? mentionsInClause(sentence, range, compiled)
+    : [];
   for (const field of fields) {
     if (!field.hasCues) continue;
     const cue = findAll(field.cues[language], clause)[0] ?? mentions.find((m) => field.cueEntities.has(m.id));
@@ -153,7 +157,6 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
     }
     if (unit === null) continue;
     const clause = clauseAround(sentence.text, num.start, lang);
-    const clauseText = sentence.text.slice(clause.start, clause.end);
     const qualifier = findQualifier(sentence.text, num, lang);
     const quantity = {
       type: 'quantity' as const,
@@ -173,7 +176,7 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
     const fields = compiled.quantityFields.filter(
       (f) => f.unit === unit.unit && f.spec.extractor === 'quantity',
     );
-    const picked = pickField(fields, clauseText, lang, compiled);
+    const picked = pickField(fields, sentence, clause, compiled);
     if (picked === null) continue;
     let { start, end } = evidence;
     if (picked.cue) {

@@ -21,3 +21,22 @@ export function mentionsIn(sentence: SentenceView, compiled: CompiledProfile): r
   sentence.mentions ??= compiled.matcher.find(sentence.text);
   return sentence.mentions;
 }
+
+/**
+ * Every gazetteer mention in one clause of the sentence, read on the clause's own text (offsets relative
+ * to the clause start), once per clause: every figure of a clause asks for its recipients and cues.
+ */
+export function mentionsInClause(
+  sentence: SentenceView,
+  clause: { start: number; end: number },
+  compiled: CompiledProfile,
+): readonly EntityMention[] {
+  sentence.clauseMentions ??= new Map();
+  const key = clause.start * (sentence.text.length + 1) + clause.end;
+  let mentions = sentence.clauseMentions.get(key);
+  if (mentions === undefined) {
+    mentions = compiled.matcher.find(sentence.text.slice(clause.start, clause.end));
+    sentence.clauseMentions.set(key, mentions);
+  }
+  return mentions;
+}

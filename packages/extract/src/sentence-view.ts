@@ -19,6 +19,8 @@ export interface SentenceView {
   numbers: readonly NumberMention[] | undefined;
   /** The sentence's gazetteer mentions once read (see sentence-facts.ts); undefined before. */
   mentions: readonly EntityMention[] | undefined;
+  /** Gazetteer mentions of clauses of the sentence once read, by clause (see sentence-facts.ts). */
+  clauseMentions: Map<number, readonly EntityMention[]> | undefined;
 }
 
 /**
@@ -45,6 +47,7 @@ export function viewSentences(document: Document, index: CodePointIndex): Senten
       utf16Start: index.toUtf16(sentence.start),
       numbers: undefined,
       mentions: undefined,
+      clauseMentions: undefined,
     });
   });
   return views;
