@@ -30,6 +30,17 @@ export function compilePatterns(patterns: LangPatterns | undefined, language: La
   return new RegExp(parts.join('|'), 'giu');
 }
 
+/**
+ * The phrases of a list without their edge checks, as one case-insensitive pattern, or null when the
+ * language has none: it matches wherever {@link compilePatterns}' pattern matches (and at some more
+ * places, inside longer words), at about two thirds of the cost. A gate, never a match.
+ */
+export function compilePhraseGate(patterns: LangPatterns | undefined, language: Language): RegExp | null {
+  const list = patterns?.[language] ?? [];
+  if (list.length === 0) return null;
+  return new RegExp(list.map((source) => `(?:${source})`).join('|'), 'iu');
+}
+
 /** Whether `pattern` matches anywhere in `text` (false for no pattern). */
 export function hasMatch(pattern: RegExp | null, text: string): boolean {
   if (pattern === null) return false;

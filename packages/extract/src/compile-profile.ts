@@ -1,6 +1,6 @@
 import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile } from '@dealbrief/core';
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
-import { compilePatterns } from './compile-patterns.js';
+import { compilePatterns, compilePhraseGate } from './compile-patterns.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];
 
@@ -8,12 +8,11 @@ const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];
 export type LangRegex = Record<Language, RegExp | null>;
 
 /** Compiles a pattern list for every language. */
-export function compileAll(patterns: LangPatterns | undefined): LangRegex {
-  return {
-    en: compilePatterns(patterns, 'en'),
-    de: compilePatterns(patterns, 'de'),
-    ko: compilePatterns(patterns, 'ko'),
-  };
+export function compileAll(
+  patterns: LangPatterns | undefined,
+  compile: (patterns: LangPatterns | undefined, language: Language) => RegExp | null = compilePatterns,
+): LangRegex {
+  return { en: compile(patterns, 'en'), de: compile(patterns, 'de'), ko: compile(patterns, 'ko') };
 }
 
 /** One pattern list per language holding every list's patterns. */
@@ -60,8 +59,8 @@ export interface CompiledProfile {
   entities: Map<string, EntitySpec>;
   matcher: EntityMatcher;
   /**
-   * Every vocabulary phrase of every vocabulary field in one pattern per language. Most sentences name
-   * none, and one scan tells so instead of one scan per field.
+   * Every vocabulary phrase of every vocabulary field in one gate per language (no edge checks, see
+   * compilePhraseGate). Most sentences name none, and one scan tells so instead of one scan per field.
    */
   anyVocabulary: LangRegex;
 }
@@ -117,6 +116,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
           .filter((f) => f.extractor === 'vocabulary')
           .flatMap((f) => (f.vocabulary ?? []).map((v) => v.patterns)),
       ),
+      compilePhraseGate,
     ),
   };
 }
