@@ -74,10 +74,13 @@ const LATIN_NAME =
 
 /**
  * Words (runs of letters and hyphens) that may be a title before a name: capitalised ones, and "CEO",
- * "CFO", "CTO" in any case. Lowercase words are passed over by the engine, not one by one.
+ * "CFO", "CTO" in any case, followed by what starts a `LATIN_NAME` (space, then a capital and a
+ * lowercase letter). Lowercase words, and words no name follows, are passed over by the engine, not one
+ * by one. The lookahead cannot shorten a word: a shorter prefix is followed by a letter or hyphen, not
+ * a space, so the engine finds the same words as without it, less those `LATIN_NAME` would reject.
  */
 const TITLE_CANDIDATE =
-  /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*|(?:[cC][eE][oO]|[cC][fF][oO]|[cC][tT][oO])(?![\p{L}-]))/gu;
+  /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*|(?:[cC][eE][oO]|[cC][fF][oO]|[cC][tT][oO])(?![\p{L}-]))(?=\s+\p{Lu}\p{Ll})/gu;
 
 /**
  * People the gazetteer lacks, named with a title: a title followed by a name in English and German
