@@ -1,6 +1,6 @@
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
-import { findRole } from './person-role.js';
+import { findRole, type RoleSpan } from './person-role.js';
 import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTitledPeople, makeUnknownId } from './unknown-names.js';
@@ -41,9 +41,11 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
     if (entity?.kind !== 'person') continue;
     const previousEnd = floor;
     floor = mention.end;
+    // The same title for every field: read it once, for the first field the person is eligible for.
+    let role: RoleSpan | null | undefined;
     for (const field of compiled.peopleFields) {
       if (!entity.fields.includes(field.key)) continue;
-      const role = findRole(sentence.text, mention, previousEnd, sentence.language);
+      if (role === undefined) role = findRole(sentence.text, mention, previousEnd, sentence.language);
       const roleText = role ? sentence.raw.slice(role.start, role.end) : undefined;
       const canonicalRole = entity.role ?? roleText;
       drafts.push({

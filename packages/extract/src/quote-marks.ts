@@ -1,3 +1,5 @@
+import { isSpaceCode } from './text-scan.js';
+
 /** A quotation found between a pair of quotation marks. Offsets are UTF-16 indices into the text. */
 export interface Quotation {
   /** Index of the opening mark. */
@@ -40,27 +42,47 @@ function isSingle(mark: string): boolean {
 function canOpen(text: string, at: number): boolean {
   const mark = text[at]!;
   const before = at > 0 ? text[at - 1]! : ' ';
-  const after = text[at + 1] ?? ' ';
-  if (/\s/u.test(after)) return false;
+  // At the text's end the next character reads as a space.
+  if (at + 1 >= text.length || isSpaceCode(text.charCodeAt(at + 1))) return false;
   if (mark === "'" || mark === '"') return BEFORE_OPEN.test(before);
   return true;
 }
 
 function canClose(text: string, at: number, mark: string): boolean {
-  const before = at > 0 ? text[at - 1]! : ' ';
-  if (/\s/u.test(before)) return false;
+  if (at === 0 || isSpaceCode(text.charCodeAt(at - 1))) return false;
   if (!isSingle(mark)) return true;
   const after = text[at + 1] ?? ' ';
   // An apostrophe inside a word ("Nvidia's", "don't") is not a closing mark.
   return !WORD_CHAR.test(after) && AFTER_CLOSE.test(after);
 }
 
+/** The first closing mark at or after `from` (one of `closers`, standing where a quotation can end). */
 function findClose(text: string, from: number, closers: string): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]!;
-    if (closers.includes(c) && canClose(text, i, c)) return i;
+  let i = from;
+  for (;;) {
+    let next = -1;
+    for (let k = 0; k < closers.length; k++) {
+      const at = text.indexOf(closers[k]!, i);
+      if (at !== -1 && (next === -1 || at < next)) next = at;
+    }
+    if (next === -1) return -1;
+    if (canClose(text, next, text[next]!)) return next;
+    i = next + 1;
   }
-  return -1;
+}
+
+/** True for the code units that may open a quotation (the keys of `CLOSERS`). */
+function isOpeningMark(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27;
+  return (
+    code === 0x201c ||
+    code === 0x201e ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x300c ||
+    code === 0x300e ||
+    code === 0x2018
+  );
 }
 
 /**
@@ -71,13 +93,11 @@ export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
   let i = 0;
   while (i < text.length) {
-    const mark = text[i]!;
-    const closers = CLOSERS[mark];
-    if (closers === undefined || !canOpen(text, i)) {
+    if (!isOpeningMark(text.charCodeAt(i)) || !canOpen(text, i)) {
       i++;
       continue;
     }
-    const end = findClose(text, i + 2, closers);
+    const end = findClose(text, i + 2, CLOSERS[text[i]!]!);
     if (end === -1) {
       i++;
       continue;

@@ -21,20 +21,40 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-const LETTER = /^\p{L}$/u;
-/** `/\p{L}/u` per BMP code point, decided on first use: 0 unknown, 1 letter, 2 not a letter. */
-const BMP_LETTERS = new Uint8Array(0x10000);
+/**
+ * A Unicode property of code points (`/^\p{…}$/u`), decided once per BMP code point on first use and
+ * then read from a table: 0 unknown, 1 has it, 2 has it not. Lone surrogates never have it.
+ */
+class CodePointClass {
+  private readonly known = new Uint8Array(0x10000);
+  constructor(private readonly pattern: RegExp) {}
+
+  has(cp: number): boolean {
+    if (cp > 0xffff) return this.pattern.test(String.fromCodePoint(cp));
+    let known = this.known[cp]!;
+    if (known === 0) {
+      known = this.pattern.test(String.fromCharCode(cp)) ? 1 : 2;
+      this.known[cp] = known;
+    }
+    return known === 1;
+  }
+}
+
+const LETTERS = new CodePointClass(/^\p{L}$/u);
+const UPPERCASE = new CodePointClass(/^\p{Lu}$/u);
 
 /** True when the code point is a letter (`/\p{L}/u`); lone surrogates are not. */
 export function isLetterCodePoint(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
-  let known = BMP_LETTERS[cp]!;
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
-    BMP_LETTERS[cp] = known;
-  }
-  return known === 1;
+  return LETTERS.has(cp);
+}
+
+/** True when the text's code point at `at` is an uppercase letter (`/^\p{Lu}/u` on the rest). */
+export function isUppercaseAt(text: string, at: number): boolean {
+  const cp = text.codePointAt(at);
+  if (cp === undefined) return false;
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  return UPPERCASE.has(cp);
 }
 
 /** The code point ending at `end` (exclusive) without reaching before `floor`, as its value and length. */
@@ -45,6 +65,20 @@ function codePointBefore(text: string, end: number, floor: number): number {
     if (high >= 0xd800 && high <= 0xdbff) return 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
   }
   return low;
+}
+
+/**
+ * Where the run of letters (with `hyphens`, letters and "-") that ends at `end` starts, not before
+ * `floor`: `end` itself when the code point before it is neither.
+ */
+export function startOfLettersBefore(text: string, end: number, floor: number, hyphens: boolean): number {
+  let i = end;
+  while (i > floor) {
+    const cp = codePointBefore(text, i, floor);
+    if (!(isLetterCodePoint(cp) || (hyphens && cp === 0x2d))) break;
+    i -= cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /**
@@ -60,11 +94,6 @@ export function lastWordBefore(text: string, at: number): string | undefined {
     if (isLetterCodePoint(cp)) break;
     i -= cp > 0xffff ? 2 : 1;
   }
-  const end = i;
-  while (i > floor) {
-    const cp = codePointBefore(text, i, floor);
-    if (!isLetterCodePoint(cp)) break;
-    i -= cp > 0xffff ? 2 : 1;
-  }
-  return end > i ? text.slice(i, end) : undefined;
+  const start = startOfLettersBefore(text, i, floor, false);
+  return i > start ? text.slice(start, i) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
+import { isSpaceCode, isUppercaseAt, startOfLettersBefore } from './text-scan.js';
 
 /** A name the gazetteer does not know, found by its shape. UTF-16 range in the searched text. */
 export interface UnknownName {
@@ -73,14 +74,19 @@ const LATIN_NAME =
   /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
 
 /**
- * Words (runs of letters and hyphens) that may be a title before a name: capitalised ones, and "CEO",
- * "CFO", "CTO" in any case, followed by what starts a `LATIN_NAME` (space, then a capital and a
- * lowercase letter). Lowercase words, and words no name follows, are passed over by the engine, not one
- * by one. The lookahead cannot shorten a word: a shorter prefix is followed by a letter or hyphen, not
- * a space, so the engine finds the same words as without it, less those `LATIN_NAME` would reject.
+ * The end of what follows a title before a name, as `LATIN_NAME` starts: whitespace, then a capital
+ * and a lowercase letter. One whitespace character, not `\s+`: a run of blanks (a masked quotation)
+ * would make `\s+` retry the run from each of its characters.
  */
-const TITLE_CANDIDATE =
-  /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*|(?:[cC][eE][oO]|[cC][fF][oO]|[cC][tT][oO])(?![\p{L}-]))(?=\s+\p{Lu}\p{Ll})/gu;
+const BEFORE_NAME = /\s\p{Lu}\p{Ll}/gu;
+
+/** True for "ceo", "cfo", "cto" in any (ASCII) case at text[start, end). */
+function isOfficerAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || (text.charCodeAt(start) | 0x20) !== 0x63 /* c */) return false;
+  const second = text.charCodeAt(start + 1) | 0x20;
+  const third = text.charCodeAt(start + 2) | 0x20;
+  return third === 0x6f /* o */ && (second === 0x65 || second === 0x66 || second === 0x74); /* e f t */
+}
 
 /**
  * People the gazetteer lacks, named with a title: a title followed by a name in English and German
@@ -109,11 +115,20 @@ export function findTitledPeople(
     }
     return out;
   }
-  for (const word of text.matchAll(TITLE_CANDIDATE)) {
-    if (!isTitleWord(word[0], language)) continue;
-    const after = LATIN_NAME.exec(text.slice(word.index + word[0].length));
+  // The words that may be a title right before a name: words (maximal runs of letters and hyphens)
+  // that are capitalised or "CEO", "CFO", "CTO" in any case, followed by whitespace and BEFORE_NAME.
+  // Found from the name side: each BEFORE_NAME match, the whitespace before it, the word before that.
+  for (const m of text.matchAll(BEFORE_NAME)) {
+    let wordEnd = m.index;
+    while (wordEnd > 0 && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
+    if (wordStart === wordEnd) continue;
+    if (!isUppercaseAt(text, wordStart) && !isOfficerAbbreviation(text, wordStart, wordEnd)) continue;
+    const word = text.slice(wordStart, wordEnd);
+    if (!isTitleWord(word, language)) continue;
+    const after = LATIN_NAME.exec(text.slice(wordEnd));
     if (!after) continue;
-    const start = word.index + word[0].length + after[0].indexOf(after[1]!);
+    const start = wordEnd + after[0].indexOf(after[1]!);
     const end = start + after[1]!.length;
     const words = after[1]!.split(/\s+/u);
     if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || isKnown(start, end)) continue;
