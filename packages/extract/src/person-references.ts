@@ -2,6 +2,7 @@ import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import type { CompiledProfile } from './compile-profile.js';
 import { findRole } from './person-role.js';
+import { listSurnames } from './speaker-history.js';
 import { PRONOUNS } from './speech-cues.js';
 import { isSpaceCode } from './text-scan.js';
 import { findTitledPeople } from './unknown-names.js';
@@ -29,23 +30,6 @@ function overlapsAny(start: number, end: number, spans: readonly { start: number
   return spans.some((s) => s.start < end && start < s.end);
 }
 
-interface CapitalisedWord {
-  word: string;
-  start: number;
-  end: number;
-}
-
-/**
- * A run of capitalised words outside the gazetteer mentions ("President Lee", "Jensen Huang"): its
- * leading title words, joined, and the name words after the last title. Only runs that can stand for
- * a known surname are kept: untitled ones, and titled ones with a single name word.
- */
-interface NameRun {
-  title: string;
-  phraseStart: number;
-  names: CapitalisedWord[];
-}
-
 /** True when text[from, to) is one or more whitespace characters. */
 function isSpaceGap(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -53,70 +37,67 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function addNameRun(
-  runs: NameRun[],
-  words: readonly CapitalisedWord[],
+/**
+ * The surnames in one run of capitalised words (`words`, each a `CAPITALISED_WORD` match): with no
+ * title in the run, each of its words that is a known surname ("Huang", "Lee and Huang" has two runs);
+ * after a title, the single name word when it is one ("President Lee"). A run that overlaps a gazetteer
+ * mention, or holds no known surname at all, names nobody new.
+ */
+function addSurnameReferences(
+  refs: PersonReference[],
+  words: readonly RegExpExecArray[],
   mentions: readonly EntityMention[],
   language: Language,
+  surnames: ReadonlySet<string>,
 ): void {
+  if (!words.some((w) => surnames.has(w[0]))) return;
   let lastTitle = -1;
-  for (let i = 0; i < words.length; i++) if (isTitleWord(words[i]!.word, language)) lastTitle = i;
+  for (let i = 0; i < words.length; i++) if (isTitleWord(words[i]![0], language)) lastTitle = i;
   const first = words[lastTitle + 1];
-  const last = words[words.length - 1];
-  if (first === undefined || last === undefined || overlapsAny(first.start, last.end, mentions)) return;
-  const names = words.slice(lastTitle + 1);
-  if (lastTitle >= 0 && names.length !== 1) return;
-  const titleWords = words.slice(0, lastTitle + 1);
-  runs.push({
-    title: titleWords.map((w) => w.word).join(' '),
-    phraseStart: titleWords[0]?.start ?? first.start,
-    names,
-  });
+  const last = words[words.length - 1]!;
+  if (first === undefined || overlapsAny(first.index, last.index + last[0].length, mentions)) return;
+  if (lastTitle < 0) {
+    for (const w of words) {
+      const end = w.index + w[0].length;
+      if (surnames.has(w[0]))
+        refs.push({ kind: 'surname', start: w.index, nameStart: w.index, end, surname: w[0] });
+    }
+  } else if (first === last && surnames.has(first[0])) {
+    refs.push({
+      kind: 'surname',
+      start: words[0]!.index,
+      nameStart: first.index,
+      end: first.index + first[0].length,
+      surname: first[0],
+      title: words
+        .slice(0, lastTitle + 1)
+        .map((w) => w[0])
+        .join(' '),
+    });
+  }
 }
 
 /**
- * The runs of capitalised words separated by whitespace (a run is what
- * `\p{Lu}…(?:\s+\p{Lu}…)*` matches: consecutive capitalised words with only whitespace between them),
- * read once per text; which of their words are surnames depends on the surnames known, see
- * `surnameReferences`.
+ * Known surnames in English or German text, read from its runs of capitalised words (a run is what
+ * `\p{Lu}…(?:\s+\p{Lu}…)*` matches: capitalised words with only whitespace between them).
  */
-function findNameRuns(text: string, mentions: readonly EntityMention[], language: Language): NameRun[] {
-  const runs: NameRun[] = [];
-  let words: CapitalisedWord[] = [];
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
-    const start = m.index;
-    const previous = words[words.length - 1];
-    if (previous !== undefined && !isSpaceGap(text, previous.end, start)) {
-      addNameRun(runs, words, mentions, language);
-      words = [];
-    }
-    words.push({ word: m[0], start, end: start + m[0].length });
-  }
-  if (words.length > 0) addNameRun(runs, words, mentions, language);
-  return runs;
-}
-
-/** Surnames of people the document may have named before ("Huang", "President Lee") in the runs. */
-function surnameReferences(runs: readonly NameRun[], surnames: ReadonlySet<string>): PersonReference[] {
+function findLatinReferences(
+  text: string,
+  mentions: readonly EntityMention[],
+  language: Language,
+  surnames: ReadonlySet<string>,
+): PersonReference[] {
   const refs: PersonReference[] = [];
-  for (const { title, phraseStart, names } of runs) {
-    if (!title) {
-      for (const w of names) {
-        if (surnames.has(w.word))
-          refs.push({ kind: 'surname', start: w.start, nameStart: w.start, end: w.end, surname: w.word });
-      }
-    } else if (surnames.has(names[0]!.word)) {
-      const first = names[0]!;
-      refs.push({
-        kind: 'surname',
-        start: phraseStart,
-        nameStart: first.start,
-        end: first.end,
-        surname: first.word,
-        title,
-      });
+  let run: RegExpExecArray[] = [];
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const previous = run[run.length - 1];
+    if (previous !== undefined && !isSpaceGap(text, previous.index + previous[0].length, m.index)) {
+      addSurnameReferences(refs, run, mentions, language, surnames);
+      run = [];
     }
+    run.push(m);
   }
+  if (run.length > 0) addSurnameReferences(refs, run, mentions, language, surnames);
   return refs;
 }
 
@@ -131,25 +112,18 @@ function findKoreanReferences(text: string, mentions: readonly EntityMention[]):
 }
 
 /**
- * What a text says about people, read once: the references that do not depend on the surnames known
- * so far, and the capitalised runs whose words are surnames once the surname is known. `fresh` are the
- * people the gazetteer lacks; their surnames may become known right here (see `listPersonReferences`).
+ * Every reference to a person in a text, in text order: gazetteer people, people the gazetteer lacks
+ * introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the document may
+ * have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns. The surnames of
+ * the people introduced here are added to `surnames` first, so they count in this text already.
  */
-export interface PeopleInText {
-  named: PersonReference[];
-  fresh: Extract<PersonReference, { kind: 'new' }>[];
-  korean: PersonReference[] | null;
-  pronouns: PersonReference[];
-  runs: NameRun[];
-}
-
-/** Reads the people of a text (see `PeopleInText`); `mentions` are its gazetteer mentions. */
-export function readPeople(
+export function findPersonReferences(
   text: string,
   mentions: readonly EntityMention[],
   language: Language,
   compiled: CompiledProfile,
-): PeopleInText {
+  surnames: Set<string>,
+): PersonReference[] {
   const named: PersonReference[] = [];
   for (const m of mentions) {
     if (compiled.entities.get(m.id)?.kind !== 'person') continue;
@@ -159,7 +133,7 @@ export function readPeople(
     named.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });
   }
   // People the gazetteer lacks, introduced with a title: the same rule as the people field.
-  const fresh: PeopleInText['fresh'] = [];
+  const fresh: PersonReference[] = [];
   for (const person of findTitledPeople(text, language, mentions)) {
     const role = findRole(text, person, 0, language);
     const start = role ? Math.min(role.start, person.start) : person.start;
@@ -171,24 +145,15 @@ export function readPeople(
       name: person.name,
       title: role?.text ?? '',
     });
+    for (const s of listSurnames(person.name)) surnames.add(s);
   }
   const pronouns: PersonReference[] = [];
   for (const p of text.matchAll(PRONOUNS[language])) {
     pronouns.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
   }
-  const korean = language === 'ko' ? findKoreanReferences(text, mentions) : null;
-  const runs = language === 'ko' ? [] : findNameRuns(text, mentions, language);
-  return { named, fresh, korean, pronouns, runs };
-}
-
-/**
- * Every reference to a person in a text, in text order: gazetteer people, people the gazetteer lacks
- * introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the document may
- * have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns.
- */
-export function listPersonReferences(people: PeopleInText, surnames: ReadonlySet<string>): PersonReference[] {
-  const surnameRefs = people.korean ?? surnameReferences(people.runs, surnames);
-  return [...people.named, ...people.fresh, ...surnameRefs, ...people.pronouns].sort(
-    (a, b) => a.start - b.start,
-  );
+  const surnameRefs =
+    language === 'ko'
+      ? findKoreanReferences(text, mentions)
+      : findLatinReferences(text, mentions, language, surnames);
+  return [...named, ...fresh, ...surnameRefs, ...pronouns].sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@ import type { EntityValue } from '@dealbrief/core';
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { groupParagraphs, type ParagraphView, sentenceAt } from './paragraph-view.js';
-import { listPersonReferences, type PersonReference, readPeople } from './person-references.js';
+import { findPersonReferences, type PersonReference } from './person-references.js';
 import { attributeQuotation, type QuoteParagraph } from './quote-attribution.js';
 import { countWords, findQuotations, MIN_QUOTE_WORDS, type Quotation } from './quote-marks.js';
 import type { SentenceView } from './sentence-view.js';
@@ -80,10 +80,7 @@ function prepareParagraph(
 ): QuoteParagraph {
   const masked = maskQuotations(view.text, quotations);
   const mentions = compiled.matcher.find(masked);
-  const people = readPeople(masked, mentions, view.language, compiled);
-  // A person introduced here with a title makes their surname known in this paragraph already.
-  for (const ref of people.fresh) for (const s of listSurnames(ref.name)) history.surnames.add(s);
-  const refs = listPersonReferences(people, history.surnames);
+  const refs = findPersonReferences(masked, mentions, view.language, compiled, history.surnames);
   const p: QuoteParagraph = { view, masked, quotations, refs };
   const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
   const prepositions = PREPOSITIONS[view.language];
