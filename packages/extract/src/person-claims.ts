@@ -2,8 +2,9 @@ import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { findRole, type RoleSpan } from './person-role.js';
 import { mentionsIn } from './sentence-facts.js';
+import { titledPeopleIn } from './sentence-people.js';
 import type { SentenceView } from './sentence-view.js';
-import { findTitledPeople, makeUnknownId } from './unknown-names.js';
+import { makeUnknownId } from './unknown-names.js';
 
 /**
  * Claims for people fields: every gazetteer person eligible for the field, with the title the text
@@ -16,7 +17,7 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
   if (compiled.peopleFields.length === 0) return drafts;
   let floor = 0;
   const mentions = mentionsIn(sentence, compiled);
-  for (const person of findTitledPeople(sentence.text, sentence.language, mentions)) {
+  for (const person of titledPeopleIn(sentence, compiled)) {
     const role = findRole(sentence.text, person, 0, sentence.language);
     for (const field of compiled.peopleFields) {
       drafts.push({

@@ -1,11 +1,11 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import type { CompiledProfile } from './compile-profile.js';
+import type { MaskedParagraph } from './masked-paragraph.js';
 import { findRole } from './person-role.js';
 import { listSurnames } from './speaker-history.js';
 import { PRONOUNS } from './speech-cues.js';
 import { isSpaceCode } from './text-scan.js';
-import { findTitledPeople } from './unknown-names.js';
 
 /**
  * A way a text points at a person. Offsets are UTF-16 indices into the searched text; `start` is where
@@ -112,18 +112,18 @@ function findKoreanReferences(text: string, mentions: readonly EntityMention[]):
 }
 
 /**
- * Every reference to a person in a text, in text order: gazetteer people, people the gazetteer lacks
- * introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the document may
- * have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns. The surnames of
- * the people introduced here are added to `surnames` first, so they count in this text already.
+ * Every reference to a person in a masked paragraph, in text order: gazetteer people, people the
+ * gazetteer lacks introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the
+ * document may have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns.
+ * The surnames of the people introduced here are added to `surnames` first, so they count here already.
  */
 export function findPersonReferences(
-  text: string,
-  mentions: readonly EntityMention[],
+  paragraph: MaskedParagraph,
   language: Language,
   compiled: CompiledProfile,
   surnames: Set<string>,
 ): PersonReference[] {
+  const { masked: text, mentions } = paragraph;
   const named: PersonReference[] = [];
   for (const m of mentions) {
     if (compiled.entities.get(m.id)?.kind !== 'person') continue;
@@ -134,7 +134,7 @@ export function findPersonReferences(
   }
   // People the gazetteer lacks, introduced with a title: the same rule as the people field.
   const fresh: PersonReference[] = [];
-  for (const person of findTitledPeople(text, language, mentions)) {
+  for (const person of paragraph.titled) {
     const role = findRole(text, person, 0, language);
     const start = role ? Math.min(role.start, person.start) : person.start;
     fresh.push({

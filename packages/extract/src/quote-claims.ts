@@ -1,6 +1,7 @@
 import type { EntityValue } from '@dealbrief/core';
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { readMaskedParagraph } from './masked-paragraph.js';
 import { groupParagraphs, type ParagraphView, sentenceAt } from './paragraph-view.js';
 import { findPersonReferences, type PersonReference } from './person-references.js';
 import { attributeQuotation, type QuoteParagraph } from './quote-attribution.js';
@@ -20,13 +21,6 @@ import { isSpaceCode, lastWordBefore } from './text-scan.js';
 interface Speaker {
   person: EntityValue;
   confidence: number;
-}
-
-function maskQuotations(text: string, quotations: readonly Quotation[]): string {
-  let masked = text;
-  for (const q of quotations)
-    masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);
-  return masked;
 }
 
 function slug(name: string): string {
@@ -78,9 +72,9 @@ function prepareParagraph(
   compiled: CompiledProfile,
   history: SpeakerHistory,
 ): QuoteParagraph {
-  const masked = maskQuotations(view.text, quotations);
-  const mentions = compiled.matcher.find(masked);
-  const refs = findPersonReferences(masked, mentions, view.language, compiled, history.surnames);
+  const read = readMaskedParagraph(view, quotations, compiled);
+  const { masked } = read;
+  const refs = findPersonReferences(read, view.language, compiled, history.surnames);
   const p: QuoteParagraph = { view, masked, quotations, refs };
   const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
   const prepositions = PREPOSITIONS[view.language];

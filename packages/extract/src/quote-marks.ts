@@ -28,6 +28,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'’",
 };
 
+/** Every character that may open or close a quotation. */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(
+  Object.entries(CLOSERS).flatMap(([o, c]) => [o, ...c]),
+);
+
 /** Characters after which an opening mark may stand: start, space, or opening punctuation. */
 const BEFORE_OPEN = /[\s([{\-–—/:;,"“„«»‘]/u;
 /** Characters before which a closing single quote may stand: end, space, or punctuation. */

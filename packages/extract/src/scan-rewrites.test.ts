@@ -351,7 +351,8 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
       for (const language of LANGUAGES) {
         // The surnames of people introduced in the text count in it too.
         const known = new Set(surnames);
-        const found = findPersonReferences(text, mentions, language, compiled, known);
+        const titled = findTitledPeople(text, language, mentions);
+        const found = findPersonReferences({ masked: text, mentions, titled }, language, compiled, known);
         const expected = referenceSurnameRefs(text, mentions, language, known);
         expect(
           found.filter((ref) => ref.kind === 'surname'),
