@@ -104,7 +104,7 @@ const SENTENCE_END = /[.!?]['"”“»«」]*\s+(?=[^\s])/gu;
 function clauseStart(p: QuoteParagraph, q: Quotation, opening: number): number {
   const sentenceStart = p.view.sentences[opening]?.start ?? 0;
   const spoken = p.quotations.filter(
-    (o) => o.close <= q.open && countWords(p.view.text.slice(o.start, o.end)) >= MIN_QUOTE_WORDS,
+    (o) => o.close <= q.open && countWords(p.view.text, o.start, o.end) >= MIN_QUOTE_WORDS,
   );
   const base = Math.max(sentenceStart, spoken.pop()?.close ?? 0);
   let start = base;

@@ -135,8 +135,7 @@ function findSpoken(view: ParagraphView, quotations: readonly Quotation[]): Spok
   const spoken: SpokenQuotation[] = [];
   for (const quotation of quotations) {
     const span = trimQuote(view.raw, quotation);
-    if (countWords(view.text.slice(span.start, span.end)) >= MIN_QUOTE_WORDS)
-      spoken.push({ quotation, span });
+    if (countWords(view.text, span.start, span.end) >= MIN_QUOTE_WORDS) spoken.push({ quotation, span });
   }
   return spoken;
 }

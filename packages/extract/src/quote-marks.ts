@@ -1,4 +1,4 @@
-import { isSpaceCode } from './text-scan.js';
+import { isSpaceCode, isWordCodePoint } from './text-scan.js';
 
 /** A quotation found between a pair of quotation marks. Offsets are UTF-16 indices into the text. */
 export interface Quotation {
@@ -116,7 +116,32 @@ export function findQuotations(text: string): Quotation[] {
 /** Quotations shorter than this many words are scare quotes ("AI capital"), not speech. */
 export const MIN_QUOTE_WORDS = 4;
 
-/** The number of words (Korean: eojeol) in a quotation, to tell speech from scare quotes. */
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((w) => WORD_CHAR.test(w)).length;
+/**
+ * The number of words (Korean: eojeol) in text[start, end), to tell speech from scare quotes: the
+ * whitespace-separated pieces that hold a letter or a digit (what
+ * `text.slice(start, end).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length` counts).
+ */
+export function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let counted = false;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      counted = false;
+      i++;
+      continue;
+    }
+    let cp = code;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+    }
+    if (!counted && isWordCodePoint(cp)) {
+      words++;
+      counted = true;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return words;
 }

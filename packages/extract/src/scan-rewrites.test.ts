@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compileProfile } from './compile-profile.js';
 import { findPersonReferences, type PersonReference } from './person-references.js';
 import { findRole, type RoleSpan } from './person-role.js';
-import { findQuotations, type Quotation } from './quote-marks.js';
+import { countWords, findQuotations, type Quotation } from './quote-marks.js';
 import { loadTestProfile } from './test-seeds.js';
 import { findTitledPeople, type UnknownName } from './unknown-names.js';
 
@@ -257,6 +257,9 @@ const PIECES = [
   'told',
   'McDonald',
   'iPhone',
+  '42',
+  '\ud835',
+  '\udc01',
   'Über',
   'Müller',
   '𝐁𝐨𝐥𝐝',
@@ -311,6 +314,20 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       expect(findQuotations(text), JSON.stringify(text)).toEqual(referenceQuotations(text));
+    }
+  });
+
+  it('countWords', () => {
+    const next = random(5);
+    for (let r = 0; r < ROUNDS; r++) {
+      const text = randomText(next);
+      const start = Math.floor(next() * (text.length + 1));
+      const end = start + Math.floor(next() * (text.length - start + 1));
+      const expected = text
+        .slice(start, end)
+        .split(/\s+/u)
+        .filter((w) => WORD_CHAR.test(w)).length;
+      expect(countWords(text, start, end), JSON.stringify([text, start, end])).toBe(expected);
     }
   });
 

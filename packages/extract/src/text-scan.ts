@@ -42,6 +42,7 @@ class CodePointClass {
 
 const LETTERS = new CodePointClass(/^\p{L}$/u);
 const UPPERCASE = new CodePointClass(/^\p{Lu}$/u);
+const LETTERS_OR_NUMBERS = new CodePointClass(/^[\p{L}\p{N}]$/u);
 
 /** True when the code point is a letter (`/\p{L}/u`); lone surrogates are not. */
 export function isLetterCodePoint(cp: number): boolean {
@@ -49,12 +50,23 @@ export function isLetterCodePoint(cp: number): boolean {
   return LETTERS.has(cp);
 }
 
+/** True when the code point is a letter or a number (`/[\p{L}\p{N}]/u`). */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80)
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return LETTERS_OR_NUMBERS.has(cp);
+}
+
+/** True when the code point is an uppercase letter (`/\p{Lu}/u`). */
+function isUppercaseCodePoint(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  return UPPERCASE.has(cp);
+}
+
 /** True when the text's code point at `at` is an uppercase letter (`/^\p{Lu}/u` on the rest). */
 export function isUppercaseAt(text: string, at: number): boolean {
   const cp = text.codePointAt(at);
-  if (cp === undefined) return false;
-  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
-  return UPPERCASE.has(cp);
+  return cp !== undefined && isUppercaseCodePoint(cp);
 }
 
 /** The code point ending at `end` (exclusive) without reaching before `floor`, as its value and length. */
