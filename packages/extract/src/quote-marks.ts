@@ -76,19 +76,8 @@ function findClose(text: string, from: number, closers: string): number {
   }
 }
 
-/** True for the code units that may open a quotation (the keys of `CLOSERS`). */
-function isOpeningMark(code: number): boolean {
-  if (code < 0xab) return code === 0x22 || code === 0x27;
-  return (
-    code === 0x201c ||
-    code === 0x201e ||
-    code === 0xab ||
-    code === 0xbb ||
-    code === 0x300c ||
-    code === 0x300e ||
-    code === 0x2018
-  );
-}
+/** The characters that may open a quotation: the keys of `CLOSERS` (none is special in a class). */
+const OPENING_MARK = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
 
 /**
  * Every quotation in a paragraph, outermost only: a quotation nested in another is part of it. Marks
@@ -96,19 +85,14 @@ function isOpeningMark(code: number): boolean {
  */
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isOpeningMark(text.charCodeAt(i)) || !canOpen(text, i)) {
-      i++;
-      continue;
-    }
-    const end = findClose(text, i + 2, CLOSERS[text[i]!]!);
-    if (end === -1) {
-      i++;
-      continue;
-    }
+  OPENING_MARK.lastIndex = 0;
+  for (let m = OPENING_MARK.exec(text); m !== null; m = OPENING_MARK.exec(text)) {
+    const i = m.index;
+    if (!canOpen(text, i)) continue;
+    const end = findClose(text, i + 2, CLOSERS[m[0]]!);
+    if (end === -1) continue;
     quotations.push({ open: i, start: i + 1, end, close: end + 1 });
-    i = end + 1;
+    OPENING_MARK.lastIndex = end + 1;
   }
   return quotations;
 }
