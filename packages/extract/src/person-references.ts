@@ -1,11 +1,11 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
+import { type CapitalisedRun, findRunsHolding } from './capitalised-runs.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { MaskedParagraph } from './masked-paragraph.js';
 import { findRole } from './person-role.js';
 import { listSurnames } from './speaker-history.js';
 import { PRONOUNS } from './speech-cues.js';
-import { isSpaceCode } from './text-scan.js';
 
 /**
  * A way a text points at a person. Offsets are UTF-16 indices into the searched text; `start` is where
@@ -17,8 +17,6 @@ export type PersonReference =
   | { kind: 'surname'; start: number; nameStart: number; end: number; surname: string; title?: string }
   | { kind: 'pronoun'; start: number; nameStart: number; end: number };
 
-/** A capitalised word ("Huang", "Kyung-hoon", "President"). */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
 const KOREAN_PARTICLE = '(?:께서는|께서|은|는|이|가)';
 /** "이 대통령은", "황 CEO는": a one-syllable surname and a title, closed by a subject particle. */
 const KOREAN_SURNAME_TITLE = new RegExp(
@@ -30,56 +28,45 @@ function overlapsAny(start: number, end: number, spans: readonly { start: number
   return spans.some((s) => s.start < end && start < s.end);
 }
 
-/** True when text[from, to) is one or more whitespace characters. */
-function isSpaceGap(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
- * The surnames in one run of capitalised words (`words`, each a `CAPITALISED_WORD` match): with no
- * title in the run, each of its words that is a known surname ("Huang", "Lee and Huang" has two runs);
- * after a title, the single name word when it is one ("President Lee"). A run that overlaps a gazetteer
- * mention, or holds no known surname at all, names nobody new.
+ * The surnames in one run of capitalised words: with no title in the run, each of its words that is a
+ * known surname ("Huang", "Lee and Huang" has two runs); after a title, the single name word when it
+ * is one ("President Lee"). A run that overlaps a gazetteer mention names nobody new.
  */
 function addSurnameReferences(
   refs: PersonReference[],
-  words: readonly RegExpExecArray[],
+  run: CapitalisedRun,
   mentions: readonly EntityMention[],
   language: Language,
   surnames: ReadonlySet<string>,
 ): void {
-  if (!words.some((w) => surnames.has(w[0]))) return;
+  const { words, starts, ends } = run;
   let lastTitle = -1;
-  for (let i = 0; i < words.length; i++) if (isTitleWord(words[i]![0], language)) lastTitle = i;
-  const first = words[lastTitle + 1];
-  const last = words[words.length - 1]!;
-  if (first === undefined || overlapsAny(first.index, last.index + last[0].length, mentions)) return;
+  for (let i = 0; i < words.length; i++) if (isTitleWord(words[i]!, language)) lastTitle = i;
+  const first = lastTitle + 1;
+  const last = words.length - 1;
+  if (first > last || overlapsAny(starts[first]!, ends[last]!, mentions)) return;
   if (lastTitle < 0) {
-    for (const w of words) {
-      const end = w.index + w[0].length;
-      if (surnames.has(w[0]))
-        refs.push({ kind: 'surname', start: w.index, nameStart: w.index, end, surname: w[0] });
+    for (let i = 0; i <= last; i++) {
+      const surname = words[i]!;
+      if (surnames.has(surname))
+        refs.push({ kind: 'surname', start: starts[i]!, nameStart: starts[i]!, end: ends[i]!, surname });
     }
-  } else if (first === last && surnames.has(first[0])) {
+  } else if (first === last && surnames.has(words[first]!)) {
     refs.push({
       kind: 'surname',
-      start: words[0]!.index,
-      nameStart: first.index,
-      end: first.index + first[0].length,
-      surname: first[0],
-      title: words
-        .slice(0, lastTitle + 1)
-        .map((w) => w[0])
-        .join(' '),
+      start: starts[0]!,
+      nameStart: starts[first]!,
+      end: ends[first]!,
+      surname: words[first]!,
+      title: words.slice(0, first).join(' '),
     });
   }
 }
 
 /**
- * Known surnames in English or German text, read from its runs of capitalised words (a run is what
- * `\p{Lu}…(?:\s+\p{Lu}…)*` matches: capitalised words with only whitespace between them).
+ * Known surnames in English or German text, in text order, read from the runs of capitalised words
+ * that hold one (see `CapitalisedRun`); a run without a known surname names nobody new.
  */
 function findLatinReferences(
   text: string,
@@ -88,16 +75,8 @@ function findLatinReferences(
   surnames: ReadonlySet<string>,
 ): PersonReference[] {
   const refs: PersonReference[] = [];
-  let run: RegExpExecArray[] = [];
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
-    const previous = run[run.length - 1];
-    if (previous !== undefined && !isSpaceGap(text, previous.index + previous[0].length, m.index)) {
-      addSurnameReferences(refs, run, mentions, language, surnames);
-      run = [];
-    }
-    run.push(m);
-  }
-  if (run.length > 0) addSurnameReferences(refs, run, mentions, language, surnames);
+  for (const run of findRunsHolding(text, surnames))
+    addSurnameReferences(refs, run, mentions, language, surnames);
   return refs;
 }
 

@@ -43,6 +43,7 @@ class CodePointClass {
 const LETTERS = new CodePointClass(/^\p{L}$/u);
 const UPPERCASE = new CodePointClass(/^\p{Lu}$/u);
 const LETTERS_OR_NUMBERS = new CodePointClass(/^[\p{L}\p{N}]$/u);
+const LETTERS_OR_MARKS = new CodePointClass(/^[\p{L}\p{M}]$/u);
 
 /** True when the code point is a letter (`/\p{L}/u`); lone surrogates are not. */
 export function isLetterCodePoint(cp: number): boolean {
@@ -58,9 +59,15 @@ export function isWordCodePoint(cp: number): boolean {
 }
 
 /** True when the code point is an uppercase letter (`/\p{Lu}/u`). */
-function isUppercaseCodePoint(cp: number): boolean {
+export function isUppercaseCodePoint(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
   return UPPERCASE.has(cp);
+}
+
+/** True when the code point is a letter or a combining mark (`/[\p{L}\p{M}]/u`). */
+export function isLetterOrMarkCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return LETTERS_OR_MARKS.has(cp);
 }
 
 /** True when the text's code point at `at` is an uppercase letter (`/^\p{Lu}/u` on the rest). */
@@ -69,8 +76,8 @@ export function isUppercaseAt(text: string, at: number): boolean {
   return cp !== undefined && isUppercaseCodePoint(cp);
 }
 
-/** The code point ending at `end` (exclusive) without reaching before `floor`, as its value and length. */
-function codePointBefore(text: string, end: number, floor: number): number {
+/** The code point ending at `end` (exclusive), a surrogate pair only when it starts at or after `floor`. */
+export function codePointBefore(text: string, end: number, floor: number): number {
   const low = text.charCodeAt(end - 1);
   if (low >= 0xdc00 && low <= 0xdfff && end - 2 >= floor) {
     const high = text.charCodeAt(end - 2);
