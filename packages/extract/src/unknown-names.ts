@@ -88,6 +88,10 @@ function isOfficerAbbreviation(text: string, start: number, end: number): boolea
   return third === 0x6f /* o */ && (second === 0x65 || second === 0x66 || second === 0x74); /* e f t */
 }
 
+function overlapsKnown(known: readonly EntityMention[], start: number, end: number): boolean {
+  return known.some((k) => start < k.end && k.start < end);
+}
+
 /**
  * People the gazetteer lacks, named with a title: a title followed by a name in English and German
  * ("Science Minister Bae Kyung-hoon", "Ministerin Anna Schmidt"), a name followed by a title in
@@ -99,9 +103,10 @@ export function findTitledPeople(
   known: readonly EntityMention[],
 ): UnknownName[] {
   const out: UnknownName[] = [];
-  const isKnown = (start: number, end: number) => known.some((k) => start < k.end && k.start < end);
+  // Exec loops, not matchAll: matchAll copies the expression on every call, and this runs per sentence.
   if (language === 'ko') {
-    for (const m of text.matchAll(KOREAN_NAME)) {
+    KOREAN_NAME.lastIndex = 0;
+    for (let m = KOREAN_NAME.exec(text); m !== null; m = KOREAN_NAME.exec(text)) {
       const name = m[0];
       // A title within the next three words: "안덕근 산업통상자원부 장관은", "최수연 네이버 대표".
       const next = text
@@ -110,7 +115,7 @@ export function findTitledPeople(
         .filter(Boolean)
         .slice(0, 3);
       const titled = next.some((word) => isTitleWord(word.replace(KOREAN_PARTICLE, ''), 'ko'));
-      if (!titled || isKnown(m.index, m.index + name.length)) continue;
+      if (!titled || overlapsKnown(known, m.index, m.index + name.length)) continue;
       out.push({ name, start: m.index, end: m.index + name.length });
     }
     return out;
@@ -118,7 +123,8 @@ export function findTitledPeople(
   // The words that may be a title right before a name: words (maximal runs of letters and hyphens)
   // that are capitalised or "CEO", "CFO", "CTO" in any case, followed by whitespace and BEFORE_NAME.
   // Found from the name side: each BEFORE_NAME match, the whitespace before it, the word before that.
-  for (const m of text.matchAll(BEFORE_NAME)) {
+  BEFORE_NAME.lastIndex = 0;
+  for (let m = BEFORE_NAME.exec(text); m !== null; m = BEFORE_NAME.exec(text)) {
     let wordEnd = m.index;
     while (wordEnd > 0 && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
     const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
@@ -131,7 +137,8 @@ export function findTitledPeople(
     const start = wordEnd + after[0].indexOf(after[1]!);
     const end = start + after[1]!.length;
     const words = after[1]!.split(/\s+/u);
-    if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || isKnown(start, end)) continue;
+    if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || overlapsKnown(known, start, end))
+      continue;
     out.push({ name: after[1]!, start, end });
   }
   return out;
