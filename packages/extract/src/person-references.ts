@@ -127,7 +127,10 @@ export function findPersonReferences(
     for (const s of listSurnames(person.name)) surnames.add(s);
   }
   const pronouns: PersonReference[] = [];
-  for (const p of text.matchAll(PRONOUNS[language])) {
+  // An exec loop, not matchAll, which copies the expression on every call.
+  const pronoun = PRONOUNS[language];
+  pronoun.lastIndex = 0;
+  for (let p = pronoun.exec(text); p !== null; p = pronoun.exec(text)) {
     pronouns.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
   }
   const surnameRefs =

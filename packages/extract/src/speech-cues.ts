@@ -34,7 +34,9 @@ const VERB_PATTERNS: Readonly<Record<Language, RegExp>> = {
 export function findSpeechVerbs(text: string, language: Language, afterQuote = false): SpeechVerb[] {
   const pattern = VERB_PATTERNS[language];
   const verbs: SpeechVerb[] = [];
-  for (const m of text.matchAll(pattern)) {
+  // An exec loop, not matchAll, which copies the expression on every call.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const word = m[0].toLocaleLowerCase('de');
     if (language === 'de' && word === 'so' && !(afterQuote && /^[\s,]*$/u.test(text.slice(0, m.index))))
       continue;

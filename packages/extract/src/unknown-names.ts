@@ -53,7 +53,9 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{
  */
 export function findCapitalisedNames(text: string, known: readonly EntityMention[]): UnknownName[] {
   const out: UnknownName[] = [];
-  for (const m of text.matchAll(CAPITALISED)) {
+  // An exec loop, not matchAll, which copies the expression on every call (once per sentence).
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
     const start = m.index;
     const name = m[0].replace(/[.'’-]+$/u, '');
     const end = start + name.length;
