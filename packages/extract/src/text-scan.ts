@@ -44,6 +44,7 @@ const LETTERS = new CodePointClass(/^\p{L}$/u);
 const UPPERCASE = new CodePointClass(/^\p{Lu}$/u);
 const LETTERS_OR_NUMBERS = new CodePointClass(/^[\p{L}\p{N}]$/u);
 const LETTERS_OR_MARKS = new CodePointClass(/^[\p{L}\p{M}]$/u);
+const LOWERCASE = new CodePointClass(/^\p{Ll}$/u);
 
 /** True when the code point is a letter (`/\p{L}/u`); lone surrogates are not. */
 export function isLetterCodePoint(cp: number): boolean {
@@ -62,6 +63,12 @@ export function isWordCodePoint(cp: number): boolean {
 export function isUppercaseCodePoint(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
   return UPPERCASE.has(cp);
+}
+
+/** True when the code point is a lowercase letter (`/\p{Ll}/u`). */
+export function isLowercaseCodePoint(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
+  return LOWERCASE.has(cp);
 }
 
 /** True when the code point is a letter or a combining mark (`/[\p{L}\p{M}]/u`). */

@@ -1,6 +1,12 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
-import { isSpaceCode, isUppercaseAt, startOfLettersBefore } from './text-scan.js';
+import {
+  isLowercaseCodePoint,
+  isSpaceCode,
+  isUppercaseAt,
+  isUppercaseCodePoint,
+  startOfLettersBefore,
+} from './text-scan.js';
 
 /** A name the gazetteer does not know, found by its shape. UTF-16 range in the searched text. */
 export interface UnknownName {
@@ -76,11 +82,22 @@ const LATIN_NAME =
   /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
 
 /**
- * The end of what follows a title before a name, as `LATIN_NAME` starts: whitespace, then a capital
- * and a lowercase letter. One whitespace character, not `\s+`: a run of blanks (a masked quotation)
- * would make `\s+` retry the run from each of its characters.
+ * Places where a name may start, as `LATIN_NAME` starts: whitespace, then a capital and a lowercase
+ * letter. A superset, checked with `isBeforeName`: every uppercase or lowercase letter is ASCII or at
+ * U+00B5 or above (and a surrogate for one beyond the BMP is), and the engine scans for this class
+ * much faster than for `/\s\p{Lu}\p{Ll}/u`. One whitespace character, not `\s+`: a run of blanks
+ * (a masked quotation) would make `\s+` retry the run from each of its characters.
  */
-const BEFORE_NAME = /\s\p{Lu}\p{Ll}/gu;
+const MAY_START_NAME = /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/g;
+
+/** True when `/\s\p{Lu}\p{Ll}/u` matches at `at`. */
+function isBeforeName(text: string, at: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(at))) return false;
+  const upper = text.codePointAt(at + 1);
+  if (upper === undefined || !isUppercaseCodePoint(upper)) return false;
+  const lower = text.codePointAt(at + 1 + (upper > 0xffff ? 2 : 1));
+  return lower !== undefined && isLowercaseCodePoint(lower);
+}
 
 /** True for "ceo", "cfo", "cto" in any (ASCII) case at text[start, end). */
 function isOfficerAbbreviation(text: string, start: number, end: number): boolean {
@@ -123,10 +140,14 @@ export function findTitledPeople(
     return out;
   }
   // The words that may be a title right before a name: words (maximal runs of letters and hyphens)
-  // that are capitalised or "CEO", "CFO", "CTO" in any case, followed by whitespace and BEFORE_NAME.
-  // Found from the name side: each BEFORE_NAME match, the whitespace before it, the word before that.
-  BEFORE_NAME.lastIndex = 0;
-  for (let m = BEFORE_NAME.exec(text); m !== null; m = BEFORE_NAME.exec(text)) {
+  // that are capitalised or "CEO", "CFO", "CTO" in any case, followed by whitespace and a name's
+  // start. Found from the name side: each place a name may start, the whitespace before it, the word
+  // before that. Every place is tried (the search goes on one character later, not after the match),
+  // since the superset's match may take the whitespace of the next place.
+  MAY_START_NAME.lastIndex = 0;
+  for (let m = MAY_START_NAME.exec(text); m !== null; m = MAY_START_NAME.exec(text)) {
+    MAY_START_NAME.lastIndex = m.index + 1;
+    if (!isBeforeName(text, m.index)) continue;
     let wordEnd = m.index;
     while (wordEnd > 0 && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
     const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
