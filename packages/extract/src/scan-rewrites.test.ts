@@ -12,7 +12,7 @@ import { findPersonReferences, type PersonReference } from './person-references.
 import { findRole, type RoleSpan } from './person-role.js';
 import { countWords, findQuotations, type Quotation } from './quote-marks.js';
 import { loadTestProfile } from './test-seeds.js';
-import { findTitledPeople, type UnknownName } from './unknown-names.js';
+import { findCapitalisedNames, findTitledPeople, type UnknownName } from './unknown-names.js';
 
 // --- The reference versions (as they were before the rewrite) -------------------------------------
 
@@ -74,7 +74,12 @@ function referenceQuotations(text: string): Quotation[] {
   return quotations;
 }
 
-const NOT_NAMES = new Set(['The', 'A', 'An', 'And', 'Der', 'Die', 'Und', 'Korea', 'Seoul', 'US', 'AI', 'KI']);
+const NOT_NAMES = new Set([
+  ...['The', 'A', 'An', 'And', 'Or', 'But', 'In', 'On', 'At', 'For', 'With', 'Der', 'Die', 'Das', 'Und'],
+  ...['Oder', 'Im', 'Am', 'Mit', 'Für', 'Korea', 'South Korea', 'Südkorea', 'Seoul', 'US', 'U.S.', 'China'],
+  ...['Japan', 'Asia', 'AI', 'KI'],
+]);
+
 const LATIN_NAME =
   /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
 const TITLE_CANDIDATE =
@@ -199,6 +204,21 @@ function referenceSurnameRefs(
   return refs;
 }
 
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/gu;
+
+function referenceCapitalisedNames(text: string, known: readonly EntityMention[]): UnknownName[] {
+  const out: UnknownName[] = [];
+  for (const m of text.matchAll(CAPITALISED)) {
+    const start = m.index;
+    const name = m[0].replace(/[.'’-]+$/u, '');
+    const end = start + name.length;
+    if (NOT_NAMES.has(name) || name.length < 2) continue;
+    if (known.some((k) => start < k.end && k.start < end)) continue;
+    out.push({ name, start, end });
+  }
+  return out;
+}
+
 // --- Random text ----------------------------------------------------------------------------------
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -257,6 +277,11 @@ const PIECES = [
   'told',
   'McDonald',
   'iPhone',
+  'LG Uplus',
+  '3M',
+  'x𝐀y',
+  'U.S.',
+  'China',
   '\u3000',
   '\u2000Ab',
   'Aµb',
@@ -347,9 +372,23 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
     }
   });
 
-  it('every uppercase and lowercase letter is ASCII or at U+00B5 and above (the name-start superset)', () => {
+  it('every uppercase letter is ASCII or at U+00C0 and above, every lowercase one at U+00B5 (the supersets)', () => {
+    for (let code = 0x80; code < 0xc0; code++)
+      expect(/\p{Lu}/u.test(String.fromCharCode(code)), code.toString(16)).toBe(false);
     for (let code = 0x80; code < 0xb5; code++)
-      expect(/[\p{Lu}\p{Ll}]/u.test(String.fromCharCode(code)), code.toString(16)).toBe(false);
+      expect(/\p{Ll}/u.test(String.fromCharCode(code)), code.toString(16)).toBe(false);
+  });
+
+  it('findCapitalisedNames', () => {
+    const next = random(7);
+    for (let r = 0; r < ROUNDS; r++) {
+      const text = randomText(next);
+      const at = Math.floor(next() * text.length);
+      const known: EntityMention[] = next() < 0.5 ? [] : [{ id: 'x', alias: 'x', start: at, end: at + 4 }];
+      expect(findCapitalisedNames(text, known), JSON.stringify(text)).toEqual(
+        referenceCapitalisedNames(text, known),
+      );
+    }
   });
 
   it('findTitledPeople (English and German)', () => {

@@ -50,8 +50,17 @@ const NOT_NAMES = new Set([
   'KI',
 ]);
 
-/** Capitalised phrases of up to four words ("Kakao", "Doosan Enerbility", "LG Uplus"). */
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/gu;
+/**
+ * A capitalised phrase of up to four words ("Kakao", "Doosan Enerbility", "LG Uplus") starting right at
+ * `lastIndex` (sticky): tried only where `MAY_BE_CAPITAL` stands, since the engine scans for that
+ * non-Unicode class far faster than it tries this expression at every character.
+ */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/uy;
+/**
+ * Where an uppercase letter may stand: every one is an ASCII capital or at U+00C0 or above (and a
+ * surrogate for one beyond the BMP is), so this class holds them all.
+ */
+const MAY_BE_CAPITAL = /[A-Z\u00c0-\uffff]/g;
 
 /**
  * Capitalised phrases that may be organisations the gazetteer lacks, outside the known mentions.
@@ -59,9 +68,14 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{
  */
 export function findCapitalisedNames(text: string, known: readonly EntityMention[]): UnknownName[] {
   const out: UnknownName[] = [];
-  // An exec loop, not matchAll, which copies the expression on every call (once per sentence).
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+  // The phrases a global search would find: tried at each place a capital may stand, from the end of
+  // the last phrase found on (a phrase starts with a capital, so no other place can start one).
+  MAY_BE_CAPITAL.lastIndex = 0;
+  for (let at = MAY_BE_CAPITAL.exec(text); at !== null; at = MAY_BE_CAPITAL.exec(text)) {
+    CAPITALISED.lastIndex = at.index;
+    const m = CAPITALISED.exec(text);
+    if (m === null) continue;
+    MAY_BE_CAPITAL.lastIndex = m.index + m[0].length;
     const start = m.index;
     const name = m[0].replace(/[.'’-]+$/u, '');
     const end = start + name.length;
