@@ -11,6 +11,7 @@ import { compileProfile } from './compile-profile.js';
 import { findPersonReferences, type PersonReference } from './person-references.js';
 import { findRole, type RoleSpan } from './person-role.js';
 import { countWords, findQuotations, type Quotation } from './quote-marks.js';
+import { findSpeechVerbs, type SpeechVerb } from './speech-cues.js';
 import { loadTestProfile } from './test-seeds.js';
 import { findCapitalisedNames, findTitledPeople, type UnknownName } from './unknown-names.js';
 
@@ -219,6 +220,39 @@ function referenceCapitalisedNames(text: string, known: readonly EntityMention[]
   return out;
 }
 
+const EN_VERBS =
+  'said|says|told|tells|stated|states|stating|added|adds|adding|noted|notes|noting|' +
+  'emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|explaining|remarked|remarks|' +
+  'saying|declared|insisted|asked|wrote|recalled|replied';
+const DE_VERBS =
+  'sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|betonten|fügte|fügt|meinte|meint|' +
+  'unterstrich|bekräftigte|ergänzte|schrieb|antwortete|so';
+const KO_VERBS =
+  '말했|말하며|말하면서|밝혔|밝히며|강조했|강조하며|설명했|설명하며|전했|덧붙였|말한|강조한|밝힌';
+const VERB_PATTERNS: Readonly<Record<Language, RegExp>> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${EN_VERBS}|according to)(?![\\p{L}])`, 'giu'),
+  de: new RegExp(`(?<![\\p{L}])(?:${DE_VERBS}|zufolge|laut)(?![\\p{L}])`, 'giu'),
+  ko: new RegExp(`(?:${KO_VERBS})`, 'gu'),
+};
+
+function referenceSpeechVerbs(text: string, language: Language, afterQuote: boolean): SpeechVerb[] {
+  const verbs: SpeechVerb[] = [];
+  for (const m of text.matchAll(VERB_PATTERNS[language])) {
+    const word = m[0].toLocaleLowerCase('de');
+    if (language === 'de' && word === 'so' && !(afterQuote && /^[\s,]*$/u.test(text.slice(0, m.index))))
+      continue;
+    if (language === 'de' && (word === 'fügte' || word === 'fügt') && !/\bhinzu\b/u.test(text.slice(m.index)))
+      continue;
+    verbs.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      speakerAfter: word === 'according to' || word === 'laut' || word === 'so',
+      speakerBefore: word === 'zufolge',
+    });
+  }
+  return verbs;
+}
+
 // --- Random text ----------------------------------------------------------------------------------
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -277,6 +311,23 @@ const PIECES = [
   'told',
   'McDonald',
   'iPhone',
+  'unsaid',
+  'SAID',
+  'ſaid',
+  'according to',
+  'according',
+  'to',
+  'told',
+  'sagte',
+  'sagten',
+  'fügte',
+  'hinzu',
+  'zufolge',
+  'laut',
+  'so',
+  'also',
+  '말했다',
+  'x말한',
   'LG Uplus',
   '3M',
   'x𝐀y',
@@ -388,6 +439,18 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
       expect(findCapitalisedNames(text, known), JSON.stringify(text)).toEqual(
         referenceCapitalisedNames(text, known),
       );
+    }
+  });
+
+  it('findSpeechVerbs', () => {
+    const next = random(8);
+    for (let r = 0; r < ROUNDS; r++) {
+      const text = randomText(next);
+      const afterQuote = next() < 0.5;
+      for (const language of ['en', 'de', 'ko'] as const)
+        expect(findSpeechVerbs(text, language, afterQuote), JSON.stringify([text, language])).toEqual(
+          referenceSpeechVerbs(text, language, afterQuote),
+        );
     }
   });
 
