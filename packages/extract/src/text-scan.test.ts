@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isLetterCodePoint, isSpaceCode, lastWordBefore } from './text-scan.js';
+import {
+  isLetterCodePoint,
+  isLetterOrMarkCodePoint,
+  isLowercaseCodePoint,
+  isSpaceCode,
+  isUppercaseCodePoint,
+  isWordCodePoint,
+  lastWordBefore,
+} from './text-scan.js';
 
 describe('character tests', () => {
   it('isSpaceCode agrees with /\\s/u on every UTF-16 code unit', () => {
@@ -12,6 +20,23 @@ describe('character tests', () => {
       expect(isLetterCodePoint(code), code.toString(16)).toBe(/\p{L}/u.test(String.fromCharCode(code)));
     for (const cp of [0x10000, 0x1d400, 0x1f600, 0x20000, 0x2a6d6, 0x10ffff])
       expect(isLetterCodePoint(cp)).toBe(/\p{L}/u.test(String.fromCodePoint(cp)));
+  });
+});
+
+describe('code point classes', () => {
+  const classes = [
+    ['isUppercaseCodePoint', isUppercaseCodePoint, /^\p{Lu}$/u],
+    ['isLowercaseCodePoint', isLowercaseCodePoint, /^\p{Ll}$/u],
+    ['isWordCodePoint', isWordCodePoint, /^[\p{L}\p{N}]$/u],
+    ['isLetterOrMarkCodePoint', isLetterOrMarkCodePoint, /^[\p{L}\p{M}]$/u],
+  ] as const;
+  it.each(classes)('%s agrees with its regular expression on the BMP and beyond', (_name, test, pattern) => {
+    const differing: number[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++)
+      if (test(cp) !== pattern.test(String.fromCharCode(cp))) differing.push(cp);
+    for (const cp of [0x10000, 0x1d400, 0x1d41a, 0x1d7ce, 0x1f600, 0x20000, 0xe0100])
+      if (test(cp) !== pattern.test(String.fromCodePoint(cp))) differing.push(cp);
+    expect(differing).toEqual([]);
   });
 });
 
