@@ -108,17 +108,22 @@ function runAround(text: string, start: number, end: number): CapitalisedRun {
 }
 
 /**
- * The runs of capitalised words that hold one of `words` as a word of their own, in text order. Found
- * from each place a word is written, not by reading every capitalised word of the text: it is a word
- * of the scan when it starts with a capital no word before it runs on into, and the word starting
- * there ends where it does.
+ * The runs of capitalised words that hold one of `words` as a word of their own outside the `skipped`
+ * spans, in text order. Found from each place a word is written, not by reading every capitalised
+ * word of the text: it is a word of the scan when it starts with a capital no word before it runs on
+ * into, and the word starting there ends where it does.
  */
-export function findRunsHolding(text: string, words: Iterable<string>): CapitalisedRun[] {
+export function findRunsHolding(
+  text: string,
+  words: Iterable<string>,
+  skipped: readonly { start: number; end: number }[],
+): CapitalisedRun[] {
   const runs = new Map<number, CapitalisedRun>();
   for (const word of words) {
     const first = word.codePointAt(0);
     if (first === undefined || !isUppercaseCodePoint(first)) continue;
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      if (skipped.some((s) => s.start < at + word.length && at < s.end)) continue;
       if (wordEnd(text, at + sizeOf(first)) !== at + word.length) continue;
       if (hasUppercase(text, chainStart(text, at), at)) continue;
       const run = runAround(text, at, at + word.length);

@@ -66,7 +66,8 @@ function addSurnameReferences(
 
 /**
  * Known surnames in English or German text, in text order, read from the runs of capitalised words
- * that hold one (see `CapitalisedRun`); a run without a known surname names nobody new.
+ * that hold one outside the gazetteer mentions (see `CapitalisedRun`). A run without such a surname
+ * names nobody new: its references are surnames among its name words, which overlap no mention.
  */
 function findLatinReferences(
   text: string,
@@ -75,7 +76,7 @@ function findLatinReferences(
   surnames: ReadonlySet<string>,
 ): PersonReference[] {
   const refs: PersonReference[] = [];
-  for (const run of findRunsHolding(text, surnames))
+  for (const run of findRunsHolding(text, surnames, mentions))
     addSurnameReferences(refs, run, mentions, language, surnames);
   return refs;
 }
