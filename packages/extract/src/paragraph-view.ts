@@ -61,11 +61,19 @@ export function groupParagraphs(sentences: readonly SentenceView[]): ParagraphVi
   return groups.map(buildParagraph).filter((p): p is ParagraphView => p !== null);
 }
 
-/** Index of the sentence holding paragraph offset `at` (the last one starting at or before it). */
+/**
+ * Index of the sentence holding paragraph offset `at` (the last one starting at or before it; 0 when
+ * none does). Sentence starts never decrease (`buildParagraph` rejects overlaps), so the sentences
+ * starting at or before `at` are a prefix and a binary search finds its end.
+ */
 export function sentenceAt(paragraph: ParagraphView, at: number): number {
-  let found = 0;
-  paragraph.sentences.forEach((s, i) => {
-    if (s.start <= at) found = i;
-  });
-  return found;
+  const { sentences } = paragraph;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

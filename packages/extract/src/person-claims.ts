@@ -1,9 +1,10 @@
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
-import { findRole } from './person-role.js';
+import { findRole, type RoleSpan } from './person-role.js';
 import { mentionsIn } from './sentence-facts.js';
+import { titledPeopleIn } from './sentence-people.js';
 import type { SentenceView } from './sentence-view.js';
-import { findTitledPeople, makeUnknownId } from './unknown-names.js';
+import { makeUnknownId } from './unknown-names.js';
 
 /**
  * Claims for people fields: every gazetteer person eligible for the field, with the title the text
@@ -16,7 +17,7 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
   if (compiled.peopleFields.length === 0) return drafts;
   let floor = 0;
   const mentions = mentionsIn(sentence, compiled);
-  for (const person of findTitledPeople(sentence.text, sentence.language, mentions)) {
+  for (const person of titledPeopleIn(sentence, compiled)) {
     const role = findRole(sentence.text, person, 0, sentence.language);
     for (const field of compiled.peopleFields) {
       drafts.push({
@@ -41,9 +42,11 @@ export function extractPersonClaims(sentence: SentenceView, compiled: CompiledPr
     if (entity?.kind !== 'person') continue;
     const previousEnd = floor;
     floor = mention.end;
+    // The same title for every field: read it once, for the first field the person is eligible for.
+    let role: RoleSpan | null | undefined;
     for (const field of compiled.peopleFields) {
       if (!entity.fields.includes(field.key)) continue;
-      const role = findRole(sentence.text, mention, previousEnd, sentence.language);
+      if (role === undefined) role = findRole(sentence.text, mention, previousEnd, sentence.language);
       const roleText = role ? sentence.raw.slice(role.start, role.end) : undefined;
       const canonicalRole = entity.role ?? roleText;
       drafts.push({

@@ -1,9 +1,11 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
+import { type CapitalisedRun, findRunsHolding } from './capitalised-runs.js';
 import type { CompiledProfile } from './compile-profile.js';
+import type { MaskedParagraph } from './masked-paragraph.js';
 import { findRole } from './person-role.js';
+import { listSurnames } from './speaker-history.js';
 import { PRONOUNS } from './speech-cues.js';
-import { findTitledPeople } from './unknown-names.js';
 
 /**
  * A way a text points at a person. Offsets are UTF-16 indices into the searched text; `start` is where
@@ -15,9 +17,6 @@ export type PersonReference =
   | { kind: 'surname'; start: number; nameStart: number; end: number; surname: string; title?: string }
   | { kind: 'pronoun'; start: number; nameStart: number; end: number };
 
-const CAPITALISED_RUN =
-  /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?:\s+\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)*/gu;
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
 const KOREAN_PARTICLE = '(?:께서는|께서|은|는|이|가)';
 /** "이 대통령은", "황 CEO는": a one-syllable surname and a title, closed by a subject particle. */
 const KOREAN_SURNAME_TITLE = new RegExp(
@@ -29,6 +28,47 @@ function overlapsAny(start: number, end: number, spans: readonly { start: number
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/**
+ * The surnames in one run of capitalised words: with no title in the run, each of its words that is a
+ * known surname ("Huang", "Lee and Huang" has two runs); after a title, the single name word when it
+ * is one ("President Lee"). A run that overlaps a gazetteer mention names nobody new.
+ */
+function addSurnameReferences(
+  refs: PersonReference[],
+  run: CapitalisedRun,
+  mentions: readonly EntityMention[],
+  language: Language,
+  surnames: ReadonlySet<string>,
+): void {
+  const { words, starts, ends } = run;
+  let lastTitle = -1;
+  for (let i = 0; i < words.length; i++) if (isTitleWord(words[i]!, language)) lastTitle = i;
+  const first = lastTitle + 1;
+  const last = words.length - 1;
+  if (first > last || overlapsAny(starts[first]!, ends[last]!, mentions)) return;
+  if (lastTitle < 0) {
+    for (let i = 0; i <= last; i++) {
+      const surname = words[i]!;
+      if (surnames.has(surname))
+        refs.push({ kind: 'surname', start: starts[i]!, nameStart: starts[i]!, end: ends[i]!, surname });
+    }
+  } else if (first === last && surnames.has(words[first]!)) {
+    refs.push({
+      kind: 'surname',
+      start: starts[0]!,
+      nameStart: starts[first]!,
+      end: ends[first]!,
+      surname: words[first]!,
+      title: words.slice(0, first).join(' '),
+    });
+  }
+}
+
+/**
+ * Known surnames in English or German text, in text order, read from the runs of capitalised words
+ * that hold one outside the gazetteer mentions (see `CapitalisedRun`). A run without such a surname
+ * names nobody new: its references are surnames among its name words, which overlap no mention.
+ */
 function findLatinReferences(
   text: string,
   mentions: readonly EntityMention[],
@@ -36,40 +76,8 @@ function findLatinReferences(
   surnames: ReadonlySet<string>,
 ): PersonReference[] {
   const refs: PersonReference[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const words = [...run[0].matchAll(CAPITALISED_WORD)].map((w) => ({
-      word: w[0],
-      start: run.index + w.index,
-      end: run.index + w.index + w[0].length,
-    }));
-    let lastTitle = -1;
-    words.forEach((w, i) => {
-      if (isTitleWord(w.word, language)) lastTitle = i;
-    });
-    const nameWords = words.slice(lastTitle + 1);
-    const first = nameWords[0];
-    const last = nameWords[nameWords.length - 1];
-    if (first === undefined || last === undefined || overlapsAny(first.start, last.end, mentions)) continue;
-    const titleWords = words.slice(0, lastTitle + 1);
-    const phraseStart = titleWords[0]?.start ?? first.start;
-    const title = titleWords.map((w) => w.word).join(' ');
-    if (!title) {
-      for (const w of nameWords) {
-        if (surnames.has(w.word))
-          refs.push({ kind: 'surname', start: w.start, nameStart: w.start, end: w.end, surname: w.word });
-      }
-    } else if (nameWords.length === 1 && surnames.has(first.word)) {
-      const surname = first.word;
-      refs.push({
-        kind: 'surname',
-        start: phraseStart,
-        nameStart: first.start,
-        end: first.end,
-        surname,
-        title,
-      });
-    }
-  }
+  for (const run of findRunsHolding(text, surnames, mentions))
+    addSurnameReferences(refs, run, mentions, language, surnames);
   return refs;
 }
 
@@ -83,25 +91,19 @@ function findKoreanReferences(text: string, mentions: readonly EntityMention[]):
   return refs;
 }
 
-/** The references that do not depend on the surnames known so far, kept for a second call on the same text. */
-interface FixedReferences {
-  text: string;
-  language: Language;
-  named: PersonReference[];
-  fresh: PersonReference[];
-  korean: PersonReference[];
-  pronouns: PersonReference[];
-}
-const fixedByMentions = new WeakMap<readonly EntityMention[], FixedReferences>();
-
-function findFixedReferences(
-  text: string,
-  mentions: readonly EntityMention[],
+/**
+ * Every reference to a person in a masked paragraph, in text order: gazetteer people, people the
+ * gazetteer lacks introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the
+ * document may have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns.
+ * The surnames of the people introduced here are added to `surnames` first, so they count here already.
+ */
+export function findPersonReferences(
+  paragraph: MaskedParagraph,
   language: Language,
   compiled: CompiledProfile,
-): FixedReferences {
-  const known = fixedByMentions.get(mentions);
-  if (known !== undefined && known.text === text && known.language === language) return known;
+  surnames: Set<string>,
+): PersonReference[] {
+  const { masked: text, mentions } = paragraph;
   const named: PersonReference[] = [];
   for (const m of mentions) {
     if (compiled.entities.get(m.id)?.kind !== 'person') continue;
@@ -112,7 +114,7 @@ function findFixedReferences(
   }
   // People the gazetteer lacks, introduced with a title: the same rule as the people field.
   const fresh: PersonReference[] = [];
-  for (const person of findTitledPeople(text, language, mentions)) {
+  for (const person of paragraph.titled) {
     const role = findRole(text, person, 0, language);
     const start = role ? Math.min(role.start, person.start) : person.start;
     fresh.push({
@@ -123,34 +125,18 @@ function findFixedReferences(
       name: person.name,
       title: role?.text ?? '',
     });
+    for (const s of listSurnames(person.name)) surnames.add(s);
   }
   const pronouns: PersonReference[] = [];
-  for (const p of text.matchAll(PRONOUNS[language])) {
+  // An exec loop, not matchAll, which copies the expression on every call.
+  const pronoun = PRONOUNS[language];
+  pronoun.lastIndex = 0;
+  for (let p = pronoun.exec(text); p !== null; p = pronoun.exec(text)) {
     pronouns.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
   }
-  const korean = language === 'ko' ? findKoreanReferences(text, mentions) : [];
-  const fixed = { text, language, named, fresh, korean, pronouns };
-  fixedByMentions.set(mentions, fixed);
-  return fixed;
-}
-
-/**
- * Every reference to a person in a paragraph, in text order: gazetteer people, people the gazetteer
- * lacks introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the document
- * may have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns. Called again
- * with the same text and mentions (once more surnames are known), only the surnames are looked up anew.
- */
-export function findPersonReferences(
-  text: string,
-  mentions: readonly EntityMention[],
-  language: Language,
-  compiled: CompiledProfile,
-  surnames: ReadonlySet<string>,
-): PersonReference[] {
-  const fixed = findFixedReferences(text, mentions, language, compiled);
   const surnameRefs =
-    language === 'ko' ? fixed.korean : findLatinReferences(text, mentions, language, surnames);
-  return [...fixed.named, ...fixed.fresh, ...surnameRefs, ...fixed.pronouns].sort(
-    (a, b) => a.start - b.start,
-  );
+    language === 'ko'
+      ? findKoreanReferences(text, mentions)
+      : findLatinReferences(text, mentions, language, surnames);
+  return [...named, ...fresh, ...surnameRefs, ...pronouns].sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,6 @@
 import type { Language } from '@dealbrief/core';
 import { isTitleWord } from '@dealbrief/normalize';
+import { isSpaceCode } from './text-scan.js';
 
 /** A title found next to a name, as a UTF-16 range of the sentence. */
 export interface RoleSpan {
@@ -27,40 +28,53 @@ const CONNECTORS = new Set(['and', 'und', '&', 'of', 'board', 'executive', 'vice
 const KOREAN_PARTICLE =
   /(?:께서|에게|으로|로서|이며|이자|등을|등이|등은|등과|등|은|는|이|가|을|를|의|와|과|도|에|로)$/u;
 
+/** Punctuation that ends the phrase before a name when a word ends in it ("said,", "(CEO"). */
+const PHRASE_BREAK = new Set([',', ';', ':', '(', ')', '"', '“', '”', '„']);
+const UPPERCASE_START = /^\p{Lu}/u;
+
+/** The word without a genitive "'s"/"’s" ("Nvidia's" → "Nvidia"). */
+function withoutGenitive(word: string): string {
+  const n = word.length;
+  if (n >= 2 && word.charCodeAt(n - 1) === 0x73 /* s */) {
+    const mark = word.charCodeAt(n - 2);
+    if (mark === 0x27 || mark === 0x2019) return word.slice(0, n - 2);
+  }
+  return word;
+}
+
 /**
  * The title written before a name in English or German ("SK Group Chairman", "Nvidia founder and
  * CEO", "Samsung Electronics-Vorsitzender"): the run of capitalised words, titles and connectors
- * that ends right before the name and holds at least one title word.
+ * that ends right before the name and holds at least one title word. Words are the whitespace-separated
+ * tokens between `floor` and the name, read backwards from the name until one cannot belong to a title,
+ * so the cost is the phrase's length, not the text's.
  */
 function roleBefore(text: string, nameStart: number, floor: number, language: Language): RoleSpan | null {
-  const head = text.slice(0, nameStart);
-  const tokens = [...head.slice(floor).matchAll(/[^\s]+/gu)].map((t) =>
-    Object.assign(t, { index: t.index + floor }),
-  );
-  let first = tokens.length;
+  // The accepted words, nearest the name first, as [start, end) pairs.
+  const accepted: number[] = [];
   let hasTitle = false;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const word = tokens[i]![0];
-    if (/[,;:()"“”„]$/u.test(word) && i < tokens.length - 1) break;
-    if (/[,;:()"“”„]$/u.test(word)) break;
-    const bare = word.replace(/['’]s$/u, '');
+  let i = nameStart;
+  while (i > floor) {
+    while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (i === floor) break;
+    const end = i;
+    while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (PHRASE_BREAK.has(text[end - 1]!)) break;
+    const bare = withoutGenitive(text.slice(i, end));
     const title = isTitleWord(bare, language);
-    const capitalised = /^\p{Lu}/u.test(bare);
-    const connector = CONNECTORS.has(bare.toLowerCase());
-    if (!(title || capitalised || connector)) break;
-    if (ARTICLES.has(bare.toLowerCase())) break;
+    const lower = bare.toLowerCase();
+    if (!(title || UPPERCASE_START.test(bare) || CONNECTORS.has(lower))) break;
+    if (ARTICLES.has(lower)) break;
     hasTitle ||= title;
-    first = i;
+    accepted.push(i, end);
   }
-  // Trim leading connectors and anything before the first capitalised word or title.
-  while (first < tokens.length) {
-    const word = tokens[first]![0];
-    if (CONNECTORS.has(word.toLowerCase())) first++;
-    else break;
-  }
-  if (!hasTitle || first >= tokens.length) return null;
-  const start = tokens[first]!.index;
-  const end = head.trimEnd().length;
+  // Trim leading connectors: the phrase starts at its first capitalised word or title.
+  let first = accepted.length - 2;
+  while (first >= 0 && CONNECTORS.has(text.slice(accepted[first]!, accepted[first + 1]!).toLowerCase()))
+    first -= 2;
+  if (!hasTitle || first < 0) return null;
+  const start = accepted[first]!;
+  const end = accepted[1]!;
   return end > start ? { start, end, text: text.slice(start, end) } : null;
 }
 

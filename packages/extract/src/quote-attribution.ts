@@ -3,6 +3,7 @@ import { type ParagraphView, sentenceAt } from './paragraph-view.js';
 import type { PersonReference } from './person-references.js';
 import { countWords, MIN_QUOTE_WORDS, type Quotation } from './quote-marks.js';
 import { findSpeechVerbs, KOREAN_QUOTE_ENDING, PREPOSITIONS } from './speech-cues.js';
+import { lastWordBefore } from './text-scan.js';
 
 /** A paragraph prepared for quote attribution. */
 export interface QuoteParagraph {
@@ -31,8 +32,7 @@ const KOREAN_RULES: Readonly<Record<string, string>> = {
 };
 
 function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return (m?.[1] ?? '').toLowerCase();
+  return (lastWordBefore(text, at) ?? '').toLowerCase();
 }
 
 /** The subject among the references in [from, to): the first one not governed by a preposition. */
@@ -104,7 +104,7 @@ const SENTENCE_END = /[.!?]['"”“»«」]*\s+(?=[^\s])/gu;
 function clauseStart(p: QuoteParagraph, q: Quotation, opening: number): number {
   const sentenceStart = p.view.sentences[opening]?.start ?? 0;
   const spoken = p.quotations.filter(
-    (o) => o.close <= q.open && countWords(p.view.text.slice(o.start, o.end)) >= MIN_QUOTE_WORDS,
+    (o) => o.close <= q.open && countWords(p.view.text, o.start, o.end) >= MIN_QUOTE_WORDS,
   );
   const base = Math.max(sentenceStart, spoken.pop()?.close ?? 0);
   let start = base;

@@ -1,6 +1,7 @@
 import type { EntityValue } from '@dealbrief/core';
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { readMaskedParagraph } from './masked-paragraph.js';
 import { groupParagraphs, type ParagraphView, sentenceAt } from './paragraph-view.js';
 import { findPersonReferences, type PersonReference } from './person-references.js';
 import { attributeQuotation, type QuoteParagraph } from './quote-attribution.js';
@@ -15,17 +16,11 @@ import {
   type SpeakerHistory,
 } from './speaker-history.js';
 import { PREPOSITIONS } from './speech-cues.js';
+import { isSpaceCode, lastWordBefore } from './text-scan.js';
 
 interface Speaker {
   person: EntityValue;
   confidence: number;
-}
-
-function maskQuotations(text: string, quotations: readonly Quotation[]): string {
-  let masked = text;
-  for (const q of quotations)
-    masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);
-  return masked;
 }
 
 function slug(name: string): string {
@@ -53,23 +48,36 @@ function personOf(ref: PersonReference, compiled: CompiledProfile): EntityValue 
   return null;
 }
 
-/** Reads a paragraph's quotations and person references, recording who it names in `history`. */
+/** Surnames of the gazetteer's people, worked out once per profile: every document starts knowing them. */
+const gazetteerSurnames = new WeakMap<CompiledProfile, readonly string[]>();
+
+function surnamesOfGazetteer(compiled: CompiledProfile): readonly string[] {
+  let surnames = gazetteerSurnames.get(compiled);
+  if (surnames === undefined) {
+    const found = new Set<string>();
+    for (const entity of compiled.entities.values()) {
+      if (entity.kind !== 'person') continue;
+      for (const alias of entity.aliases) for (const s of listSurnames(alias)) found.add(s);
+    }
+    surnames = [...found];
+    gazetteerSurnames.set(compiled, surnames);
+  }
+  return surnames;
+}
+
+/** Reads a paragraph's person references outside its quotations, recording who it names in `history`. */
 function prepareParagraph(
   view: ParagraphView,
+  quotations: Quotation[],
   compiled: CompiledProfile,
   history: SpeakerHistory,
 ): QuoteParagraph {
-  const quotations = findQuotations(view.text);
-  const masked = maskQuotations(view.text, quotations);
-  const mentions = compiled.matcher.find(masked);
-  let refs = findPersonReferences(masked, mentions, view.language, compiled, history.surnames);
-  const introduced = refs.flatMap((r) => (r.kind === 'new' ? listSurnames(r.name) : []));
-  if (introduced.some((s) => !history.surnames.has(s))) {
-    for (const s of introduced) history.surnames.add(s);
-    refs = findPersonReferences(masked, mentions, view.language, compiled, history.surnames);
-  }
+  const read = readMaskedParagraph(view, quotations, compiled);
+  const { masked } = read;
+  const refs = findPersonReferences(read, view.language, compiled, history.surnames);
   const p: QuoteParagraph = { view, masked, quotations, refs };
   const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
+  const prepositions = PREPOSITIONS[view.language];
   let sentence = -1;
   for (const ref of refs) {
     const at = view.utf16Start + ref.nameStart;
@@ -77,12 +85,12 @@ function prepareParagraph(
     const first = inSentence !== sentence;
     sentence = inSentence;
     const person =
-      ref.kind === 'surname'
-        ? resolveSurname(history, ref.surname, at, aliasesOf, ref.title)
-        : personOf(ref, compiled);
+      ref.kind === 'surname' ? resolveSurname(history, ref.surname, at, ref.title) : personOf(ref, compiled);
     if (person === null) continue;
-    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(masked.slice(Math.max(0, ref.start - 40), ref.start))?.[1];
-    const subject = first && !PREPOSITIONS[view.language].has((before ?? '').toLowerCase());
+    // The sentence's first reference is its subject unless a preposition governs it ("told Lee").
+    const subject =
+      first &&
+      (prepositions.size === 0 || !prepositions.has((lastWordBefore(masked, ref.start) ?? '').toLowerCase()));
     const title = ref.kind === 'pronoun' ? undefined : ref.title;
     recordSighting(history, { person, at, subject, ...(title ? { title } : {}) }, aliasesOf(person));
   }
@@ -95,46 +103,68 @@ function resolveSpeaker(
   compiled: CompiledProfile,
   history: SpeakerHistory,
 ): Speaker | null {
-  const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
   if (ref.kind === 'pronoun') {
     const person = resolvePronoun(history, at);
     return person ? { person, confidence: 0.75 } : null;
   }
   if (ref.kind === 'surname') {
-    const person = resolveSurname(history, ref.surname, at, aliasesOf, ref.title);
+    const person = resolveSurname(history, ref.surname, at, ref.title);
     return person ? { person, confidence: 0.75 } : null;
   }
   const person = personOf(ref, compiled);
   return person ? { person, confidence: 0.9 } : null;
 }
 
+/** The quoted text without the whitespace around it and the commas after it (`/\s/u`, `/[\s,]/u`). */
 function trimQuote(text: string, q: Quotation): { start: number; end: number } {
   let start = q.start;
   let end = q.end;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
   return { start, end };
 }
 
-/** Claims for every 'quotes' field: direct quotations with their speaker, over all sentences of a document. */
+/** A quotation long enough to be speech, with its trimmed span in the paragraph. */
+interface SpokenQuotation {
+  quotation: Quotation;
+  span: { start: number; end: number };
+}
+
+/** The quotations of a paragraph that are speech, not scare quotes (at least `MIN_QUOTE_WORDS` words). */
+function findSpoken(view: ParagraphView, quotations: readonly Quotation[]): SpokenQuotation[] {
+  const spoken: SpokenQuotation[] = [];
+  for (const quotation of quotations) {
+    const span = trimQuote(view.raw, quotation);
+    if (countWords(view.text, span.start, span.end) >= MIN_QUOTE_WORDS) spoken.push({ quotation, span });
+  }
+  return spoken;
+}
+
+/**
+ * Claims for every 'quotes' field: direct quotations with their speaker, over all sentences of a document.
+ * A paragraph only adds to the speaker history, which only later paragraphs read, so the paragraphs
+ * after the last one with spoken quotations are not read at all, nor is a document without any.
+ */
 export function extractQuoteClaims(
   sentences: readonly SentenceView[],
   compiled: CompiledProfile,
 ): DraftClaim[] {
   const fields = compiled.profile.fields.filter((f) => f.extractor === 'quotes');
   if (fields.length === 0) return [];
+  const paragraphs = groupParagraphs(sentences);
+  const quotations = paragraphs.map((view) => findQuotations(view.text));
+  const spoken = paragraphs.map((view, i) => findSpoken(view, quotations[i]!));
+  let last = spoken.length - 1;
+  while (last >= 0 && spoken[last]!.length === 0) last--;
+  if (last < 0) return [];
   const history = createSpeakerHistory();
-  for (const entity of compiled.entities.values()) {
-    if (entity.kind !== 'person') continue;
-    for (const alias of entity.aliases) for (const s of listSurnames(alias)) history.surnames.add(s);
-  }
+  for (const s of surnamesOfGazetteer(compiled)) history.surnames.add(s);
   const drafts: DraftClaim[] = [];
-  for (const view of groupParagraphs(sentences)) {
-    const p = prepareParagraph(view, compiled, history);
+  for (let i = 0; i <= last; i++) {
+    const view = paragraphs[i]!;
+    const p = prepareParagraph(view, quotations[i]!, compiled, history);
     let previous = null as { quotation: Quotation; speaker: Speaker } | null;
-    for (const q of p.quotations) {
-      const span = trimQuote(view.raw, q);
-      if (countWords(view.text.slice(span.start, span.end)) < MIN_QUOTE_WORDS) continue;
+    for (const { quotation: q, span } of spoken[i]!) {
       const attribution = attributeQuotation(p, q, previous?.quotation ?? null);
       if (attribution === null) continue;
       const at = attribution.ref ? view.utf16Start + attribution.ref.nameStart : 0;

@@ -10,27 +10,51 @@ export interface PersonSighting {
   title?: string;
 }
 
+/** A sighting as the history keeps it: with the surnames of the person's aliases, worked out once. */
+interface RecordedSighting {
+  sighting: PersonSighting;
+  surnames: ReadonlySet<string>;
+}
+
 /** The people a document has named so far, to resolve surnames and pronouns against. */
 export interface SpeakerHistory {
-  sightings: PersonSighting[];
+  /** In document order (by `at`, equal ones in the order recorded). */
+  sightings: RecordedSighting[];
   /** Surnames (and Korean family names) of every person sighted or in the gazetteer. */
   surnames: Set<string>;
 }
+
+const HANGUL_NAME = /^[가-힣]{2,4}$/u;
+const HANGUL = /[가-힣]/u;
+
+function readSurnames(name: string): string[] {
+  const words = name.split(/\s+/u).filter((w) => w !== '');
+  if (HANGUL_NAME.test(name)) return [name.slice(0, 1)];
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (words.length < 2 || first === undefined || last === undefined) return [];
+  if (HANGUL.test(name)) return [last];
+  const usable = (w: string) => w.length > 1 && !w.includes('-') && !w.endsWith('.');
+  return [...new Set([first, last].filter(usable))];
+}
+
+/** Surnames of names already read (gazetteer aliases and titled names recur in every article); bounded. */
+const SURNAMES_OF = new Map<string, readonly string[]>();
+const SURNAMES_LIMIT = 50_000;
 
 /**
  * The words of a name that may stand for the whole: first and last word of a Latin-script name
  * (Korean names are written family name first in English too: "Lee Jae Myung"), the first syllable of
  * a Korean name written without spaces, the last word of one written with them ("젠슨 황").
  */
-export function listSurnames(name: string): string[] {
-  const words = name.split(/\s+/u).filter((w) => w !== '');
-  if (/^[가-힣]{2,4}$/u.test(name)) return [name.slice(0, 1)];
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (words.length < 2 || first === undefined || last === undefined) return [];
-  if (/[가-힣]/u.test(name)) return [last];
-  const usable = (w: string) => w.length > 1 && !w.includes('-') && !w.endsWith('.');
-  return [...new Set([first, last].filter(usable))];
+export function listSurnames(name: string): readonly string[] {
+  let surnames = SURNAMES_OF.get(name);
+  if (surnames === undefined) {
+    if (SURNAMES_OF.size >= SURNAMES_LIMIT) SURNAMES_OF.clear();
+    surnames = readSurnames(name);
+    SURNAMES_OF.set(name, surnames);
+  }
+  return surnames;
 }
 
 /** An empty history. */
@@ -38,15 +62,24 @@ export function createSpeakerHistory(): SpeakerHistory {
   return { sightings: [], surnames: new Set() };
 }
 
-/** Adds a sighting, keeping the history in document order. */
+/** Adds a sighting of a person written as `aliases`, keeping the history in document order. */
 export function recordSighting(
   history: SpeakerHistory,
   sighting: PersonSighting,
   aliases: readonly string[],
 ): void {
-  const i = history.sightings.findIndex((s) => s.at > sighting.at);
-  history.sightings.splice(i === -1 ? history.sightings.length : i, 0, sighting);
-  for (const alias of aliases) for (const s of listSurnames(alias)) history.surnames.add(s);
+  const surnames = new Set<string>();
+  for (const alias of aliases) {
+    for (const s of listSurnames(alias)) {
+      surnames.add(s);
+      history.surnames.add(s);
+    }
+  }
+  // After every sighting at or before this one; sightings mostly come in document order.
+  const { sightings } = history;
+  let i = sightings.length;
+  while (i > 0 && sightings[i - 1]!.sighting.at > sighting.at) i--;
+  sightings.splice(i, 0, { sighting, surnames });
 }
 
 function titleMatches(sighting: PersonSighting, title: string): boolean {
@@ -63,21 +96,24 @@ export function resolveSurname(
   history: SpeakerHistory,
   surname: string,
   at: number,
-  aliasesOf: (person: EntityValue) => readonly string[],
   title?: string,
 ): EntityValue | null {
-  const earlier = history.sightings
-    .filter((s) => s.at < at && aliasesOf(s.person).some((a) => listSurnames(a).includes(surname)))
-    .reverse();
-  const titled = title ? earlier.find((s) => titleMatches(s, title)) : undefined;
-  return (titled ?? earlier[0])?.person ?? null;
+  let latest: PersonSighting | undefined;
+  for (let i = history.sightings.length - 1; i >= 0; i--) {
+    const { sighting, surnames } = history.sightings[i]!;
+    if (sighting.at >= at || !surnames.has(surname)) continue;
+    if (!title) return sighting.person;
+    latest ??= sighting;
+    if (titleMatches(sighting, title)) return sighting.person;
+  }
+  return latest?.person ?? null;
 }
 
 /** The person a pronoun stands for: the most recent speaker or sentence subject before `at`. */
 export function resolvePronoun(history: SpeakerHistory, at: number): EntityValue | null {
   for (let i = history.sightings.length - 1; i >= 0; i--) {
-    const s = history.sightings[i]!;
-    if (s.at < at && s.subject) return s.person;
+    const { sighting } = history.sightings[i]!;
+    if (sighting.at < at && sighting.subject) return sighting.person;
   }
   return null;
 }

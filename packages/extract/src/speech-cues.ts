@@ -1,4 +1,5 @@
 import type { Language } from '@dealbrief/core';
+import { codePointBefore, isLetterCodePoint } from './text-scan.js';
 
 /** A speech verb found in a clause. Offsets are UTF-16 indices into the searched text. */
 export interface SpeechVerb {
@@ -20,9 +21,15 @@ const DE_VERBS =
 const KO_VERBS =
   '말했|말하며|말하면서|밝혔|밝히며|강조했|강조하며|설명했|설명하며|전했|덧붙였|말한|강조한|밝힌';
 
+/**
+ * The speech verbs as words: English and German ones also need no letter right before them, which
+ * `findSpeechVerbs` checks itself (what `(?<![\p{L}])` in front would check; a look-behind there makes
+ * the engine try the expression at every character instead of only where a verb's first letter
+ * stands).
+ */
 const VERB_PATTERNS: Readonly<Record<Language, RegExp>> = {
-  en: new RegExp(`(?<![\\p{L}])(?:${EN_VERBS}|according to)(?![\\p{L}])`, 'giu'),
-  de: new RegExp(`(?<![\\p{L}])(?:${DE_VERBS}|zufolge|laut)(?![\\p{L}])`, 'giu'),
+  en: new RegExp(`(?:${EN_VERBS}|according to)(?![\\p{L}])`, 'giu'),
+  de: new RegExp(`(?:${DE_VERBS}|zufolge|laut)(?![\\p{L}])`, 'giu'),
   ko: new RegExp(`(?:${KO_VERBS})`, 'gu'),
 };
 
@@ -34,7 +41,12 @@ const VERB_PATTERNS: Readonly<Record<Language, RegExp>> = {
 export function findSpeechVerbs(text: string, language: Language, afterQuote = false): SpeechVerb[] {
   const pattern = VERB_PATTERNS[language];
   const verbs: SpeechVerb[] = [];
-  for (const m of text.matchAll(pattern)) {
+  // An exec loop, not matchAll, which copies the expression on every call.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // A verb found inside a word is none; no verb starts inside it either (it would follow a letter,
+    // or, in "according to", be a "to" that no verb continues).
+    if (language !== 'ko' && m.index > 0 && isLetterCodePoint(codePointBefore(text, m.index, 0))) continue;
     const word = m[0].toLocaleLowerCase('de');
     if (language === 'de' && word === 'so' && !(afterQuote && /^[\s,]*$/u.test(text.slice(0, m.index))))
       continue;

@@ -1,5 +1,12 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
+import {
+  isLowercaseCodePoint,
+  isSpaceCode,
+  isUppercaseAt,
+  isUppercaseCodePoint,
+  startOfLettersBefore,
+} from './text-scan.js';
 
 /** A name the gazetteer does not know, found by its shape. UTF-16 range in the searched text. */
 export interface UnknownName {
@@ -43,8 +50,17 @@ const NOT_NAMES = new Set([
   'KI',
 ]);
 
-/** Capitalised phrases of up to four words ("Kakao", "Doosan Enerbility", "LG Uplus"). */
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/gu;
+/**
+ * A capitalised phrase of up to four words ("Kakao", "Doosan Enerbility", "LG Uplus") starting right at
+ * `lastIndex` (sticky): tried only where `MAY_BE_CAPITAL` stands, since the engine scans for that
+ * non-Unicode class far faster than it tries this expression at every character.
+ */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/uy;
+/**
+ * Where an uppercase letter may stand: every one is an ASCII capital or at U+00C0 or above (and a
+ * surrogate for one beyond the BMP is), so this class holds them all.
+ */
+const MAY_BE_CAPITAL = /[A-Z\u00c0-\uffff]/g;
 
 /**
  * Capitalised phrases that may be organisations the gazetteer lacks, outside the known mentions.
@@ -52,7 +68,14 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{
  */
 export function findCapitalisedNames(text: string, known: readonly EntityMention[]): UnknownName[] {
   const out: UnknownName[] = [];
-  for (const m of text.matchAll(CAPITALISED)) {
+  // The phrases a global search would find: tried at each place a capital may stand, from the end of
+  // the last phrase found on (a phrase starts with a capital, so no other place can start one).
+  MAY_BE_CAPITAL.lastIndex = 0;
+  for (let at = MAY_BE_CAPITAL.exec(text); at !== null; at = MAY_BE_CAPITAL.exec(text)) {
+    CAPITALISED.lastIndex = at.index;
+    const m = CAPITALISED.exec(text);
+    if (m === null) continue;
+    MAY_BE_CAPITAL.lastIndex = m.index + m[0].length;
     const start = m.index;
     const name = m[0].replace(/[.'’-]+$/u, '');
     const end = start + name.length;
@@ -73,11 +96,34 @@ const LATIN_NAME =
   /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
 
 /**
- * Words (runs of letters and hyphens) that may be a title before a name: capitalised ones, and "CEO",
- * "CFO", "CTO" in any case. Lowercase words are passed over by the engine, not one by one.
+ * Places where a name may start, as `LATIN_NAME` starts: whitespace, then a capital and a lowercase
+ * letter. A superset, checked with `isBeforeName`: every uppercase or lowercase letter is ASCII or at
+ * U+00B5 or above (and a surrogate for one beyond the BMP is), and the engine scans for this class
+ * much faster than for `/\s\p{Lu}\p{Ll}/u`. One whitespace character, not `\s+`: a run of blanks
+ * (a masked quotation) would make `\s+` retry the run from each of its characters.
  */
-const TITLE_CANDIDATE =
-  /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*|(?:[cC][eE][oO]|[cC][fF][oO]|[cC][tT][oO])(?![\p{L}-]))/gu;
+const MAY_START_NAME = /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/g;
+
+/** True when `/\s\p{Lu}\p{Ll}/u` matches at `at`. */
+function isBeforeName(text: string, at: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(at))) return false;
+  const upper = text.codePointAt(at + 1);
+  if (upper === undefined || !isUppercaseCodePoint(upper)) return false;
+  const lower = text.codePointAt(at + 1 + (upper > 0xffff ? 2 : 1));
+  return lower !== undefined && isLowercaseCodePoint(lower);
+}
+
+/** True for "ceo", "cfo", "cto" in any (ASCII) case at text[start, end). */
+function isOfficerAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || (text.charCodeAt(start) | 0x20) !== 0x63 /* c */) return false;
+  const second = text.charCodeAt(start + 1) | 0x20;
+  const third = text.charCodeAt(start + 2) | 0x20;
+  return third === 0x6f /* o */ && (second === 0x65 || second === 0x66 || second === 0x74); /* e f t */
+}
+
+function overlapsKnown(known: readonly EntityMention[], start: number, end: number): boolean {
+  return known.some((k) => start < k.end && k.start < end);
+}
 
 /**
  * People the gazetteer lacks, named with a title: a title followed by a name in English and German
@@ -90,9 +136,10 @@ export function findTitledPeople(
   known: readonly EntityMention[],
 ): UnknownName[] {
   const out: UnknownName[] = [];
-  const isKnown = (start: number, end: number) => known.some((k) => start < k.end && k.start < end);
+  // Exec loops, not matchAll: matchAll copies the expression on every call, and this runs per sentence.
   if (language === 'ko') {
-    for (const m of text.matchAll(KOREAN_NAME)) {
+    KOREAN_NAME.lastIndex = 0;
+    for (let m = KOREAN_NAME.exec(text); m !== null; m = KOREAN_NAME.exec(text)) {
       const name = m[0];
       // A title within the next three words: "안덕근 산업통상자원부 장관은", "최수연 네이버 대표".
       const next = text
@@ -101,19 +148,34 @@ export function findTitledPeople(
         .filter(Boolean)
         .slice(0, 3);
       const titled = next.some((word) => isTitleWord(word.replace(KOREAN_PARTICLE, ''), 'ko'));
-      if (!titled || isKnown(m.index, m.index + name.length)) continue;
+      if (!titled || overlapsKnown(known, m.index, m.index + name.length)) continue;
       out.push({ name, start: m.index, end: m.index + name.length });
     }
     return out;
   }
-  for (const word of text.matchAll(TITLE_CANDIDATE)) {
-    if (!isTitleWord(word[0], language)) continue;
-    const after = LATIN_NAME.exec(text.slice(word.index + word[0].length));
+  // The words that may be a title right before a name: words (maximal runs of letters and hyphens)
+  // that are capitalised or "CEO", "CFO", "CTO" in any case, followed by whitespace and a name's
+  // start. Found from the name side: each place a name may start, the whitespace before it, the word
+  // before that. Every place is tried (the search goes on one character later, not after the match),
+  // since the superset's match may take the whitespace of the next place.
+  MAY_START_NAME.lastIndex = 0;
+  for (let m = MAY_START_NAME.exec(text); m !== null; m = MAY_START_NAME.exec(text)) {
+    MAY_START_NAME.lastIndex = m.index + 1;
+    if (!isBeforeName(text, m.index)) continue;
+    let wordEnd = m.index;
+    while (wordEnd > 0 && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
+    if (wordStart === wordEnd) continue;
+    if (!isUppercaseAt(text, wordStart) && !isOfficerAbbreviation(text, wordStart, wordEnd)) continue;
+    const word = text.slice(wordStart, wordEnd);
+    if (!isTitleWord(word, language)) continue;
+    const after = LATIN_NAME.exec(text.slice(wordEnd));
     if (!after) continue;
-    const start = word.index + word[0].length + after[0].indexOf(after[1]!);
+    const start = wordEnd + after[0].indexOf(after[1]!);
     const end = start + after[1]!.length;
     const words = after[1]!.split(/\s+/u);
-    if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || isKnown(start, end)) continue;
+    if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || overlapsKnown(known, start, end))
+      continue;
     out.push({ name: after[1]!, start, end });
   }
   return out;

@@ -1,0 +1,156 @@
+import type { Language } from '@dealbrief/core';
+import { composeForMatching, type EntityMention, foldForMatching } from '@dealbrief/normalize';
+import type { CompiledProfile } from './compile-profile.js';
+import type { ParagraphView } from './paragraph-view.js';
+import { QUOTATION_MARKS, type Quotation } from './quote-marks.js';
+import { mentionsIn } from './sentence-facts.js';
+import { titledPeopleIn } from './sentence-people.js';
+import { isSpaceCode, startOfLettersBefore } from './text-scan.js';
+import { findTitledPeople, type UnknownName } from './unknown-names.js';
+
+/**
+ * A paragraph as the quote rule reads it: its folded text with every quotation's content blanked (so
+ * cues and names are only read outside quotes), the gazetteer mentions and the titled people of that
+ * masked text. Offsets are paragraph offsets.
+ */
+export interface MaskedParagraph {
+  masked: string;
+  mentions: EntityMention[];
+  titled: UnknownName[];
+}
+
+function maskQuotations(text: string, quotations: readonly Quotation[]): string {
+  let masked = text;
+  for (const q of quotations)
+    masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);
+  return masked;
+}
+
+/** What the gazetteer's aliases allow (see `readMaskedParagraph`), worked out once per profile. */
+interface AliasFacts {
+  /** No alias is empty, starts with whitespace or holds a quotation mark. */
+  local: boolean;
+  /**
+   * The aliases that hold whitespace, by the character right before one of their whitespace
+   * characters: the alias and that whitespace's index in it.
+   */
+  spacedAfter: Map<string, { alias: string; at: number }[]>;
+}
+
+const aliasFactsByProfile = new WeakMap<CompiledProfile, AliasFacts>();
+
+function aliasFacts(compiled: CompiledProfile): AliasFacts {
+  let facts = aliasFactsByProfile.get(compiled);
+  if (facts !== undefined) return facts;
+  let local = true;
+  const spacedAfter = new Map<string, { alias: string; at: number }[]>();
+  // The matcher's own aliases: every alias of every entity of the profile, folded.
+  for (const entity of compiled.profile.entities) {
+    for (const written of entity.aliases) {
+      const alias = foldForMatching(written);
+      if (alias === '' || isSpaceCode(alias.charCodeAt(0)) || [...alias].some((c) => QUOTATION_MARKS.has(c)))
+        local = false;
+      for (let at = 1; at < alias.length; at++) {
+        if (!isSpaceCode(alias.charCodeAt(at))) continue;
+        const before = alias[at - 1]!;
+        const list = spacedAfter.get(before) ?? [];
+        list.push({ alias, at });
+        spacedAfter.set(before, list);
+      }
+    }
+  }
+  facts = { local, spacedAfter };
+  aliasFactsByProfile.set(compiled, facts);
+  return facts;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * True when the gazetteer matcher finds in the paragraph exactly what it finds in its sentences: the
+ * paragraph needs no composed view (nor then do its sentences), its sentences are non-empty slices of
+ * it separated by whitespace (and only whitespace before the first and after the last), and no alias
+ * occurrence runs from one sentence across the whitespace after it. Then every match and every
+ * boundary test of the matcher's scan reads the same characters in both (before a sentence and after
+ * it stands whitespace, which reads as the start or end of the text does), and since no alias starts
+ * with whitespace nothing is found between sentences.
+ */
+function matchesBySentence(view: ParagraphView, facts: AliasFacts): boolean {
+  const { text, sentences } = view;
+  if (!facts.local || !composeForMatching(text).identity) return false;
+  let cursor = 0;
+  for (const [i, s] of sentences.entries()) {
+    if (s.end <= s.start || (i > 0 && s.start === cursor) || !isBlank(text, cursor, s.start)) return false;
+    if (s.view.text !== text.slice(s.start, s.end)) return false;
+    if (s.end < text.length) {
+      for (const { alias, at } of facts.spacedAfter.get(text[s.end - 1]!) ?? [])
+        if (s.end - at >= 0 && text.startsWith(alias, s.end - at)) return false;
+    }
+    cursor = s.end;
+  }
+  return isBlank(text, cursor, text.length);
+}
+
+/**
+ * True when `findTitledPeople` finds in the paragraph what it finds in its sentences (given the same
+ * mentions, see `matchesBySentence`): English and German only (the Korean rule reads 40 characters on,
+ * across sentences), and no sentence starts with whitespace or ends in a letter, a hyphen or whitespace.
+ * A title, the name after it and the test after the name then never read past a sentence's end, and
+ * a name starting a sentence has no word before it but the previous sentence's final punctuation.
+ */
+function titlesBySentence(view: ParagraphView, language: Language): boolean {
+  if (language === 'ko') return false;
+  const { text } = view;
+  for (const s of view.sentences) {
+    if (isSpaceCode(text.charCodeAt(s.start))) return false;
+    if (isSpaceCode(text.charCodeAt(s.end - 1))) return false;
+    if (startOfLettersBefore(text, s.end, s.start, true) !== s.end) return false;
+  }
+  return true;
+}
+
+function insideQuotation(start: number, end: number, quotations: readonly Quotation[]): boolean {
+  return quotations.some((q) => q.start < end && start < q.end);
+}
+
+/**
+ * Reads a paragraph the way the quote rule needs it (see `MaskedParagraph`). The mentions and the
+ * titled people come from its sentences (which the sentence rules have read already) when that is
+ * provably the same as reading the masked paragraph, else from the masked paragraph itself. Blanking
+ * a quotation only removes what lies in it: no alias holds a quotation mark, and a title with its name
+ * holds none either, so nothing found runs from outside a quotation into it, and the blanks match
+ * nothing; what the unmasked paragraph has outside every quotation is what the masked one has.
+ */
+export function readMaskedParagraph(
+  view: ParagraphView,
+  quotations: readonly Quotation[],
+  compiled: CompiledProfile,
+): MaskedParagraph {
+  const masked = maskQuotations(view.text, quotations);
+  if (!matchesBySentence(view, aliasFacts(compiled))) {
+    const mentions = compiled.matcher.find(masked);
+    return { masked, mentions, titled: findTitledPeople(masked, view.language, mentions) };
+  }
+  const mentions: EntityMention[] = [];
+  for (const s of view.sentences) {
+    for (const m of mentionsIn(s.view, compiled)) {
+      const start = m.start + s.start;
+      const end = m.end + s.start;
+      if (!insideQuotation(start, end, quotations)) mentions.push({ id: m.id, alias: m.alias, start, end });
+    }
+  }
+  if (!titlesBySentence(view, view.language))
+    return { masked, mentions, titled: findTitledPeople(masked, view.language, mentions) };
+  const titled: UnknownName[] = [];
+  for (const s of view.sentences) {
+    for (const person of titledPeopleIn(s.view, compiled)) {
+      const start = person.start + s.start;
+      const end = person.end + s.start;
+      if (!insideQuotation(start, end, quotations)) titled.push({ name: person.name, start, end });
+    }
+  }
+  return { masked, mentions, titled };
+}
