@@ -1,4 +1,4 @@
-import { lstat, realpath, stat } from 'node:fs/promises';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ErrorCode, type Problem } from '@dealbrief/core';
 import { describeFsError } from './source-files.js';
@@ -16,8 +16,12 @@ export type SourceFileCheck =
  * link must stay inside the folder, a folder named `x.txt` or a device, socket or pipe is refused (a pipe
  * would block the run), and a file over {@link MAX_SOURCE_BYTES} is refused. `realDir` is the folder's
  * real path (`realpath(dir)`). The reasons read after the file name: `rejected <dir>/<name>: <reason>`.
+ *
+ * Synchronous, as the reads of sources are: a folder of sources is thousands of tiny calls, and awaiting
+ * each one's round trip through the thread pool costs twenty times the CPU (10,000 sources checked and
+ * read: 2.2 s against 0.1 s) while the run has nothing else to do.
  */
-export async function checkSourceFile(dir: string, realDir: string, name: string): Promise<SourceFileCheck> {
+export function checkSourceFile(dir: string, realDir: string, name: string): SourceFileCheck {
   const path = join(dir, name);
   const refuse = (reason: string): SourceFileCheck => ({
     readable: false,
@@ -25,15 +29,15 @@ export async function checkSourceFile(dir: string, realDir: string, name: string
     reason,
   });
   try {
-    const link = await lstat(path);
+    const link = lstatSync(path);
     if (link.isSymbolicLink()) {
-      const target = await realpath(path);
+      const target = realpathSync(path);
       const inside = relative(realDir, target);
       if (inside === '..' || inside.startsWith(`..${sep}`) || inside === target) {
         return refuse(`is a symbolic link to ${target}, outside the sources folder; it was not read`);
       }
     }
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) return refuse('is a folder, not a file; it was not read');
     if (!info.isFile()) return refuse('is not a regular file (a device, socket or pipe); it was not read');
     if (info.size > MAX_SOURCE_BYTES) {

@@ -1,4 +1,5 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type Claim,
@@ -74,7 +75,7 @@ export async function collectSources(
     progress(index + 1, files.length, file);
     const ready = ahead.get(file);
     ahead.delete(file);
-    const bytes = ready?.bytes ?? (await readSource(dir, realDir, file, reject));
+    const bytes = ready?.bytes ?? readSource(dir, realDir, file, reject);
     if (bytes === undefined) continue;
     const id = sourceIdFromFile(file);
     const taken = fileById.get(id);
@@ -105,20 +106,23 @@ export async function collectSources(
   return result;
 }
 
-/** A source's bytes, or undefined when it must not or cannot be read (then it is rejected with the reason). */
-async function readSource(
+/**
+ * A source's bytes, or undefined when it must not or cannot be read (then it is rejected with the reason).
+ * Read synchronously, as checkSourceFile checks: a source is a few KB.
+ */
+function readSource(
   dir: string,
   realDir: string,
   file: string,
   reject: (file: string, bytes: Uint8Array, code: Problem['code'], messages: string[]) => void,
-): Promise<Uint8Array | undefined> {
-  const check = await checkSourceFile(dir, realDir, file);
+): Uint8Array | undefined {
+  const check = checkSourceFile(dir, realDir, file);
   if (!check.readable) {
     reject(file, new Uint8Array(), check.code, [check.reason]);
     return undefined;
   }
   try {
-    return new Uint8Array(await readFile(check.path));
+    return new Uint8Array(readFileSync(check.path));
   } catch (error) {
     reject(file, new Uint8Array(), ErrorCode.SourceUnreadable, [
       `cannot read it (${describeFsError(error)})`,

@@ -75,21 +75,11 @@ export async function analyseAhead(
     const drive = (worker: Worker): Promise<void> =>
       new Promise((resolve, reject) => {
         const pending: AnalyseInput[][] = [];
-        let fed = false;
-        const finishWhenIdle = (): void => {
-          if (!fed || pending.length > 0) return;
-          worker.off('message', receive);
-          resolve();
-        };
         const send = (): void => {
-          feed.next().then((batch) => {
-            if (batch === undefined) fed = true;
-            else {
-              pending.push(batch);
-              worker.postMessage(batch);
-            }
-            finishWhenIdle();
-          }, reject);
+          const batch = feed.next();
+          if (batch === undefined) return;
+          pending.push(batch);
+          worker.postMessage(batch);
         };
         const receive = (results: (Analysis | null)[]): void => {
           const batch = pending.shift() ?? [];
@@ -100,15 +90,20 @@ export async function analyseAhead(
             ahead.set(input.file, { bytes: input.bytes, analysis });
           }
           send();
+          if (pending.length === 0) {
+            worker.off('message', receive);
+            resolve();
+          }
         };
         worker.on('message', receive);
         worker.once('error', reject);
         for (let k = 0; k < BATCHES_AHEAD; k += 1) send();
+        if (pending.length === 0) resolve();
       });
-    // The main thread is a lane too. It yields between two sources, so that reads finish and what the
-    // workers return is taken in while it works.
+    // The main thread is a lane too. It yields between two sources, so that what the workers return is
+    // taken in (and their next batch read and sent) while it works.
     const mainLane = async (): Promise<void> => {
-      for (let batch = await feed.next(); batch !== undefined; batch = await feed.next()) {
+      for (let batch = feed.next(); batch !== undefined; batch = feed.next()) {
         for (const input of batch) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           try {
