@@ -47,9 +47,9 @@ describe('compilePhraseGate', () => {
   });
 
   it('also matches inside longer words, where the edged pattern does not', () => {
-    const gate = compilePhraseGate({ en: ['robotics'] }, 'en')!;
+    const gate = compilePhraseGate({ en: ['robotics'], de: [], ko: [] }, 'en')!;
     expect(gate.test('nanorobotics')).toBe(true);
-    expect(findAll(compilePatterns({ en: ['robotics'] }, 'en'), 'nanorobotics')).toEqual([]);
-    expect(compilePhraseGate({ en: ['robotics'] }, 'de')).toBeNull();
+    expect(findAll(compilePatterns({ en: ['robotics'], de: [], ko: [] }, 'en'), 'nanorobotics')).toEqual([]);
+    expect(compilePhraseGate({ en: ['robotics'], de: [], ko: [] }, 'de')).toBeNull();
   });
 });

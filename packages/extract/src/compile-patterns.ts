@@ -41,10 +41,13 @@ export function compilePhraseGate(patterns: LangPatterns | undefined, language: 
   return new RegExp(list.map((source) => `(?:${source})`).join('|'), 'iu');
 }
 
-/** Whether `pattern` matches anywhere in `text` (false for no pattern). */
-export function hasMatch(pattern: RegExp | null, text: string): boolean {
+/**
+ * Whether a compiled (global) pattern matches in `text` at `from` or later; look-behinds still see the
+ * text before `from` (false for no pattern).
+ */
+export function hasMatchFrom(pattern: RegExp | null, text: string, from: number): boolean {
   if (pattern === null) return false;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   return pattern.test(text);
 }
 

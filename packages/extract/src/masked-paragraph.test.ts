@@ -93,6 +93,9 @@ function randomParagraph(next: () => number, language: Language): ParagraphView 
       text: sentence,
       paragraphText: '',
       utf16Start: start,
+      numbers: undefined,
+      mentions: undefined,
+      clauseMentions: undefined,
     };
     sentences.push({ view, start, end: text.length });
   }
@@ -113,6 +116,9 @@ function paragraphOf(sentences: readonly string[], gap: string, language: Langua
       text: sentence,
       paragraphText: text,
       utf16Start: start,
+      numbers: undefined,
+      mentions: undefined,
+      clauseMentions: undefined,
     };
     const at = { view, start, end: start + sentence.length };
     start += sentence.length + gap.length;

@@ -1,5 +1,5 @@
 import type { DraftClaim } from './claim-factory.js';
-import { findAll, hasMatch } from './compile-patterns.js';
+import { findAll, hasMatchFrom } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -10,10 +10,12 @@ import type { SentenceView } from './sentence-view.js';
  */
 export function extractVocabularyClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
-  // A phrase any field would find, the profile-wide pattern finds too: a sentence it misses has none.
-  if (!hasMatch(compiled.anyVocabulary[sentence.language], sentence.text)) return drafts;
+  // A phrase any field would find, the profile-wide gate finds too, at the same place or earlier: a
+  // sentence it misses has none, and no field's phrase starts before the gate's first match.
+  const first = compiled.anyVocabulary[sentence.language]?.exec(sentence.text)?.index;
+  if (first === undefined) return drafts;
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
-    if (!hasMatch(field.anyVocabulary[sentence.language], sentence.text)) continue;
+    if (!hasMatchFrom(field.anyVocabulary[sentence.language], sentence.text, first)) continue;
     const hits = field.vocabulary
       .flatMap((entry) =>
         findAll(entry.patterns[sentence.language], sentence.text).map((m) => ({ ...m, value: entry.value })),
