@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, compilePhraseGate, findAll } from './compile-patterns.js';
 import { loadSeedDocuments, loadTestProfile } from './test-seeds.js';
@@ -25,23 +24,24 @@ describe('compilePhraseGate', () => {
       '-',
       '3',
     ];
-    const texts = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), {
-      maxLength: 8,
-    });
+    const glue = ['', ' ', '-', 'a', 'ü', '2'];
+    let state = 5;
+    const pick = <T>(list: readonly T[]): T => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return list[state % list.length]!;
+    };
+    // Random mixes of phrase words and glue: matches at, inside and across word edges.
+    const texts = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + (state % 7) }, () => pick(words) + pick(glue)).join(pick(glue)),
+    );
     for (const language of LANGUAGES) {
       for (const patterns of phraseLists) {
         const edged = compilePatterns(patterns, language);
         const gate = compilePhraseGate(patterns, language);
         expect(gate === null).toBe(edged === null);
         if (edged === null || gate === null) continue;
-        if (findAll(edged, seedText).length > 0) expect(gate.test(seedText)).toBe(true);
-        fc.assert(
-          fc.property(texts, (parts) => {
-            const text = parts.join(' ');
-            if (findAll(edged, text).length > 0) expect(gate.test(text)).toBe(true);
-          }),
-          { numRuns: 50, seed: 5 },
-        );
+        for (const text of [seedText, ...texts])
+          if (findAll(edged, text).length > 0) expect(gate.test(text), text).toBe(true);
       }
     }
   });
