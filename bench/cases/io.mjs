@@ -1,13 +1,15 @@
-// Baseline: reading the corpus' files (I/O floor).
-import { readdir, readFile } from 'node:fs/promises';
+// Baseline: reading the corpus' files (I/O floor), synchronously as dealbrief reads its sources.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArgs, report, timed } from './common.mjs';
 
 const { dir } = readArgs();
-const { wallMs, value } = await timed(async () => {
+const { wallMs, value } = await timed(() => {
   let bytes = 0;
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
-  for (const file of files) bytes += (await readFile(join(dir, file))).byteLength;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  for (const file of files) bytes += readFileSync(join(dir, file)).byteLength;
   return bytes;
 });
 report({ wallMs, bytes: value });

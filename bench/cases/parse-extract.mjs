@@ -13,9 +13,10 @@ const bytes = corpus.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 const count = Number(workers);
 const { wallMs, value } = await timed(async () => {
   if (count === 0) {
-    // Read inside the timing, as the pool reads its files inside it.
-    return readCorpus(dir).map((f) =>
-      analyseSource(
+    // Read inside the timing, as the pool reads its files inside it; keep what collectSources keeps of
+    // an analysis in-process (the claims and the text, not the sentences and paragraphs).
+    return readCorpus(dir).map((f) => {
+      const { outcome, claims } = analyseSource(
         {
           file: f.file,
           bytes: f.bytes,
@@ -23,8 +24,9 @@ const { wallMs, value } = await timed(async () => {
           published: registry.entries.get(f.file)?.published,
         },
         profile,
-      ),
-    );
+      );
+      return { claims, text: outcome.document?.text };
+    });
   }
   const files = corpus.map((f) => f.file);
   const ahead = await analyseAhead(dir, await realpath(dir), files, registry.entries, profile, {

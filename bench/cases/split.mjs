@@ -1,0 +1,49 @@
+// Baseline for "both cores": the corpus cut into --threads N parts, each read, parsed and mined by its own
+// worker thread that keeps its results (the claims and the text, as collectSources keeps them) and sends
+// back only counts. Nothing is shared or handed over, so time(1 core) / time(this) is the most any pool
+// can gain on this machine for this work (memory and cache contention included), not the ideal N×.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { sourceIdFromFile } from '@dealbrief/core';
+import { analyseSource, loadProfile } from 'dealbrief';
+import { readArgs, report, timed } from './common.mjs';
+
+if (isMainThread) {
+  const { dir, threads = '2' } = readArgs();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const count = Number(threads);
+  const parts = Array.from({ length: count }, (_, k) => files.filter((_, i) => i % count === k));
+  const profile = await loadProfile();
+  const { wallMs, value } = await timed(() =>
+    Promise.all(
+      parts.map(
+        (part) =>
+          new Promise((done, fail) => {
+            const worker = new Worker(new URL(import.meta.url), {
+              workerData: { dir, files: part, profile },
+            });
+            worker.once('message', done).once('error', fail);
+          }),
+      ),
+    ),
+  );
+  report({
+    wallMs,
+    bytes: value.reduce((s, r) => s + r.bytes, 0),
+    rows: value.reduce((s, r) => s + r.claims, 0),
+  });
+} else {
+  const { dir, files, profile } = workerData;
+  const kept = [];
+  let bytes = 0;
+  for (const file of files) {
+    const data = new Uint8Array(readFileSync(join(dir, file)));
+    bytes += data.byteLength;
+    const { outcome, claims } = analyseSource({ file, bytes: data, source: sourceIdFromFile(file) }, profile);
+    kept.push({ claims, text: outcome.document?.text });
+  }
+  parentPort.postMessage({ bytes, claims: kept.reduce((s, k) => s + k.claims.length, 0) });
+}
