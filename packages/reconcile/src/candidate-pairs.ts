@@ -190,7 +190,10 @@ function prefixJoin(
     const indexedIn = groupOf(y); // the emits may have joined y to others
     prefixes.index[y]!.forEach((fact, j) => {
       let blocks = postings.get(fact);
-      if (blocks === undefined) postings.set(fact, (blocks = new Map()));
+      if (blocks === undefined) {
+        blocks = new Map();
+        postings.set(fact, blocks);
+      }
       const block = blocks.get(indexedIn);
       if (block) block.entries.push(y, j);
       else blocks.set(indexedIn, { member: y, entries: [y, j] });

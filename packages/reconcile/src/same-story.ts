@@ -21,7 +21,10 @@ export function numberFacts(sequences: readonly (readonly string[])[]): {
   const numbered = sequences.map((facts) =>
     Int32Array.from(facts, (fact) => {
       let n = numbers.get(fact);
-      if (n === undefined) numbers.set(fact, (n = numbers.size));
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(fact, n);
+      }
       return n;
     }),
   );
