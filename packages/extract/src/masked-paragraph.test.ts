@@ -5,21 +5,11 @@ import { readMaskedParagraph } from './masked-paragraph.js';
 import type { ParagraphView } from './paragraph-view.js';
 import { findQuotations } from './quote-marks.js';
 import type { SentenceView } from './sentence-view.js';
+import { seededRandom } from './test-random.js';
 import { loadTestProfile } from './test-seeds.js';
 import { findTitledPeople } from './unknown-names.js';
 
 const compiled = compileProfile(loadTestProfile());
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'Samsung',
@@ -144,7 +134,7 @@ describe('readMaskedParagraph', () => {
   it.each(['en', 'de', 'ko'] as const)(
     'finds what the masked paragraph holds, read from its sentences or not (%s)',
     (language) => {
-      const next = random(language.charCodeAt(0));
+      const next = seededRandom(language.charCodeAt(0));
       for (let round = 0; round < 3000; round++) {
         const view = randomParagraph(next, language);
         const quotations = findQuotations(view.text);

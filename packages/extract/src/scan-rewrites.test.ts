@@ -12,6 +12,7 @@ import { findPersonReferences, type PersonReference } from './person-references.
 import { findRole, type RoleSpan } from './person-role.js';
 import { countWords, findQuotations, type Quotation } from './quote-marks.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-cues.js';
+import { seededRandom } from './test-random.js';
 import { loadTestProfile } from './test-seeds.js';
 import { findCapitalisedNames, findTitledPeople, type UnknownName } from './unknown-names.js';
 
@@ -255,17 +256,6 @@ function referenceSpeechVerbs(text: string, language: Language, afterQuote: bool
 
 // --- Random text ----------------------------------------------------------------------------------
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = [
   'President',
   'president',
@@ -402,7 +392,7 @@ const ROUNDS = 4000;
 
 describe('rewritten scanners answer as the regular-expression versions', () => {
   it('findQuotations', () => {
-    const next = random(1);
+    const next = seededRandom(1);
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       expect(findQuotations(text), JSON.stringify(text)).toEqual(referenceQuotations(text));
@@ -410,7 +400,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
   });
 
   it('countWords', () => {
-    const next = random(5);
+    const next = seededRandom(5);
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       const start = Math.floor(next() * (text.length + 1));
@@ -431,7 +421,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
   });
 
   it('findCapitalisedNames', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       const at = Math.floor(next() * text.length);
@@ -443,7 +433,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
   });
 
   it('findSpeechVerbs', () => {
-    const next = random(8);
+    const next = seededRandom(8);
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       const afterQuote = next() < 0.5;
@@ -458,7 +448,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
     // Blanks the superset of name starts takes as letters, before a name: every place is tried.
     for (const text of ['Minister \u3000\u2000Anna Schmidt said', 'CEO \u2000\u2000\u3000Jensen Huang'])
       expect(findTitledPeople(text, 'en', [])).toEqual(referenceTitledPeople(text, 'en', []));
-    const next = random(2);
+    const next = seededRandom(2);
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       const at = Math.floor(next() * text.length);
@@ -471,7 +461,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
   });
 
   it('findRole before a name (English and German)', () => {
-    const next = random(3);
+    const next = seededRandom(3);
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       const start = Math.floor(next() * (text.length + 1));
@@ -487,7 +477,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
   it('surname references of a text', () => {
     const compiled = compileProfile(loadTestProfile());
     const surnames = new Set(['Lee', 'Huang', 'Kim', 'Schmidt', 'Jensen', 'Müller', 'McDonald', '𝐁𝐨𝐥𝐝']);
-    const next = random(4);
+    const next = seededRandom(4);
     for (let r = 0; r < ROUNDS; r++) {
       const text = randomText(next);
       const mentions = compiled.matcher.find(text);
