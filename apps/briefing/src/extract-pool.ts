@@ -46,11 +46,12 @@ export interface AnalysedAhead {
 /**
  * When there are more than `threshold` sources and at least one worker, reads every readable source
  * (checked as collectSources checks it) and parses and extracts them across worker threads and the main
- * thread, all taking batches from one feed as the files are read. Returns the analyses, with the bytes
- * they were made from, by file name; empty below the threshold. collectSources takes a source's bytes and
- * analysis from here instead of reading it again, so each file is read once, as in-process.
+ * thread, all taking batches from one feed that reads each batch when a lane asks for it. Returns the
+ * analyses, with the bytes they were made from, by file name; empty below the threshold. collectSources
+ * takes a source's bytes and analysis from here instead of reading it again, so each file is read once,
+ * as in-process.
  *
- * The workers start first (their start-up overlaps the first reads), and each holds
+ * The workers start first (their start-up overlaps the main thread's first batch), and each holds
  * {@link BATCHES_AHEAD} batches, so it never waits for the main thread between two batches.
  */
 export async function analyseAhead(
