@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ErrorCode, type Problem } from '@dealbrief/core';
 import { describeFsError } from './source-files.js';
@@ -53,4 +53,24 @@ export function checkSourceFile(dir: string, realDir: string, name: string): Sou
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A source's bytes, or why it must not or cannot be read (the reason reads as checkSourceFile's do). */
+export type SourceFileRead =
+  | { readable: true; bytes: Uint8Array }
+  | { readable: false; code: Problem['code']; reason: string };
+
+/** Checks the entry `name` as {@link checkSourceFile} does and reads it when it may be read (synchronously). */
+export function readSourceFile(dir: string, realDir: string, name: string): SourceFileRead {
+  const check = checkSourceFile(dir, realDir, name);
+  if (!check.readable) return check;
+  try {
+    return { readable: true, bytes: new Uint8Array(readFileSync(check.path)) };
+  } catch (error) {
+    return {
+      readable: false,
+      code: ErrorCode.SourceUnreadable,
+      reason: `cannot read it (${describeFsError(error)})`,
+    };
+  }
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -12,7 +11,7 @@ import {
 } from '@dealbrief/core';
 import { extractClaims } from '@dealbrief/extract';
 import { parseDocument } from '@dealbrief/parse';
-import { checkSourceFile } from './check-source-file.js';
+import { readSourceFile } from './check-source-file.js';
 import { analyseAhead } from './extract-pool.js';
 import { describeFsError, listSourceFiles } from './source-files.js';
 import { buildRejectedRecord, buildSourceRecord } from './source-record.js';
@@ -75,8 +74,12 @@ export async function collectSources(
     progress(index + 1, files.length, file);
     const ready = ahead.get(file);
     ahead.delete(file);
-    const bytes = ready?.bytes ?? readSource(dir, realDir, file, reject);
-    if (bytes === undefined) continue;
+    const read = ready ? { readable: true as const, bytes: ready.bytes } : readSourceFile(dir, realDir, file);
+    if (!read.readable) {
+      reject(file, new Uint8Array(), read.code, [read.reason]);
+      continue;
+    }
+    const bytes = read.bytes;
     const id = sourceIdFromFile(file);
     const taken = fileById.get(id);
     if (taken !== undefined) {
@@ -104,31 +107,6 @@ export async function collectSources(
     log(`read ${join(dir, file)}: ${document.languages.join('+') || 'no language'}, ${claims.length} claims`);
   }
   return result;
-}
-
-/**
- * A source's bytes, or undefined when it must not or cannot be read (then it is rejected with the reason).
- * Read synchronously, as checkSourceFile checks: a source is a few KB.
- */
-function readSource(
-  dir: string,
-  realDir: string,
-  file: string,
-  reject: (file: string, bytes: Uint8Array, code: Problem['code'], messages: string[]) => void,
-): Uint8Array | undefined {
-  const check = checkSourceFile(dir, realDir, file);
-  if (!check.readable) {
-    reject(file, new Uint8Array(), check.code, [check.reason]);
-    return undefined;
-  }
-  try {
-    return new Uint8Array(readFileSync(check.path));
-  } catch (error) {
-    reject(file, new Uint8Array(), ErrorCode.SourceUnreadable, [
-      `cannot read it (${describeFsError(error)})`,
-    ]);
-    return undefined;
-  }
 }
 
 /** "000_x.txt: not valid UTF-8" → "not valid UTF-8" (messages get the shown path prepended again). */

@@ -39,7 +39,6 @@ const HASH_CHUNK = 1 << 20;
  * Hashes every regular file of a pack folder except manifest.json, run.json (which holds the clock) and
  * the zip, syncing each to disk on the way; or only the files named in `only`. Sorted by name.
  */
-
 export async function hashPackFiles(dir: string, only?: readonly string[]): Promise<ManifestEntry[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries

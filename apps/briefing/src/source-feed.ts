@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { type SourceEntry, sourceIdFromFile } from '@dealbrief/core';
 import type { AnalyseInput } from './analyse-source.js';
-import { checkSourceFile } from './check-source-file.js';
+import { readSourceFile } from './check-source-file.js';
 
 /** Hands out the sources of a folder in batches, reading each batch when it is asked for. */
 export interface SourceFeed {
@@ -29,19 +28,15 @@ export function feedSources(
       const batch: AnalyseInput[] = [];
       while (batch.length < batchSize && next < files.length) {
         const file = files[next++]!;
-        const check = checkSourceFile(dir, realDir, file);
-        if (!check.readable) continue;
-        try {
-          const bytes = new Uint8Array(readFileSync(check.path));
-          batch.push({
-            file,
-            bytes,
-            source: sourceIdFromFile(file),
-            published: registry.get(file)?.published,
-          });
-        } catch {
-          // collectSources reads it again and reports the problem
-        }
+        const read = readSourceFile(dir, realDir, file);
+        // Left out when it cannot be read: collectSources reads it again and reports why.
+        if (!read.readable) continue;
+        batch.push({
+          file,
+          bytes: read.bytes,
+          source: sourceIdFromFile(file),
+          published: registry.get(file)?.published,
+        });
       }
       return batch.length > 0 ? batch : undefined;
     },

@@ -16,7 +16,7 @@ export function buildSourceRecord(
   return dropUndefined({
     id: document.source,
     file,
-    sha256: sha256Hex(bytes),
+    sha256: document.sha256, // parse hashed these bytes
     bytes: bytes.byteLength,
     languages,
     kind: entry?.kind ?? 'unknown',

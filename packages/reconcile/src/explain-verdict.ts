@@ -1,4 +1,5 @@
 import { type Claim, displayValue } from '@dealbrief/core';
+import { groupBy } from './group-by.js';
 import { displayVerdict, type JudgeContext, type Verdict } from './judge-claims.js';
 
 function plural(n: number, word: string): string {
@@ -31,14 +32,7 @@ export function listSome(items: readonly string[]): string {
 
 /** The claims of each witness, in claim order. */
 function byWitness(claims: readonly Claim[], context: JudgeContext): Map<string, Claim[]> {
-  const groups = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const witness = context.witnessOf(c.source);
-    const group = groups.get(witness);
-    if (group) group.push(c);
-    else groups.set(witness, [c]);
-  }
-  return groups;
+  return groupBy(claims, (c) => context.witnessOf(c.source));
 }
 
 /** "000+001 (news, one story: up to)", "002 (government)", "005". */

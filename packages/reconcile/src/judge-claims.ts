@@ -7,6 +7,7 @@ import {
   type Value,
 } from '@dealbrief/core';
 import { isCandidate, stanceOf } from './compatibility.js';
+import { groupBy } from './group-by.js';
 import { priorOf } from './source-weight.js';
 import { valueKey } from './value-key.js';
 
@@ -78,13 +79,7 @@ function belief(claims: readonly Claim[], context: JudgeContext): number {
  */
 export function judgeClaims(claims: readonly Claim[], context: JudgeContext): Verdict {
   const ordered = [...claims].sort((a, b) => compare(a.id, b.id));
-  const byKey = new Map<string, Claim[]>();
-  for (const c of ordered) {
-    const key = valueKey(c.value);
-    const group = byKey.get(key);
-    if (group) group.push(c);
-    else byKey.set(key, [c]);
-  }
+  const byKey = groupBy(ordered, (c) => valueKey(c.value));
   const values = [...byKey.values()].map((group) => group[0]!.value);
   const candidates = [...byKey.values()]
     .filter((group) => isCandidate(group[0]!.value, values))

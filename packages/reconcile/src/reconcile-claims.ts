@@ -8,6 +8,7 @@ import type {
   WitnessGroup,
 } from '@dealbrief/core';
 import { explainVerdict, listSome } from './explain-verdict.js';
+import { groupBy } from './group-by.js';
 import { displayVerdict, type JudgeContext, judgeClaims, type Verdict } from './judge-claims.js';
 import { memberKey } from './member-key.js';
 import { findWitnessGroups, witnessOf } from './witness-groups.js';
@@ -78,13 +79,7 @@ function memberOf(verdict: Verdict): FieldMember {
 }
 
 function listField(spec: FieldSpec, claims: readonly Claim[], context: JudgeContext): Field {
-  const byMember = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const key = memberKey(c.value);
-    const group = byMember.get(key);
-    if (group) group.push(c);
-    else byMember.set(key, [c]);
-  }
+  const byMember = groupBy(claims, (c) => memberKey(c.value));
   const verdicts = [...byMember.values()]
     .map((group) => judgeClaims(group, context))
     .sort(

@@ -1,5 +1,6 @@
 import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
 import { forEachCandidatePair } from './candidate-pairs.js';
+import { groupBy } from './group-by.js';
 import { createStoryComparer, MIN_JACCARD, MIN_SHARED, numberFacts } from './same-story.js';
 import { valueKey } from './value-key.js';
 
@@ -65,13 +66,7 @@ export function findWitnessGroups(
     if (verdict === 'same') parent[root(j)] = root(i);
     else if (verdict === 'reordered') reordered.add(key);
   });
-  const members = new Map<number, SourceRecord[]>();
-  for (const [i, s] of ok.entries()) {
-    const group = members.get(root(i));
-    if (group) group.push(s);
-    else members.set(root(i), [s]);
-  }
-  return [...members.values()]
+  return [...groupBy(ok, (_, i) => root(i)).values()]
     .filter((group) => group.length >= 2)
     .map((group) => {
       const [first, ...rest] = group as [SourceRecord, ...SourceRecord[]];

@@ -46,14 +46,13 @@ export async function evaluateSources(options: EvaluateSourcesOptions): Promise<
   const registry = await readSourceRegistry(options.sourcesDir);
   for (const problem of registry.problems) log(problem.message);
   const collected = await collectSources(options.sourcesDir, registry.entries, profile, log);
-  const texts = collected.texts;
-  const mismatches = checkCitations(collected.claims, texts);
+  const mismatches = checkCitations(collected.claims, collected.texts);
   const failed = new Set(mismatches.map((m) => m.claim));
   return {
     profile,
     sources: collected.sources,
     claims: collected.claims,
-    texts,
+    texts: collected.texts,
     problems: [...registry.problems, ...collected.problems],
     citations: {
       total: collected.claims.length,
