@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listCitedClaims } from '@dealbrief/export-pdf';
 import { runBriefing } from 'dealbrief';
 
 export async function corpusBriefing(dir) {
@@ -22,13 +23,11 @@ export async function corpusBriefing(dir) {
 
 /**
  * The text a briefing's PDF sets: each field's label, value and rationale, and each passage the PDF cites
- * in context (the PDF numbers at most 8 claims per list; the CSV and XLSX hold the rest). The selection is
- * export-pdf's own (`numberCitations`, read from its build: it is not part of the package's API).
+ * in context (export-pdf's `listCitedClaims`: at most 8 claims per list; the CSV and XLSX hold the rest).
  */
-export async function briefingText(briefing) {
-  const { numberCitations } = await import('../../packages/export-pdf/dist/number-citations.js');
+export function briefingText(briefing) {
   const lines = briefing.fields.map((f) => `${f.label}: ${f.display} (${f.status}) ${f.rationale}`);
-  for (const c of numberCitations(briefing).ordered)
+  for (const c of listCitedClaims(briefing))
     lines.push(`${c.source} ${c.citation.prefix}${c.citation.exact}${c.citation.suffix}`);
   return lines;
 }

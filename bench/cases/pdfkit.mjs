@@ -10,7 +10,7 @@ import { readArgs, report, timed } from './common.mjs';
 import { briefingText, corpusBriefing } from './corpus-briefing.mjs';
 
 const briefing = await corpusBriefing(readArgs().dir);
-const lines = await briefingText(briefing);
+const lines = briefingText(briefing);
 const font = fileURLToPath(
   new URL('../fonts/NotoSansKR-Regular.otf', import.meta.resolve('@embedpdf/fonts-kr')),
 );

@@ -1,2 +1,3 @@
+export { listCitedClaims } from './number-citations.js';
 export type { PageSize } from './page-size.js';
 export { type PdfOptions, writePdf } from './write-pdf.js';

@@ -189,6 +189,14 @@ export function numberCitations(briefing: Briefing, limit = PASSAGE_LIMIT): Cita
 }
 
 /**
+ * The claims a briefing's PDF cites with their passage, in the order the PDF numbers them: every claim of a
+ * small briefing; in a larger one, per list of claims, the strongest few (the CSV and XLSX hold the rest).
+ */
+export function listCitedClaims(briefing: Briefing): Claim[] {
+  return numberCitations(briefing).ordered;
+}
+
+/**
  * The claims of `ids` the PDF cites (at most `citations.limit`, the strongest, each once, in the order of
  * `ids`), and how many distinct claims of `ids` it leaves out.
  */
