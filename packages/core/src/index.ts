@@ -91,7 +91,13 @@ export {
   WeekdaySchema,
 } from './schemas/value.js';
 export { sourceIdFromFile } from './source-id.js';
-export { type BriefingIndex, type IndexedRecord, indexBriefing } from './tables/briefing-index.js';
+export {
+  type BriefingIndex,
+  collectFieldClaimIds,
+  type IndexedRecord,
+  indexBriefing,
+  indexLinkedClaims,
+} from './tables/briefing-index.js';
 export { CLAIM_COLUMNS, readQualifier } from './tables/claim-columns.js';
 export {
   CONFLICT_COLUMNS,

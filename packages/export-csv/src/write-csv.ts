@@ -3,8 +3,9 @@ import {
   type Briefing,
   CLAIM_COLUMNS,
   CONFLICT_COLUMNS,
+  collectFieldClaimIds,
   FIELD_COLUMNS,
-  indexBriefing,
+  indexLinkedClaims,
   listConflictRows,
   SOURCE_COLUMNS,
 } from '@dealbrief/core';
@@ -28,7 +29,8 @@ export const CSV_FILES = ['briefing.csv', 'claims.csv', 'sources.csv', 'conflict
  */
 export async function writeCsv(briefing: Briefing, dir: string, options: CsvOptions = {}): Promise<string[]> {
   const tableOptions = { bom: options.bom ?? true };
-  const index = indexBriefing(briefing);
+  // The tables look up only the claims fields list: no lookup entry per claim of a large briefing.
+  const index = indexLinkedClaims(briefing, collectFieldClaimIds(briefing.fields));
   const [fieldsFile, claimsFile, sourcesFile, conflictsFile] = CSV_FILES;
   await writeTable(join(dir, fieldsFile), FIELD_COLUMNS, briefing.fields, index, tableOptions);
   await writeTable(join(dir, claimsFile), CLAIM_COLUMNS, briefing.claims, index, tableOptions);

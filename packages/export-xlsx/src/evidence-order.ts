@@ -1,4 +1,4 @@
-import type { Briefing, Claim } from '@dealbrief/core';
+import { type Briefing, type Claim, collectFieldClaimIds } from '@dealbrief/core';
 
 /** The Evidence sheet's claims in sheet order, and where each claim and each field's block starts. */
 export interface EvidenceOrder {
@@ -147,17 +147,7 @@ export function orderEvidence(
  * each to its Evidence row).
  */
 export function collectLinkedClaims(briefing: Pick<Briefing, 'claims' | 'fields'>): Set<string> {
-  const ids = new Set<string>();
-  const add = (list: readonly string[]) => {
-    for (const id of list) ids.add(id);
-  };
-  for (const field of briefing.fields) {
-    for (const holder of [field, ...field.members]) {
-      add(holder.support);
-      add(holder.dissent);
-      add(holder.consistent);
-    }
-  }
+  const ids = collectFieldClaimIds(briefing.fields);
   for (const claim of briefing.claims) if (claim.value.type === 'quote') ids.add(claim.id);
   return ids;
 }

@@ -1,12 +1,18 @@
 import { createWriteStream } from 'node:fs';
-import { type Briefing, DealbriefError, ErrorCode, listConflictRows, listQuoteRows } from '@dealbrief/core';
+import {
+  type Briefing,
+  DealbriefError,
+  ErrorCode,
+  indexLinkedClaims,
+  listConflictRows,
+  listQuoteRows,
+} from '@dealbrief/core';
 import { writeAboutSheet } from './about-sheet.js';
 import { CHANGE_SHEET_COLUMNS, listChangeRows } from './changes-sheet.js';
 import { decorateClaim, decorateConflict, decorateField, decorateQuote } from './decorate-rows.js';
 import { collectLinkedClaims, orderEvidence } from './evidence-order.js';
 import { addFilterDatabaseNames, type FilterRange } from './filter-names.js';
 import { createWorkbookWriter } from './fix-zip-dates.js';
-import { indexLinkedClaims } from './linked-index.js';
 import { SHEET_NAMES } from './sheet-names.js';
 import {
   BRIEFING_SHEET_COLUMNS,

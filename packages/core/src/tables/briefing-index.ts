@@ -1,5 +1,6 @@
 import type { Briefing, WitnessGroup } from '../schemas/briefing.js';
 import type { Claim } from '../schemas/claim.js';
+import type { Field } from '../schemas/field.js';
 import type { SourceRecord } from '../schemas/source.js';
 
 /** A record with its 0-based position in the briefing's array (its table row is `index + 2`). */
@@ -45,4 +46,31 @@ export function indexBriefing(briefing: Briefing): BriefingIndex {
     sources: indexById(briefing.sources),
     groups: indexGroups(briefing.groups ?? []),
   };
+}
+
+/** Every claim id a field or one of its members lists as support, dissent or consistent. */
+export function collectFieldClaimIds(fields: readonly Field[]): Set<string> {
+  const ids = new Set<string>();
+  for (const field of fields)
+    for (const holder of [field, ...field.members])
+      for (const list of [holder.support, holder.dissent, holder.consistent])
+        for (const id of list) ids.add(id);
+  return ids;
+}
+
+/**
+ * {@link indexBriefing} with only the claims in `linked` in its claim lookup (the first record wins when
+ * ids repeat, `index` its position in `briefing.claims`, as there). The tables look claims up only by the
+ * ids fields list ({@link collectFieldClaimIds}), so this answers every lookup they make the same, without
+ * an entry per claim of a million-claim briefing.
+ */
+export function indexLinkedClaims(briefing: Briefing, linked: ReadonlySet<string>): BriefingIndex {
+  const claims = new Map<string, IndexedRecord<Claim>>();
+  const { claims: records } = briefing;
+  // Stops once every linked id is found (they usually are), and at once when nothing is linked.
+  for (let index = 0; index < records.length && claims.size < linked.size; index++) {
+    const record = records[index]!;
+    if (linked.has(record.id) && !claims.has(record.id)) claims.set(record.id, { record, index });
+  }
+  return { ...indexBriefing({ ...briefing, claims: [] }), claims };
 }

@@ -1,7 +1,5 @@
-import { indexBriefing } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
-import { collectLinkedClaims } from './evidence-order.js';
-import { indexLinkedClaims } from './linked-index.js';
+import { collectFieldClaimIds, indexBriefing, indexLinkedClaims } from './briefing-index.js';
 import { TEST_BRIEFING } from './test-briefing.js';
 
 describe('indexLinkedClaims', () => {
@@ -9,7 +7,7 @@ describe('indexLinkedClaims', () => {
     const stray = { ...TEST_BRIEFING.claims[0]!, id: 'zzz-unlinked-1' };
     const repeated = { ...TEST_BRIEFING.claims[1]!, rule: 'copy' };
     const briefing = { ...TEST_BRIEFING, claims: [...TEST_BRIEFING.claims, stray, repeated] };
-    const linked = collectLinkedClaims(briefing);
+    const linked = collectFieldClaimIds(briefing.fields);
     const full = indexBriefing(briefing);
     const index = indexLinkedClaims(briefing, linked);
     expect(index.sources).toEqual(full.sources);
