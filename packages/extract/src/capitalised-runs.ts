@@ -1,4 +1,11 @@
-import { codePointBefore, isLetterOrMarkCodePoint, isSpaceCode, isUppercaseCodePoint } from './text-scan.js';
+import {
+  codePointBefore,
+  codePointSize,
+  isLetterOrMarkCodePoint,
+  isUppercaseCodePoint,
+  isWhitespaceCode,
+  overlapsAny,
+} from './text-scan.js';
 
 /**
  * A run of capitalised words ("President Lee Jae-myung"): its words' texts and UTF-16 ranges. A
@@ -12,17 +19,13 @@ export interface CapitalisedRun {
   ends: number[];
 }
 
-function sizeOf(cp: number): number {
-  return cp > 0xffff ? 2 : 1;
-}
-
 /** Where the word goes on to from `i`: letters and marks, and hyphens followed by one. */
 function wordEnd(text: string, i: number): number {
   let end = i;
   for (;;) {
     let cp = text.codePointAt(end);
     while (cp !== undefined && isLetterOrMarkCodePoint(cp)) {
-      end += sizeOf(cp);
+      end += codePointSize(cp);
       cp = text.codePointAt(end);
     }
     const next = cp === 0x2d /* - */ ? text.codePointAt(end + 1) : undefined;
@@ -41,7 +44,7 @@ function chainStart(text: string, end: number): number {
     while (i > 0) {
       const cp = codePointBefore(text, i, 0);
       if (!isLetterOrMarkCodePoint(cp)) break;
-      i -= sizeOf(cp);
+      i -= codePointSize(cp);
     }
     if (i < 2 || text.charCodeAt(i - 1) !== 0x2d || !isLetterOrMarkCodePoint(codePointBefore(text, i - 1, 0)))
       return i;
@@ -49,22 +52,12 @@ function chainStart(text: string, end: number): number {
   }
 }
 
-/** True when text[from, to) holds an uppercase letter. */
-function hasUppercase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; ) {
-    const cp = text.codePointAt(i)!;
-    if (isUppercaseCodePoint(cp)) return true;
-    i += sizeOf(cp);
-  }
-  return false;
-}
-
 /** The first uppercase letter in text[from, to), or -1. */
 function firstUppercase(text: string, from: number, to: number): number {
   for (let i = from; i < to; ) {
     const cp = text.codePointAt(i)!;
     if (isUppercaseCodePoint(cp)) return i;
-    i += sizeOf(cp);
+    i += codePointSize(cp);
   }
   return -1;
 }
@@ -78,7 +71,7 @@ function wordEndingAt(text: string, end: number): number {
   if (end === 0) return -1;
   const last = codePointBefore(text, end, 0);
   if (!isLetterOrMarkCodePoint(last)) return -1;
-  return firstUppercase(text, chainStart(text, end - sizeOf(last)), end);
+  return firstUppercase(text, chainStart(text, end - codePointSize(last)), end);
 }
 
 /** The run around the word text[start, end), found by reading outwards from it. */
@@ -88,7 +81,7 @@ function runAround(text: string, start: number, end: number): CapitalisedRun {
   for (;;) {
     const first = starts[0]!;
     let gap = first;
-    while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+    while (gap > 0 && isWhitespaceCode(text.charCodeAt(gap - 1))) gap--;
     if (gap === first) break;
     const previous = wordEndingAt(text, gap);
     if (previous === -1) break;
@@ -98,11 +91,11 @@ function runAround(text: string, start: number, end: number): CapitalisedRun {
   for (;;) {
     const last = ends[ends.length - 1]!;
     let next = last;
-    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+    while (next < text.length && isWhitespaceCode(text.charCodeAt(next))) next++;
     const cp = text.codePointAt(next);
     if (next === last || cp === undefined || !isUppercaseCodePoint(cp)) break;
     starts.push(next);
-    ends.push(wordEnd(text, next + sizeOf(cp)));
+    ends.push(wordEnd(text, next + codePointSize(cp)));
   }
   return { words: starts.map((s, i) => text.slice(s, ends[i])), starts, ends };
 }
@@ -123,9 +116,9 @@ export function findRunsHolding(
     const first = word.codePointAt(0);
     if (first === undefined || !isUppercaseCodePoint(first)) continue;
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-      if (skipped.some((s) => s.start < at + word.length && at < s.end)) continue;
-      if (wordEnd(text, at + sizeOf(first)) !== at + word.length) continue;
-      if (hasUppercase(text, chainStart(text, at), at)) continue;
+      if (overlapsAny(at, at + word.length, skipped)) continue;
+      if (wordEnd(text, at + codePointSize(first)) !== at + word.length) continue;
+      if (firstUppercase(text, chainStart(text, at), at) !== -1) continue;
       const run = runAround(text, at, at + word.length);
       runs.set(run.starts[0]!, run);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, compilePhraseGate, findAll } from './compile-patterns.js';
+import { seededRandom } from './test-random.js';
 import { loadSeedDocuments, loadTestProfile } from './test-seeds.js';
 
 const LANGUAGES = ['en', 'de', 'ko'] as const;
@@ -25,14 +26,11 @@ describe('compilePhraseGate', () => {
       '3',
     ];
     const glue = ['', ' ', '-', 'a', 'ü', '2'];
-    let state = 5;
-    const pick = <T>(list: readonly T[]): T => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return list[state % list.length]!;
-    };
+    const next = seededRandom(5);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     // Random mixes of phrase words and glue: matches at, inside and across word edges.
     const texts = Array.from({ length: 300 }, () =>
-      Array.from({ length: 1 + (state % 7) }, () => pick(words) + pick(glue)).join(pick(glue)),
+      Array.from({ length: 1 + Math.floor(next() * 7) }, () => pick(words) + pick(glue)).join(pick(glue)),
     );
     for (const language of LANGUAGES) {
       for (const patterns of phraseLists) {

@@ -1,4 +1,5 @@
 import type { LangPatterns, Language } from '@dealbrief/core';
+import { codePointSize } from './text-scan.js';
 
 const HANGUL = /\p{Script=Hangul}/u;
 /** A Latin-script word may not continue past the phrase's edges (other scripts may follow it: "GPU를"). */
@@ -77,7 +78,7 @@ export function findAll(pattern: RegExp | null, text: string): readonly PatternM
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    else pattern.lastIndex += (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+    else pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
   }
   const found = out.length === 0 ? NO_MATCHES : out;
   if (answers.size >= TEXTS_PER_PATTERN) answers.clear();

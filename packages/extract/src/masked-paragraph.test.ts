@@ -86,6 +86,7 @@ function randomParagraph(next: () => number, language: Language): ParagraphView 
       numbers: undefined,
       mentions: undefined,
       clauseMentions: undefined,
+      titled: undefined,
     };
     sentences.push({ view, start, end: text.length });
   }
@@ -109,6 +110,7 @@ function paragraphOf(sentences: readonly string[], gap: string, language: Langua
       numbers: undefined,
       mentions: undefined,
       clauseMentions: undefined,
+      titled: undefined,
     };
     const at = { view, start, end: start + sentence.length };
     start += sentence.length + gap.length;

@@ -3,9 +3,8 @@ import { composeForMatching, type EntityMention, foldForMatching } from '@dealbr
 import type { CompiledProfile } from './compile-profile.js';
 import type { ParagraphView } from './paragraph-view.js';
 import { QUOTATION_MARKS, type Quotation } from './quote-marks.js';
-import { mentionsIn } from './sentence-facts.js';
-import { titledPeopleIn } from './sentence-people.js';
-import { isSpaceCode, startOfLettersBefore } from './text-scan.js';
+import { mentionsIn, titledPeopleIn } from './sentence-facts.js';
+import { isWhitespaceCode, overlapsAny, startOfLettersBefore } from './text-scan.js';
 import { findTitledPeople, type UnknownName } from './unknown-names.js';
 
 /**
@@ -48,10 +47,14 @@ function aliasFacts(compiled: CompiledProfile): AliasFacts {
   for (const entity of compiled.profile.entities) {
     for (const written of entity.aliases) {
       const alias = foldForMatching(written);
-      if (alias === '' || isSpaceCode(alias.charCodeAt(0)) || [...alias].some((c) => QUOTATION_MARKS.has(c)))
+      if (
+        alias === '' ||
+        isWhitespaceCode(alias.charCodeAt(0)) ||
+        [...alias].some((c) => QUOTATION_MARKS.has(c))
+      )
         local = false;
       for (let at = 1; at < alias.length; at++) {
-        if (!isSpaceCode(alias.charCodeAt(at))) continue;
+        if (!isWhitespaceCode(alias.charCodeAt(at))) continue;
         const before = alias[at - 1]!;
         const list = spacedAfter.get(before) ?? [];
         list.push({ alias, at });
@@ -65,7 +68,7 @@ function aliasFacts(compiled: CompiledProfile): AliasFacts {
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -105,15 +108,11 @@ function titlesBySentence(view: ParagraphView, language: Language): boolean {
   if (language === 'ko') return false;
   const { text } = view;
   for (const s of view.sentences) {
-    if (isSpaceCode(text.charCodeAt(s.start))) return false;
-    if (isSpaceCode(text.charCodeAt(s.end - 1))) return false;
+    if (isWhitespaceCode(text.charCodeAt(s.start))) return false;
+    if (isWhitespaceCode(text.charCodeAt(s.end - 1))) return false;
     if (startOfLettersBefore(text, s.end, s.start, true) !== s.end) return false;
   }
   return true;
-}
-
-function insideQuotation(start: number, end: number, quotations: readonly Quotation[]): boolean {
-  return quotations.some((q) => q.start < end && start < q.end);
 }
 
 /**
@@ -139,7 +138,7 @@ export function readMaskedParagraph(
     for (const m of mentionsIn(s.view, compiled)) {
       const start = m.start + s.start;
       const end = m.end + s.start;
-      if (!insideQuotation(start, end, quotations)) mentions.push({ id: m.id, alias: m.alias, start, end });
+      if (!overlapsAny(start, end, quotations)) mentions.push({ id: m.id, alias: m.alias, start, end });
     }
   }
   if (!titlesBySentence(view, view.language))
@@ -149,7 +148,7 @@ export function readMaskedParagraph(
     for (const person of titledPeopleIn(s.view, compiled)) {
       const start = person.start + s.start;
       const end = person.end + s.start;
-      if (!insideQuotation(start, end, quotations)) titled.push({ name: person.name, start, end });
+      if (!overlapsAny(start, end, quotations)) titled.push({ name: person.name, start, end });
     }
   }
   return { masked, mentions, titled };

@@ -1,8 +1,7 @@
 import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { findRole, type RoleSpan } from './person-role.js';
-import { mentionsIn } from './sentence-facts.js';
-import { titledPeopleIn } from './sentence-people.js';
+import { mentionsIn, titledPeopleIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { makeUnknownId } from './unknown-names.js';
 

@@ -4,8 +4,8 @@ import { type CapitalisedRun, findRunsHolding } from './capitalised-runs.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { MaskedParagraph } from './masked-paragraph.js';
 import { findRole } from './person-role.js';
-import { listSurnames } from './speaker-history.js';
 import { PRONOUNS } from './speech-cues.js';
+import { overlapsAny } from './text-scan.js';
 
 /**
  * A way a text points at a person. Offsets are UTF-16 indices into the searched text; `start` is where
@@ -23,10 +23,6 @@ const KOREAN_SURNAME_TITLE = new RegExp(
   `(?<![\\p{L}])([가-힣])\\s?([가-힣A-Za-z]{1,8}?)${KOREAN_PARTICLE}(?![\\p{L}])`,
   'gu',
 );
-
-function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
-}
 
 /**
  * The surnames in one run of capitalised words: with no title in the run, each of its words that is a
@@ -95,13 +91,14 @@ function findKoreanReferences(text: string, mentions: readonly EntityMention[]):
  * Every reference to a person in a masked paragraph, in text order: gazetteer people, people the
  * gazetteer lacks introduced with a title ("Science Minister Bae Kyung-hoon"), surnames of people the
  * document may have named before ("Huang", "President Lee", "이 대통령은") and third-person pronouns.
- * The surnames of the people introduced here are added to `surnames` first, so they count here already.
+ * `surnames` must already hold the surnames of the people introduced here (`paragraph.titled`), so
+ * they count here already.
  */
 export function findPersonReferences(
   paragraph: MaskedParagraph,
   language: Language,
   compiled: CompiledProfile,
-  surnames: Set<string>,
+  surnames: ReadonlySet<string>,
 ): PersonReference[] {
   const { masked: text, mentions } = paragraph;
   const named: PersonReference[] = [];
@@ -125,7 +122,6 @@ export function findPersonReferences(
       name: person.name,
       title: role?.text ?? '',
     });
-    for (const s of listSurnames(person.name)) surnames.add(s);
   }
   const pronouns: PersonReference[] = [];
   // An exec loop, not matchAll, which copies the expression on every call.

@@ -1,6 +1,6 @@
 import type { Language } from '@dealbrief/core';
 import { isTitleWord } from '@dealbrief/normalize';
-import { isSpaceCode } from './text-scan.js';
+import { isUppercaseAt, isWhitespaceCode } from './text-scan.js';
 
 /** A title found next to a name, as a UTF-16 range of the sentence. */
 export interface RoleSpan {
@@ -30,7 +30,6 @@ const KOREAN_PARTICLE =
 
 /** Punctuation that ends the phrase before a name when a word ends in it ("said,", "(CEO"). */
 const PHRASE_BREAK = new Set([',', ';', ':', '(', ')', '"', '“', '”', '„']);
-const UPPERCASE_START = /^\p{Lu}/u;
 
 /** The word without a genitive "'s"/"’s" ("Nvidia's" → "Nvidia"). */
 function withoutGenitive(word: string): string {
@@ -55,15 +54,15 @@ function roleBefore(text: string, nameStart: number, floor: number, language: La
   let hasTitle = false;
   let i = nameStart;
   while (i > floor) {
-    while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    while (i > floor && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
     if (i === floor) break;
     const end = i;
-    while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    while (i > floor && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
     if (PHRASE_BREAK.has(text[end - 1]!)) break;
     const bare = withoutGenitive(text.slice(i, end));
     const title = isTitleWord(bare, language);
     const lower = bare.toLowerCase();
-    if (!(title || UPPERCASE_START.test(bare) || CONNECTORS.has(lower))) break;
+    if (!(title || isUppercaseAt(bare, 0) || CONNECTORS.has(lower))) break;
     if (ARTICLES.has(lower)) break;
     hasTitle ||= title;
     accepted.push(i, end);

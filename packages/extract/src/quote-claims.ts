@@ -16,7 +16,7 @@ import {
   type SpeakerHistory,
 } from './speaker-history.js';
 import { PREPOSITIONS } from './speech-cues.js';
-import { isSpaceCode, lastWordBefore } from './text-scan.js';
+import { isWhitespaceCode, lastWordBefore } from './text-scan.js';
 
 interface Speaker {
   person: EntityValue;
@@ -74,6 +74,8 @@ function prepareParagraph(
 ): QuoteParagraph {
   const read = readMaskedParagraph(view, quotations, compiled);
   const { masked } = read;
+  // The surnames of the people introduced here count in this paragraph already.
+  for (const person of read.titled) for (const s of listSurnames(person.name)) history.surnames.add(s);
   const refs = findPersonReferences(read, view.language, compiled, history.surnames);
   const p: QuoteParagraph = { view, masked, quotations, refs };
   const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
@@ -119,8 +121,9 @@ function resolveSpeaker(
 function trimQuote(text: string, q: Quotation): { start: number; end: number } {
   let start = q.start;
   let end = q.end;
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && (isWhitespaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c))
+    end--;
   return { start, end };
 }
 

@@ -1,4 +1,4 @@
-import { isSpaceCode, isWordCodePoint } from './text-scan.js';
+import { codePointSize, isWhitespaceCode, isWordCodePoint } from './text-scan.js';
 
 /** A quotation found between a pair of quotation marks. Offsets are UTF-16 indices into the text. */
 export interface Quotation {
@@ -48,13 +48,13 @@ function canOpen(text: string, at: number): boolean {
   const mark = text[at]!;
   const before = at > 0 ? text[at - 1]! : ' ';
   // At the text's end the next character reads as a space.
-  if (at + 1 >= text.length || isSpaceCode(text.charCodeAt(at + 1))) return false;
+  if (at + 1 >= text.length || isWhitespaceCode(text.charCodeAt(at + 1))) return false;
   if (mark === "'" || mark === '"') return BEFORE_OPEN.test(before);
   return true;
 }
 
 function canClose(text: string, at: number, mark: string): boolean {
-  if (at === 0 || isSpaceCode(text.charCodeAt(at - 1))) return false;
+  if (at === 0 || isWhitespaceCode(text.charCodeAt(at - 1))) return false;
   if (!isSingle(mark)) return true;
   const after = text[at + 1] ?? ' ';
   // An apostrophe inside a word ("Nvidia's", "don't") is not a closing mark.
@@ -111,7 +111,7 @@ export function countWords(text: string, start: number, end: number): number {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    if (isWhitespaceCode(code)) {
       counted = false;
       i++;
       continue;
@@ -125,7 +125,7 @@ export function countWords(text: string, start: number, end: number): number {
       words++;
       counted = true;
     }
-    i += cp > 0xffff ? 2 : 1;
+    i += codePointSize(cp);
   }
   return words;
 }

@@ -11,6 +11,7 @@ import { compileProfile } from './compile-profile.js';
 import { findPersonReferences, type PersonReference } from './person-references.js';
 import { findRole, type RoleSpan } from './person-role.js';
 import { countWords, findQuotations, type Quotation } from './quote-marks.js';
+import { listSurnames } from './speaker-history.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-cues.js';
 import { seededRandom } from './test-random.js';
 import { loadTestProfile } from './test-seeds.js';
@@ -485,6 +486,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
         // The surnames of people introduced in the text count in it too.
         const known = new Set(surnames);
         const titled = findTitledPeople(text, language, mentions);
+        for (const person of titled) for (const s of listSurnames(person.name)) known.add(s);
         const found = findPersonReferences({ masked: text, mentions, titled }, language, compiled, known);
         const expected = referenceSurnameRefs(text, mentions, language, known);
         expect(

@@ -2,12 +2,13 @@ import type { EntityMention, NumberMention } from '@dealbrief/normalize';
 import { findNumbers } from '@dealbrief/normalize';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
+import { findTitledPeople, type UnknownName } from './unknown-names.js';
 
 /*
  * What several rules read from one sentence, worked out once per sentence and kept on the view: its
- * number mentions and its gazetteer mentions. The quantity, money and period rules all need the numbers,
- * and five rules need the mentions; reading them once per rule was a third of extraction's time. (A
- * WeakMap memo cost more than the look-ups it saved.)
+ * number mentions, its gazetteer mentions and the people it names with a title. The quantity, money
+ * and period rules all need the numbers, and five rules need the mentions; reading them once per rule
+ * was a third of extraction's time. (A WeakMap memo cost more than the look-ups it saved.)
  */
 
 /** Every number mention in the sentence's folded text (see `findNumbers`). */
@@ -39,4 +40,15 @@ export function mentionsInClause(
     sentence.clauseMentions.set(key, mentions);
   }
   return mentions;
+}
+
+/**
+ * The people the gazetteer lacks that a sentence names with a title (`findTitledPeople` over the
+ * sentence's folded text, outside its gazetteer mentions), once per sentence: the people rule reads
+ * them, and the quote rule reuses them for its paragraphs where that is provably the same as reading
+ * the paragraph (see `readMaskedParagraph`).
+ */
+export function titledPeopleIn(sentence: SentenceView, compiled: CompiledProfile): readonly UnknownName[] {
+  sentence.titled ??= findTitledPeople(sentence.text, sentence.language, mentionsIn(sentence, compiled));
+  return sentence.titled;
 }

@@ -1,5 +1,6 @@
 import type { CodePointIndex, Document, Language } from '@dealbrief/core';
 import { type EntityMention, foldForMatching, type NumberMention } from '@dealbrief/normalize';
+import type { UnknownName } from './unknown-names.js';
 
 /** A sentence to extract from: its folded text and the way back to code points in the document. */
 export interface SentenceView {
@@ -21,6 +22,8 @@ export interface SentenceView {
   mentions: readonly EntityMention[] | undefined;
   /** Gazetteer mentions of clauses of the sentence once read, by clause (see sentence-facts.ts). */
   clauseMentions: Map<number, readonly EntityMention[]> | undefined;
+  /** The people the gazetteer lacks that the sentence names with a title, once read (see sentence-facts.ts). */
+  titled: readonly UnknownName[] | undefined;
 }
 
 /**
@@ -48,6 +51,7 @@ export function viewSentences(document: Document, index: CodePointIndex): Senten
       numbers: undefined,
       mentions: undefined,
       clauseMentions: undefined,
+      titled: undefined,
     });
   });
   return views;

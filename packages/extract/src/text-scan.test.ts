@@ -3,16 +3,16 @@ import {
   isLetterCodePoint,
   isLetterOrMarkCodePoint,
   isLowercaseCodePoint,
-  isSpaceCode,
   isUppercaseCodePoint,
+  isWhitespaceCode,
   isWordCodePoint,
   lastWordBefore,
 } from './text-scan.js';
 
 describe('character tests', () => {
-  it('isSpaceCode agrees with /\\s/u on every UTF-16 code unit', () => {
+  it('isWhitespaceCode agrees with /\\s/u on every UTF-16 code unit', () => {
     for (let code = 0; code <= 0xffff; code++)
-      expect(isSpaceCode(code), code.toString(16)).toBe(/\s/u.test(String.fromCharCode(code)));
+      expect(isWhitespaceCode(code), code.toString(16)).toBe(/\s/u.test(String.fromCharCode(code)));
   });
 
   it('isLetterCodePoint agrees with /\\p{L}/u on the BMP and beyond', () => {

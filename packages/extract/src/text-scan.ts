@@ -5,7 +5,7 @@
  */
 
 /** True when the UTF-16 code unit is whitespace in the sense of `/\s/u` (and of `String#trim`). */
-export function isSpaceCode(code: number): boolean {
+export function isWhitespaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
@@ -77,6 +77,20 @@ export function isLetterOrMarkCodePoint(cp: number): boolean {
   return LETTERS_OR_MARKS.has(cp);
 }
 
+/** The UTF-16 length of a code point: 2 beyond the BMP, else 1. */
+export function codePointSize(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** True when the half-open range [start, end) overlaps one of the half-open `spans`. */
+export function overlapsAny(
+  start: number,
+  end: number,
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
 /** True when the text's code point at `at` is an uppercase letter (`/^\p{Lu}/u` on the rest). */
 export function isUppercaseAt(text: string, at: number): boolean {
   const cp = text.codePointAt(at);
@@ -102,7 +116,7 @@ export function startOfLettersBefore(text: string, end: number, floor: number, h
   while (i > floor) {
     const cp = codePointBefore(text, i, floor);
     if (!(isLetterCodePoint(cp) || (hyphens && cp === 0x2d))) break;
-    i -= cp > 0xffff ? 2 : 1;
+    i -= codePointSize(cp);
   }
   return i;
 }
@@ -118,7 +132,7 @@ export function lastWordBefore(text: string, at: number): string | undefined {
   while (i > floor) {
     const cp = codePointBefore(text, i, floor);
     if (isLetterCodePoint(cp)) break;
-    i -= cp > 0xffff ? 2 : 1;
+    i -= codePointSize(cp);
   }
   const start = startOfLettersBefore(text, i, floor, false);
   return i > start ? text.slice(start, i) : undefined;

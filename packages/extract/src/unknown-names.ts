@@ -1,10 +1,12 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import {
+  codePointSize,
   isLowercaseCodePoint,
-  isSpaceCode,
   isUppercaseAt,
   isUppercaseCodePoint,
+  isWhitespaceCode,
+  overlapsAny,
   startOfLettersBefore,
 } from './text-scan.js';
 
@@ -106,10 +108,10 @@ const MAY_START_NAME = /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/g;
 
 /** True when `/\s\p{Lu}\p{Ll}/u` matches at `at`. */
 function isBeforeName(text: string, at: number): boolean {
-  if (!isSpaceCode(text.charCodeAt(at))) return false;
+  if (!isWhitespaceCode(text.charCodeAt(at))) return false;
   const upper = text.codePointAt(at + 1);
   if (upper === undefined || !isUppercaseCodePoint(upper)) return false;
-  const lower = text.codePointAt(at + 1 + (upper > 0xffff ? 2 : 1));
+  const lower = text.codePointAt(at + 1 + codePointSize(upper));
   return lower !== undefined && isLowercaseCodePoint(lower);
 }
 
@@ -119,10 +121,6 @@ function isOfficerAbbreviation(text: string, start: number, end: number): boolea
   const second = text.charCodeAt(start + 1) | 0x20;
   const third = text.charCodeAt(start + 2) | 0x20;
   return third === 0x6f /* o */ && (second === 0x65 || second === 0x66 || second === 0x74); /* e f t */
-}
-
-function overlapsKnown(known: readonly EntityMention[], start: number, end: number): boolean {
-  return known.some((k) => start < k.end && k.start < end);
 }
 
 /**
@@ -148,7 +146,7 @@ export function findTitledPeople(
         .filter(Boolean)
         .slice(0, 3);
       const titled = next.some((word) => isTitleWord(word.replace(KOREAN_PARTICLE, ''), 'ko'));
-      if (!titled || overlapsKnown(known, m.index, m.index + name.length)) continue;
+      if (!titled || overlapsAny(m.index, m.index + name.length, known)) continue;
       out.push({ name, start: m.index, end: m.index + name.length });
     }
     return out;
@@ -163,7 +161,7 @@ export function findTitledPeople(
     MAY_START_NAME.lastIndex = m.index + 1;
     if (!isBeforeName(text, m.index)) continue;
     let wordEnd = m.index;
-    while (wordEnd > 0 && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    while (wordEnd > 0 && isWhitespaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
     const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
     if (wordStart === wordEnd) continue;
     if (!isUppercaseAt(text, wordStart) && !isOfficerAbbreviation(text, wordStart, wordEnd)) continue;
@@ -174,7 +172,7 @@ export function findTitledPeople(
     const start = wordEnd + after[0].indexOf(after[1]!);
     const end = start + after[1]!.length;
     const words = after[1]!.split(/\s+/u);
-    if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || overlapsKnown(known, start, end))
+    if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || overlapsAny(start, end, known))
       continue;
     out.push({ name: after[1]!, start, end });
   }

@@ -197,7 +197,7 @@ function matchAt(text: string, i: number, language: Language): NumberMention | n
 function mayStartAtWord(text: string, i: number, end: number, language: Language): boolean {
   if (isDigitAt(text, end) || (isHyphenAt(text, end) && isDigitAt(text, end + 1))) return true;
   if (
-    text[i] === 'U' ||
+    isCurrencySignStart(text.charCodeAt(i)) ||
     (end - i === 3 && isUpperAt(text, i) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2))
   )
     return true;

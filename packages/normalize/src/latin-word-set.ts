@@ -5,17 +5,7 @@
  * is no, usually after the first letter or two.
  */
 
-/** Lower case of each code up to U+024F (Latin Extended-B), 0 where `toLowerCase` is not one code unit. */
-const LOWER = new Uint16Array(0x250);
-for (let code = 0; code < LOWER.length; code++) {
-  const lower = String.fromCharCode(code).toLowerCase();
-  LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : 0;
-}
-
-/** `String.prototype.toLowerCase` of one code unit as one code unit, or 0 when it is not one (or not Latin). */
-function lowerCode(code: number): number {
-  return code < 0x250 ? (LOWER[code] ?? 0) : 0;
-}
+import { lowerCodeUnit } from './lower-code-unit.js';
 
 const LETTERS = 26;
 const SMALL_A = 0x61;
@@ -68,9 +58,9 @@ export class LatinWordMap<V> {
   get(text: string, start: number, end: number): V | undefined {
     let node = 0;
     for (let k = start; k < end; k++) {
-      const lower = lowerCode(text.charCodeAt(k));
-      // A letter whose lower case is not one code unit ("İ"): ask with the real lower case.
-      if (lower === 0) return this.byWord.get(text.slice(start, end).toLowerCase());
+      const lower = lowerCodeUnit(text.charCodeAt(k));
+      // A letter whose lower case is not one fixed code unit ("İ"): ask with the real lower case.
+      if (lower < 0) return this.byWord.get(text.slice(start, end).toLowerCase());
       node = this.step(node, lower);
       if (node < 0) return undefined;
     }
@@ -84,14 +74,14 @@ export class LatinWordMap<V> {
 
   /**
    * True when `text.slice(start, end).toLowerCase()` starts with a word of the map; also true from a
-   * letter on whose lower case is not one code unit (so a "no" is always right).
+   * letter on whose lower case is not one fixed code unit (so a "no" is always right).
    */
   mayStartWithWord(text: string, start: number, end: number): boolean {
     let node = 0;
     if (this.values[0] !== undefined) return true;
     for (let k = start; k < end; k++) {
-      const lower = lowerCode(text.charCodeAt(k));
-      if (lower === 0) return true;
+      const lower = lowerCodeUnit(text.charCodeAt(k));
+      if (lower < 0) return true;
       node = this.step(node, lower);
       if (node < 0) return false;
       if (this.values[node] !== undefined) return true;

@@ -14,7 +14,7 @@ export interface WordNumber {
 type Step = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
 /** The words an English number may start with: an article, a cardinal, a tens word, an ordinal or a fraction. */
-export const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
+const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   ...Object.keys(EN_SMALL),

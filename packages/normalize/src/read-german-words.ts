@@ -175,19 +175,10 @@ function firstWord(w: string): FirstWord | null {
 }
 
 /**
- * Whether a German number in words can start with the lowercase word `w`: an ordinal, a glued
- * fraction, an article, a half ("anderthalb") or a cardinal. The same tests `readGermanWords` makes on
- * its first word, decided once per word, since almost every word of a text is no number.
- */
-export function mayStartGermanNumber(w: string): boolean {
-  return firstWord(w) !== null;
-}
-
-/**
- * What every word {@link mayStartGermanNumber} accepts starts with: an article ("ein..."), a cardinal
- * part (every cardinal, and so every half and ordinal built on one, is split into parts from its first
- * letter), an ordinal stem that differs from the cardinal ("dritte"), a fraction ("viertel...") or
- * "anderthalb".
+ * What every first word of a German number ({@link firstWord}) starts with: an article ("ein..."), a
+ * cardinal part (every cardinal, and so every half and ordinal built on one, is split into parts from
+ * its first letter), an ordinal stem that differs from the cardinal ("dritte"), a fraction
+ * ("viertel...") or "anderthalb".
  */
 const NUMBER_WORD_STARTS = new LatinWordSet([
   ...DE_ARTICLES,
@@ -198,13 +189,15 @@ const NUMBER_WORD_STARTS = new LatinWordSet([
 ]);
 
 /**
- * {@link mayStartGermanNumber} for the Latin word `text[start, end)`. Most words fail the cheap test of
- * their first letters (a word not starting as a German number word does can be none), and only the
- * rest are cut out, lower-cased and judged.
+ * Whether a German number in words can start with the Latin word `text[start, end)`: an ordinal, a
+ * glued fraction, an article, a half ("anderthalb") or a cardinal. The same tests `readGermanWords`
+ * makes on its first word, decided once per word, since almost every word of a text is no number.
+ * Most words fail the cheap test of their first letters (a word not starting as a German number word
+ * does can be none), and only the rest are cut out, lower-cased and judged.
  */
 export function mayStartGermanNumberAt(text: string, start: number, end: number): boolean {
   if (!NUMBER_WORD_STARTS.mayStartWithWord(text, start, end)) return false;
-  return mayStartGermanNumber(text.slice(start, end).toLowerCase());
+  return firstWord(text.slice(start, end).toLowerCase()) !== null;
 }
 
 /**

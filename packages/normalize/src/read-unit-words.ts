@@ -9,13 +9,13 @@ import {
   PERCENT_WORDS,
 } from './unit-words.js';
 
-/** The first characters of the currency signs ("U" of "US$", "$", "€" ...). */
-const SIGN_STARTS: ReadonlySet<string> = new Set(CURRENCY_SIGNS.map(([sign]) => sign[0]!));
+/** The first code units of the currency signs ("U" of "US$", "$", "€" ...). */
 const SIGN_START_CODES: ReadonlySet<number> = new Set(CURRENCY_SIGNS.map(([sign]) => sign.charCodeAt(0)));
 
 /**
- * Whether {@link readCurrencyBefore} can read anything at a character with this code that is no Latin
- * letter: only the first character of a currency sign ("$", "€") can start one there.
+ * Whether a currency sign ({@link CURRENCY_SIGNS}) starts with the code unit `code`: "U" (of "US$",
+ * "U.S.$"), "$", "€" ... Where this says no, {@link readCurrencyBefore} reads only a currency code
+ * ("USD"), which needs three capital Latin letters.
  */
 export function isCurrencySignStart(code: number): boolean {
   return SIGN_START_CODES.has(code);
@@ -23,9 +23,7 @@ export function isCurrencySignStart(code: number): boolean {
 
 /** A currency written before an amount at `i` ("$", "US$", "€", "₩", "USD "): code and where the amount may start. */
 export function readCurrencyBefore(text: string, i: number): { currency: string; end: number } | null {
-  const c = text[i];
-  if (c === undefined) return null;
-  if (SIGN_STARTS.has(c)) {
+  if (isCurrencySignStart(text.charCodeAt(i))) {
     for (const [sign, currency] of CURRENCY_SIGNS) {
       if (text.startsWith(sign, i)) return { currency, end: skipSpaces(text, i + sign.length, 1) };
     }

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   isCloserUnit,
+  isDigitUnit,
   isHangulSyllable,
+  isHangulUnit,
   isKoreanFinalUnit,
   isLatinUnit,
   isLetterUnit,
+  isLineTerminalUnit,
   isLowercaseUnit,
   isSpaceUnit,
+  isTerminalUnit,
   isWhitespaceUnit,
+  isWideTerminalUnit,
 } from './char-classes.js';
 
 const CASES: [string, (unit: number) => boolean, RegExp][] = [
@@ -16,7 +21,12 @@ const CASES: [string, (unit: number) => boolean, RegExp][] = [
   ['isLatinUnit', isLatinUnit, /\p{Script=Latin}/u],
   ['isSpaceUnit', isSpaceUnit, /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u],
   ['isWhitespaceUnit', isWhitespaceUnit, /\s/u],
+  ['isDigitUnit', isDigitUnit, /\d/u],
   ['isHangulSyllable', isHangulSyllable, /[\uac00-\ud7a3]/u],
+  ['isHangulUnit', isHangulUnit, /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/u],
+  ['isWideTerminalUnit', isWideTerminalUnit, /[。！？]/u],
+  ['isTerminalUnit', isTerminalUnit, /[.!?。！？…]/u],
+  ['isLineTerminalUnit', isLineTerminalUnit, /[.!?。！？…:：]/u],
   ['isCloserUnit', isCloserUnit, /["'”’»›)\]}」』〉》]/u],
   ['isKoreanFinalUnit', isKoreanFinalUnit, /[다요까죠]/u],
 ];

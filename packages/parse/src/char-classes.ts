@@ -56,27 +56,22 @@ export function isLatinUnit(unit: number): boolean {
 }
 
 /**
- * `/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u`: whitespace (tab to CR, space, NBSP, U+1680,
- * U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000, BOM) or an invisible zero-width
- * or bidi control character.
+ * `/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u`: whitespace ({@link isWhitespaceUnit}) or an
+ * invisible zero-width or bidi control character.
  */
 export function isSpaceUnit(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  if (unit < 0x2000) return unit === 0xa0 || unit === 0x1680;
   return (
-    unit <= 0x200f ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    (unit >= 0x202a && unit <= 0x202f) ||
-    unit === 0x205f ||
-    (unit >= 0x2066 && unit <= 0x2069) ||
-    unit === 0x3000 ||
-    unit === 0xfeff
+    isWhitespaceUnit(unit) ||
+    (unit >= 0x200b && unit <= 0x200f) ||
+    (unit >= 0x202a && unit <= 0x202e) ||
+    (unit >= 0x2066 && unit <= 0x2069)
   );
 }
 
-/** `/\s/u`: JavaScript whitespace, what `String.prototype.trim` removes (no zero-width characters). */
+/**
+ * `/\s/u`: JavaScript whitespace, what `String.prototype.trim` removes (no zero-width characters): tab
+ * to CR, space, NBSP, U+1680, U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000, BOM.
+ */
 export function isWhitespaceUnit(unit: number): boolean {
   if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
   if (unit < 0xa0) return false;
@@ -92,9 +87,44 @@ export function isWhitespaceUnit(unit: number): boolean {
   );
 }
 
+/** `/\d/u`: an ASCII digit. */
+export function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
 /** True for a Hangul syllable U+AC00–U+D7A3 (`/[\uac00-\ud7a3]/u`). */
 export function isHangulSyllable(unit: number): boolean {
   return unit >= 0xac00 && unit <= 0xd7a3;
+}
+
+/**
+ * `/[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/u`: Hangul syllables, jamo and compatibility jamo (what
+ * language detection weighs as Hangul).
+ */
+export function isHangulUnit(unit: number): boolean {
+  return (
+    (unit >= 0xac00 && unit <= 0xd7a3) ||
+    (unit >= 0x1100 && unit <= 0x11ff) ||
+    (unit >= 0x3130 && unit <= 0x318f)
+  );
+}
+
+/** `/[。！？]/u`: full-width terminals, which end a sentence even without a following space. */
+export function isWideTerminalUnit(unit: number): boolean {
+  return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f;
+}
+
+/** `/[.!?。！？…]/u`: sentence terminals. */
+export function isTerminalUnit(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026 || isWideTerminalUnit(unit);
+}
+
+/**
+ * `/[.!?。！？…:：]/u`: marks that finish a line's sentence: the sentence terminals and a colon (what
+ * follows it is a new line's business).
+ */
+export function isLineTerminalUnit(unit: number): boolean {
+  return isTerminalUnit(unit) || unit === 0x3a || unit === 0xff1a;
 }
 
 /** `/["'”’»›)\]}」』〉》]/u`: a closing quote or bracket, which may follow a sentence's final mark. */

@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { isAsciiLetter, isLatinUnit, isLetterUnit } from './char-classes.js';
+import { isAsciiLetter, isHangulUnit, isLatinUnit, isLetterUnit } from './char-classes.js';
 import {
   ENGLISH_WORD,
   functionWordLanguage,
@@ -31,11 +31,6 @@ function alphabetNumber(unit: number): number {
   const lower = String.fromCharCode(unit).toLowerCase();
   const at = lower.length === 1 ? WORD_ALPHABET.indexOf(lower) : -1;
   return at < 0 ? NOT_IN_ALPHABET : at + 1;
-}
-
-/** True for the Hangul that {@link scoreLanguage} weighs: syllables, jamo and compatibility jamo. */
-function isHangulUnit(c: number): boolean {
-  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 }
 
 /*
@@ -81,6 +76,15 @@ interface Evidence {
 }
 
 /**
+ * Counts a run of letters that has just ended in `functionWords`, at the index
+ * {@link functionWordLanguage} gives it, when it can be a function word: `key` is its packed form (-1
+ * once it cannot be one) and `runLength` its length in UTF-16 units.
+ */
+function tallyFunctionWord(functionWords: Int32Array, key: number, runLength: number): void {
+  if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) functionWords[functionWordLanguage(key)]!++;
+}
+
+/**
  * Reads the evidence of `text.slice(start, end)`, in place, in one pass over its UTF-16 units: Hangul
  * and Latin-script units are counted one by one; words are the runs of letters (`\p{L}`, by code
  * point), and a run as short as a function word is lower-cased letter by letter into its packed key
@@ -90,8 +94,7 @@ function readEvidence(text: string, start: number, end: number): Evidence {
   let hangul = 0;
   let latin = 0;
   let germanLetters = 0;
-  let germanWords = 0;
-  let englishWords = 0;
+  const functionWords = new Int32Array(3); // by functionWordLanguage: none, German, English
   let dottedCapitalI = false;
   let runLength = 0; // UTF-16 units of the current run of letters, 0 between runs
   let key = 0; // the run's packed form so far; -1 once it cannot be a function word
@@ -126,20 +129,19 @@ function readEvidence(text: string, start: number, end: number): Evidence {
       runLength++;
       continue;
     }
-    if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
-      const language = functionWordLanguage(key);
-      if (language === GERMAN_WORD) germanWords++;
-      else if (language === ENGLISH_WORD) englishWords++;
-    }
+    tallyFunctionWord(functionWords, key, runLength);
     runLength = 0;
     key = 0;
   }
-  if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) {
-    const language = functionWordLanguage(key);
-    if (language === GERMAN_WORD) germanWords++;
-    else if (language === ENGLISH_WORD) englishWords++;
-  }
-  return { hangul, latin, germanLetters, germanWords, englishWords, dottedCapitalI };
+  tallyFunctionWord(functionWords, key, runLength);
+  return {
+    hangul,
+    latin,
+    germanLetters,
+    germanWords: functionWords[GERMAN_WORD]!,
+    englishWords: functionWords[ENGLISH_WORD]!,
+    dottedCapitalI,
+  };
 }
 
 /**

@@ -4,31 +4,11 @@ import {
   isHangulSyllable,
   isKoreanFinalUnit,
   isLetterUnit,
+  isLineTerminalUnit,
   isLowercaseUnit,
   isWhitespaceUnit,
 } from './char-classes.js';
 import { measureColumns, splitLines, trimRange, type Utf16Range } from './text-ranges.js';
-
-/**
- * `/[.!?。！？…:：]/u`: marks that finish a line's sentence (a colon too: what follows it is a new line's
- * business).
- */
-function isLineTerminalUnit(unit: number): boolean {
-  switch (unit) {
-    case 0x21: // !
-    case 0x2e: // .
-    case 0x3a: // :
-    case 0x3f: // ?
-    case 0x2026: // …
-    case 0x3002: // 。
-    case 0xff01: // ！
-    case 0xff1a: // ：
-    case 0xff1f: // ？
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** `/[,;&/–—([„“]/u`: marks that promise more after a line's end. */
 function isOpenEndUnit(unit: number): boolean {

@@ -7,12 +7,15 @@ import {
 } from './abbreviations.js';
 import {
   isCloserUnit,
+  isDigitUnit,
   isHangulSyllable,
   isKoreanFinalUnit,
   isLatinUnit,
   isLetterUnit,
   isLowercaseUnit,
   isSpaceUnit,
+  isTerminalUnit,
+  isWideTerminalUnit,
 } from './char-classes.js';
 import { findParagraphRanges } from './segment-paragraphs.js';
 import { isSpaceAt, trimRange, type Utf16Range } from './text-ranges.js';
@@ -22,20 +25,6 @@ export interface SentenceRange extends Utf16Range {
   paragraph: number;
 }
 
-/** `/[。！？]/u`: full-width terminals, which end a sentence even without a following space. */
-function isWideTerminalUnit(unit: number): boolean {
-  return unit === 0x3002 || unit === 0xff01 || unit === 0xff1f;
-}
-
-/** `/[.!?。！？…]/u`: sentence terminals. */
-function isTerminalUnit(unit: number): boolean {
-  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026 || isWideTerminalUnit(unit);
-}
-
-/** True for ASCII digits (`/\d/`). */
-function isDigitUnit(unit: number): boolean {
-  return unit >= 0x30 && unit <= 0x39;
-}
 /** The year and month of a dotted date ("2025. 11. 3."), ending at its day. */
 const DOTTED_DATE_END = /(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}$/u;
 
