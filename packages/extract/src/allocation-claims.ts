@@ -1,6 +1,6 @@
 import type { Language, QuantityValue } from '@dealbrief/core';
 import type { DraftClaim } from './claim-factory.js';
-import { findAll } from './compile-patterns.js';
+import { hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { mentionsInClause } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -40,7 +40,7 @@ export function extractAllocations(
       .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
       .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
     if (recipients.length === 0) continue;
-    const distributive = findAll(DISTRIBUTIVE[sentence.language], clauseText).length > 0;
+    const distributive = hasMatch(DISTRIBUTIVE[sentence.language], clauseText);
     if (recipients.length > 1 && !distributive) continue;
     for (const recipient of recipients) {
       const entity = compiled.entities.get(recipient.id)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePatterns, compilePhraseGate, findAll } from './compile-patterns.js';
+import { compilePatterns, compilePhraseGate, findAll, hasMatch } from './compile-patterns.js';
 import { seededRandom } from './test-random.js';
 import { loadSeedDocuments, loadTestProfile } from './test-seeds.js';
 
@@ -49,5 +49,54 @@ describe('compilePhraseGate', () => {
     expect(gate.test('nanorobotics')).toBe(true);
     expect(findAll(compilePatterns({ en: ['robotics'], de: [], ko: [] }, 'en'), 'nanorobotics')).toEqual([]);
     expect(compilePhraseGate({ en: ['robotics'], de: [], ko: [] }, 'de')).toBeNull();
+  });
+});
+
+describe('hasMatch', () => {
+  it('says what findAll(…).length > 0 says, skipping empty matches as findAll does', () => {
+    const optional = /(?:GPUs?)?/giu; // matches the empty string everywhere
+    expect(findAll(optional, 'no chips here')).toEqual([]);
+    expect(hasMatch(optional, 'no chips here')).toBe(false);
+    expect(hasMatch(optional, 'some GPUs')).toBe(true);
+    expect(hasMatch(/(?:)/gu, '한국 GPU')).toBe(false);
+    expect(hasMatch(null, 'GPUs')).toBe(false);
+    expect(hasMatch(compilePatterns({ en: ['robotics'], de: [], ko: [] }, 'en'), 'nanorobotics')).toBe(false);
+  });
+
+  it('agrees with findAll for every profile pattern on the seeds and random text', () => {
+    const profile = loadTestProfile();
+    const lists = profile.fields.flatMap((f) => [
+      ...(f.vocabulary ?? []).map((v) => v.patterns),
+      ...(f.cues ? [f.cues] : []),
+    ]);
+    const sentences = loadSeedDocuments().flatMap((d) => d.text.split(/(?<=[.!?다])\s+/u));
+    const next = seededRandom(11);
+    const noise = Array.from({ length: 200 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => 'aGP U-ü3 ,.한'[Math.floor(next() * 13)],
+      ).join(''),
+    );
+    let agreed = 0;
+    for (const language of LANGUAGES)
+      for (const patterns of lists) {
+        const pattern = compilePatterns(patterns, language);
+        for (const text of [...sentences, ...noise]) {
+          expect(hasMatch(pattern, text), text).toBe(findAll(pattern, text).length > 0);
+          agreed += 1;
+        }
+      }
+    expect(agreed).toBeGreaterThan(1000);
+  });
+});
+
+describe('findAll from a position', () => {
+  it('finds the matches searched from there, with look-behinds seeing the text before it', () => {
+    const robotics = compilePatterns({ en: ['robotics'], de: [], ko: [] }, 'en');
+    const text = 'xrobotics and robotics, robotics';
+    expect(findAll(robotics, text).map((m) => m.start)).toEqual([14, 24]);
+    // From 1 the first "robotics" still follows "x", so its left edge still fails.
+    expect(findAll(robotics, text, 1).map((m) => m.start)).toEqual([14, 24]);
+    expect(findAll(robotics, text, 15).map((m) => m.start)).toEqual([24]);
   });
 });

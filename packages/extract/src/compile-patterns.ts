@@ -52,6 +52,20 @@ export function hasMatchFrom(pattern: RegExp | null, text: string, from: number)
   return pattern.test(text);
 }
 
+/**
+ * Whether a compiled (global) pattern has a non-empty match in `text` (false for no pattern): what
+ * `findAll(pattern, text).length > 0` says, without collecting the matches; it stops at the first.
+ */
+export function hasMatch(pattern: RegExp | null, text: string): boolean {
+  if (pattern === null || text.length === 0) return false;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length > 0) return true;
+    pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
+  }
+  return false;
+}
+
 /** A match of a compiled pattern: UTF-16 range and the matched text. */
 export interface PatternMatch {
   start: number;
@@ -60,28 +74,18 @@ export interface PatternMatch {
 }
 
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
-/** Texts remembered per pattern: rules ask the same pattern about the same paragraph or clause again and again. */
-const TEXTS_PER_PATTERN = 16;
-const recent = new WeakMap<RegExp, Map<string, readonly PatternMatch[]>>();
 
-/** Every match of `pattern` in `text` as UTF-16 ranges (recent answers are remembered per pattern). */
-export function findAll(pattern: RegExp | null, text: string): readonly PatternMatch[] {
+/**
+ * Every match of `pattern` in `text` as UTF-16 ranges; with `from`, those found by searching from there
+ * (look-behinds still see the text before it): the same matches when none can start before `from`.
+ */
+export function findAll(pattern: RegExp | null, text: string, from = 0): readonly PatternMatch[] {
   if (pattern === null || text.length === 0) return NO_MATCHES;
-  let answers = recent.get(pattern);
-  if (answers === undefined) {
-    answers = new Map();
-    recent.set(pattern, answers);
-  }
-  const known = answers.get(text);
-  if (known !== undefined) return known;
   const out: PatternMatch[] = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     else pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
   }
-  const found = out.length === 0 ? NO_MATCHES : out;
-  if (answers.size >= TEXTS_PER_PATTERN) answers.clear();
-  answers.set(text, found);
-  return found;
+  return out.length === 0 ? NO_MATCHES : out;
 }

@@ -2,7 +2,7 @@ import type { EntityValue, Language } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
-import { findAll } from './compile-patterns.js';
+import { hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -61,6 +61,18 @@ function allowsTwo(mentions: readonly EntityMention[], field: string, compiled: 
   return false;
 }
 
+/**
+ * The sentence's gazetteer mentions and, outside Korean, the capitalised names the gazetteer lacks, in
+ * text order: what an enumeration may be made of. Every member is built with the same four properties.
+ */
+function listMembers(sentence: SentenceView, mentions: readonly EntityMention[]): Member[] {
+  const members: Member[] = mentions.map((m) => ({ id: m.id, name: m.alias, start: m.start, end: m.end }));
+  if (sentence.language !== 'ko')
+    for (const u of findCapitalisedNames(sentence.text, mentions))
+      members.push({ id: null, name: u.name, start: u.start, end: u.end });
+  return members.sort((a, b) => a.start - b.start);
+}
+
 function entityValue(member: Member, compiled: CompiledProfile): EntityValue {
   const entity = member.id === null ? undefined : compiled.entities.get(member.id);
   return entity
@@ -82,14 +94,6 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
   // An enumeration counts only with two different organisations a field allows, so a sentence without
   // them needs no search for the names the gazetteer lacks.
   const listFields = fields.filter((f) => allowsTwo(mentions, f.spec.key, compiled));
-  const unknown =
-    listFields.length === 0 || sentence.language === 'ko'
-      ? []
-      : findCapitalisedNames(sentence.text, mentions);
-  const members: Member[] = [
-    ...mentions.map((m) => ({ id: m.id, name: m.alias, start: m.start, end: m.end })),
-    ...unknown.map((u) => ({ id: null, ...u })),
-  ].sort((a, b) => a.start - b.start);
   const drafts: DraftClaim[] = [];
   const claimed = new Set<string>();
   const claim = (field: string, member: Member, rule: string, confidence: number) => {
@@ -99,7 +103,7 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
     claimed.add(key);
     drafts.push({ field, value, sentence, start: member.start, end: member.end, rule, confidence });
   };
-  for (const run of listFields.length === 0 ? [] : enumerations(sentence, members)) {
+  for (const run of listFields.length === 0 ? [] : enumerations(sentence, listMembers(sentence, mentions))) {
     const isOrg = (m: Member) => m.id === null || compiled.entities.get(m.id)?.kind === 'org';
     if (!run.every(isOrg) || run.every((m) => isFollowedByTitle(sentence, m))) continue;
     for (const field of listFields) {
@@ -117,8 +121,7 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
     for (const m of mentions) {
       if (!compiled.entities.get(m.id)?.fields.includes(field.spec.key)) continue;
       const clause = clauseAround(sentence.text, m.start, sentence.language);
-      if (findAll(field.cues[sentence.language], sentence.text.slice(clause.start, clause.end)).length === 0)
-        continue;
+      if (!hasMatch(field.cues[sentence.language], sentence.text.slice(clause.start, clause.end))) continue;
       claim(field.spec.key, { id: m.id, name: m.alias, start: m.start, end: m.end }, 'entity/cue', 0.8);
     }
   }

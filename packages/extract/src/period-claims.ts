@@ -1,6 +1,6 @@
 import type { Language } from '@dealbrief/core';
 import type { DraftClaim } from './claim-factory.js';
-import { findAll } from './compile-patterns.js';
+import { hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { numbersIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -25,9 +25,12 @@ const UNTIL_AFTER: Record<Language, RegExp> = {
 export function extractPeriodClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
   const lang = sentence.language;
-  for (const field of compiled.byExtractor.get('period') ?? []) {
+  const fields = compiled.byExtractor.get('period') ?? [];
+  // Only a year can end a period: a sentence without one is not worth reading its paragraph for nouns.
+  if (fields.length === 0 || !numbersIn(sentence).some((num) => num.kind === 'year')) return drafts;
+  for (const field of fields) {
     const unit = field.spec.unit === undefined ? undefined : compiled.units.get(field.spec.unit);
-    if (unit && findAll(unit.nouns[lang], sentence.paragraphText).length === 0) continue;
+    if (unit && !hasMatch(unit.nouns[lang], sentence.paragraphText)) continue;
     for (const num of numbersIn(sentence)) {
       if (num.kind !== 'year') continue;
       const before = UNTIL_BEFORE[lang].exec(sentence.text.slice(Math.max(0, num.start - 30), num.start));

@@ -3,7 +3,7 @@ import { findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
-import { findAll } from './compile-patterns.js';
+import { findAll, hasMatch } from './compile-patterns.js';
 import type {
   CompiledField,
   CompiledProfile,
@@ -72,7 +72,7 @@ function findUnit(
   }
   for (const [unit, compiled] of units) {
     const counter = firstMatchAfter(compiled.counters[lang], window, lang);
-    if (counter && findAll(compiled.nouns[lang], sentence.paragraphText).length > 0) {
+    if (counter && hasMatch(compiled.nouns[lang], sentence.paragraphText)) {
       return { unit, start: num.end + counter.start, end: num.end + counter.end, how: 'counter' };
     }
   }
@@ -123,7 +123,7 @@ function pickField(
   }
   const top = Math.max(0, ...cued.map((c) => c.field.priority));
   if (top > 0) cued = cued.filter((c) => c.field.priority === top);
-  const eligible = fields.filter((f) => findAll(f.antiCues[language], clause).length === 0);
+  const eligible = fields.filter((f) => !hasMatch(f.antiCues[language], clause));
   if (cued.length === 1 && eligible.includes(cued[0]!.field)) return cued[0]!;
   // No cue, or cues of several fields at once ("to the government and domestic companies"): the
   // figure is the whole, which is the field of this unit that has no cues.
@@ -134,7 +134,7 @@ function pickField(
 /** The label of a figure in a labelled field ("before the deal"), from the words around it. */
 function labelFigure(field: CompiledField, sentence: SentenceView, num: NumberMention): string | undefined {
   const window = `${sentence.text.slice(Math.max(0, num.start - 40), num.start)}#${sentence.text.slice(num.end, num.end + 30)}`;
-  return field.labels.find((l) => findAll(l.patterns[sentence.language], window).length > 0)?.label;
+  return field.labels.find((l) => hasMatch(l.patterns[sentence.language], window))?.label;
 }
 
 /** Claims for every quantity and allocation field stated in one sentence. */

@@ -11,14 +11,18 @@ import type { SentenceView } from './sentence-view.js';
 export function extractVocabularyClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
   // A phrase any field would find, the profile-wide gate finds too, at the same place or earlier: a
-  // sentence it misses has none, and no field's phrase starts before the gate's first match.
+  // sentence it misses has none, and no field's or entry's phrase starts before the gate's first match,
+  // so they are searched from there.
   const first = compiled.anyVocabulary[sentence.language]?.exec(sentence.text)?.index;
   if (first === undefined) return drafts;
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
     if (!hasMatchFrom(field.anyVocabulary[sentence.language], sentence.text, first)) continue;
     const hits = field.vocabulary
       .flatMap((entry) =>
-        findAll(entry.patterns[sentence.language], sentence.text).map((m) => ({ ...m, value: entry.value })),
+        findAll(entry.patterns[sentence.language], sentence.text, first).map((m) => ({
+          ...m,
+          value: entry.value,
+        })),
       )
       .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: { start: number; end: number }[] = [];
