@@ -43,22 +43,13 @@ export function compilePhraseGate(patterns: LangPatterns | undefined, language: 
 }
 
 /**
- * Whether a compiled (global) pattern matches in `text` at `from` or later; look-behinds still see the
- * text before `from` (false for no pattern).
- */
-export function hasMatchFrom(pattern: RegExp | null, text: string, from: number): boolean {
-  if (pattern === null) return false;
-  pattern.lastIndex = from;
-  return pattern.test(text);
-}
-
-/**
  * Whether a compiled (global) pattern has a non-empty match in `text` (false for no pattern): what
- * `findAll(pattern, text).length > 0` says, without collecting the matches; it stops at the first.
+ * `findAll(pattern, text, from).length > 0` says, without collecting the matches; it stops at the first.
+ * With `from`, the search starts there and look-behinds still see the text before it.
  */
-export function hasMatch(pattern: RegExp | null, text: string): boolean {
+export function hasMatch(pattern: RegExp | null, text: string, from = 0): boolean {
   if (pattern === null || text.length === 0) return false;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0].length > 0) return true;
     pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);

@@ -1,5 +1,5 @@
 import type { DraftClaim } from './claim-factory.js';
-import { findAll, hasMatchFrom } from './compile-patterns.js';
+import { findAll, hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -16,7 +16,7 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
   const first = compiled.anyVocabulary[sentence.language]?.exec(sentence.text)?.index;
   if (first === undefined) return drafts;
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
-    if (!hasMatchFrom(field.anyVocabulary[sentence.language], sentence.text, first)) continue;
+    if (!hasMatch(field.anyVocabulary[sentence.language], sentence.text, first)) continue;
     const hits = field.vocabulary
       .flatMap((entry) =>
         findAll(entry.patterns[sentence.language], sentence.text, first).map((m) => ({
