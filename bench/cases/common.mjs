@@ -1,5 +1,5 @@
 // Shared by the bench cases: arguments, the corpus' files, and the one JSON line each case prints.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** `--docs 1000 --workers 2` → { docs: '1000', workers: '2' }. */
@@ -15,12 +15,21 @@ export function readArgs(argv = process.argv.slice(2)) {
   return args;
 }
 
-/** The corpus' `*.txt` files, sorted, with their bytes. */
-export function readCorpus(dir) {
+/** The names of the corpus' `*.txt` files, sorted. */
+export function listCorpus(dir) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
+    .sort();
+}
+
+/** The corpus' `*.txt` files, sorted, with their bytes. */
+export function readCorpus(dir) {
+  return listCorpus(dir).map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
+}
+
+/** The corpus' total size in bytes, without holding its files. */
+export function corpusBytes(dir) {
+  return listCorpus(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 }
 
 /**

@@ -1,34 +1,36 @@
 // parse + extract: --workers 0 in-process (one core), or through collectSources' pool with N worker threads
 // beside the main thread, which works too (--workers 1 uses both cores of a 2-core machine).
+import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
+import { join } from 'node:path';
 import { sourceIdFromFile } from '@dealbrief/core';
 import { analyseAhead, analyseSource, loadProfile, readSourceRegistry } from 'dealbrief';
-import { readArgs, readCorpus, report, timed } from './common.mjs';
+import { corpusBytes, listCorpus, readArgs, report, timed } from './common.mjs';
 
 const { dir, workers = '0' } = readArgs();
 const profile = await loadProfile();
 const registry = await readSourceRegistry(dir);
-const corpus = readCorpus(dir);
-const bytes = corpus.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+// Only the names and the size before the timing: the files are read inside it, in both modes.
+const bytes = corpusBytes(dir);
 const count = Number(workers);
 const { wallMs, value } = await timed(async () => {
   if (count === 0) {
-    // Read inside the timing, as the pool reads its files inside it; keep what collectSources keeps of
-    // an analysis in-process (the claims and the text, not the sentences and paragraphs).
-    return readCorpus(dir).map((f) => {
+    // Each file read inside the timing, as the pool reads its files, and let go once analysed; keep what
+    // collectSources keeps of an analysis in-process (the claims and the text, not the sentences and paragraphs).
+    return listCorpus(dir).map((file) => {
       const { outcome, claims } = analyseSource(
         {
-          file: f.file,
-          bytes: f.bytes,
-          source: sourceIdFromFile(f.file),
-          published: registry.entries.get(f.file)?.published,
+          file,
+          bytes: new Uint8Array(readFileSync(join(dir, file))),
+          source: sourceIdFromFile(file),
+          published: registry.entries.get(file)?.published,
         },
         profile,
       );
       return { claims, text: outcome.document?.text };
     });
   }
-  const files = corpus.map((f) => f.file);
+  const files = listCorpus(dir);
   const ahead = await analyseAhead(dir, await realpath(dir), files, registry.entries, profile, {
     workers: count,
     threshold: 0,

@@ -2,18 +2,16 @@
 // worker thread that keeps its results (the claims and the text, as collectSources keeps them) and sends
 // back only counts. Nothing is shared or handed over, so time(1 core) / time(this) is the most any pool
 // can gain on this machine for this work (memory and cache contention included), not the ideal N×.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { sourceIdFromFile } from '@dealbrief/core';
 import { analyseSource, loadProfile } from 'dealbrief';
-import { readArgs, report, timed } from './common.mjs';
+import { listCorpus, readArgs, report, timed } from './common.mjs';
 
 if (isMainThread) {
   const { dir, threads = '2' } = readArgs();
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
+  const files = listCorpus(dir);
   const count = Number(threads);
   const parts = Array.from({ length: count }, (_, k) => files.filter((_, i) => i % count === k));
   const profile = await loadProfile();
