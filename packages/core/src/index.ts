@@ -97,6 +97,7 @@ export {
   type IndexedRecord,
   indexBriefing,
   indexLinkedClaims,
+  indexWitnessGroups,
 } from './tables/briefing-index.js';
 export { CLAIM_COLUMNS, readQualifier } from './tables/claim-columns.js';
 export {

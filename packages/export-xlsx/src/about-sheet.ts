@@ -2,8 +2,7 @@ import { type Briefing, type FieldStatus, neutraliseFormula } from '@dealbrief/c
 import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import { SHEET_MEANINGS, STATUS_MEANINGS, TERM_MEANINGS } from './about-text.js';
 import { SHEET_NAMES } from './sheet-names.js';
-import type { CellStyle } from './sheet-styles.js';
-import { selectStatusStyle } from './status-style.js';
+import { type CellStyle, ROW_STYLE, SheetStyles } from './sheet-styles.js';
 import { DATE_FORMAT, parseDateCell } from './value-cells.js';
 import { HEADER_FILL } from './write-sheet.js';
 
@@ -12,9 +11,10 @@ const LAST = 4;
 const TOP = { vertical: 'top', wrapText: true } as const;
 const BOLD = { bold: true } as const;
 
-// Shared cell styles (see SheetStyles): exceljs looks a shared style object up once per sheet.
-const EMPTY_STYLE: CellStyle = Object.freeze({});
-const TEXT_STYLE: CellStyle = Object.freeze({ alignment: TOP });
+// Shared cell styles (see SheetStyles): exceljs looks a shared style object up once per sheet. Every
+// column is top-aligned and wrapped; status cells take their colours from the shared SheetStyles.
+const STYLES = new SheetStyles(WIDTHS.map((width) => ({ width, wrap: true })));
+const TEXT_STYLE: CellStyle = STYLES.column(1);
 const BOLD_STYLE: CellStyle = Object.freeze({ alignment: TOP, font: BOLD });
 const HEADER_STYLE: CellStyle = Object.freeze({ alignment: TOP, font: BOLD, fill: HEADER_FILL });
 const TITLE_STYLE: CellStyle = Object.freeze({ alignment: TOP, font: { bold: true, size: 14 } });
@@ -22,28 +22,16 @@ const DATE_STYLE: CellStyle = Object.freeze({
   alignment: { vertical: 'top', horizontal: 'left' } as const,
   numFmt: DATE_FORMAT,
 });
-const STATUS_STYLES = new Map<string, CellStyle>();
-
-/** A text cell's style coloured for `status` (agreed/ok green, single-source amber, disputed/rejected red, not-found grey). */
-function statusStyle(status: string): CellStyle {
-  const colours = selectStatusStyle(status);
-  if (colours === undefined) return TEXT_STYLE;
-  let style = STATUS_STYLES.get(status);
-  if (style === undefined) {
-    style = Object.freeze({ alignment: TOP, font: colours.font, fill: colours.fill });
-    STATUS_STYLES.set(status, style);
-  }
-  return style;
-}
 
 function text(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : neutraliseFormula(value);
 }
 
 interface RowOptions {
-  bold?: boolean;
   /** The last column the second cell spans (merged from column 2), e.g. 4. */
   span?: number;
+  /** A table header: every cell bold on the header fill. */
+  header?: boolean;
 }
 
 /** Adds About rows one after another, tracking row numbers for merges. */
@@ -52,14 +40,14 @@ class AboutRows {
   constructor(private readonly sheet: Worksheet) {}
 
   /** Adds a row: column A bold, every cell top-aligned and wrapped (a header row also on the header fill). */
-  add(values: readonly CellValue[], options: RowOptions & { header?: boolean } = {}): Row {
+  add(values: readonly CellValue[], options: RowOptions = {}): Row {
     const row = this.sheet.addRow([...values]);
-    (row as unknown as { style: CellStyle }).style = EMPTY_STYLE;
+    (row as unknown as { style: CellStyle }).style = ROW_STYLE;
     this.count += 1;
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      if (cell.value === null) cell.style = EMPTY_STYLE;
+      if (cell.value === null) cell.style = ROW_STYLE;
       else if (options.header === true) cell.style = HEADER_STYLE;
-      else cell.style = options.bold === true || column === 1 ? BOLD_STYLE : TEXT_STYLE;
+      else cell.style = column === 1 ? BOLD_STYLE : TEXT_STYLE;
     });
     if (options.span !== undefined) this.sheet.mergeCells(this.count, 2, this.count, options.span);
     return row;
@@ -71,7 +59,7 @@ class AboutRows {
   }
 
   gap(): void {
-    (this.sheet.addRow([]) as unknown as { style: CellStyle }).style = EMPTY_STYLE;
+    (this.sheet.addRow([]) as unknown as { style: CellStyle }).style = ROW_STYLE;
     this.count += 1;
   }
 }
@@ -108,15 +96,15 @@ export function writeAboutSheet(workbook: Workbook, briefing: Briefing): void {
   about.add(['fields', briefing.fields.length]);
   about.gap();
 
-  about.add(['Inputs'], { bold: true });
+  about.add(['Inputs']);
   about.header(['source', 'file', 'sha256', 'status']);
   for (const source of briefing.sources) {
     const row = about.add([text(source.id), text(source.file), text(source.sha256), source.status]);
-    row.getCell(4).style = statusStyle(source.status);
+    row.getCell(4).style = STYLES.status(4, source.status);
   }
   about.gap();
 
-  about.add(['Witness groups'], { bold: true });
+  about.add(['Witness groups']);
   about.header(['group', 'sources', 'note', 'relation']);
   if (briefing.groups.length === 0) about.add(['none', 'every source tells its own story'], { span: LAST });
   for (const group of briefing.groups) {
@@ -124,11 +112,11 @@ export function writeAboutSheet(workbook: Workbook, briefing: Briefing): void {
   }
   about.gap();
 
-  about.add(['How to read this workbook'], { bold: true });
+  about.add(['How to read this workbook']);
   about.header(['status', 'meaning', '', 'fields']);
   for (const [status, meaning] of STATUS_MEANINGS) {
     const row = about.add([status, meaning, null, countStatus(briefing, status)], { span: 3 });
-    row.getCell(1).style = statusStyle(status);
+    row.getCell(1).style = STYLES.status(1, status);
   }
   about.gap();
   about.header(['term', 'meaning']);

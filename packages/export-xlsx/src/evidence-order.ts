@@ -126,7 +126,7 @@ export function orderEvidence(
   const claims: Claim[] = new Array(briefing.claims.length);
   const rows = new Map<string, number>();
   const blocks = new Map<string, number>();
-  const wanted = (id: string) => linked === undefined || (linked.size > 0 && linked.has(id));
+  const wanted = (id: string) => linked === undefined || linked.has(id);
   let at = 0;
   for (const key of keys) {
     const block = byField.get(key)!;

@@ -2,6 +2,7 @@ import type { Briefing, WitnessGroup } from '../schemas/briefing.js';
 import type { Claim } from '../schemas/claim.js';
 import type { Field } from '../schemas/field.js';
 import type { SourceRecord } from '../schemas/source.js';
+import { collectFieldIds } from './field-columns.js';
 
 /** A record with its 0-based position in the briefing's array (its table row is `index + 2`). */
 export interface IndexedRecord<T> {
@@ -25,26 +26,28 @@ function indexById<T extends { id: string }>(records: readonly T[]): Map<string,
   return map;
 }
 
-function indexGroups(groups: readonly WitnessGroup[]): Map<string, WitnessGroup[]> {
+/** Source id → the witness groups (translations, copies) it belongs to, in briefing order. */
+export function indexWitnessGroups(groups: readonly WitnessGroup[]): Map<string, WitnessGroup[]> {
   const map = new Map<string, WitnessGroup[]>();
   for (const group of groups) {
-    for (const source of new Set(group.sources)) map.set(source, [...(map.get(source) ?? []), group]);
+    for (const source of new Set(group.sources)) {
+      const list = map.get(source);
+      if (list === undefined) map.set(source, [group]);
+      else list.push(group);
+    }
   }
   return map;
 }
 
-/** Builds the id lookups the table columns use to resolve claim, source and group references. */
+/**
+ * Builds the id lookups the table columns use to resolve claim, source and group references: an entry
+ * per claim. An exporter of a large briefing wants {@link indexLinkedClaims}.
+ */
 export function indexBriefing(briefing: Briefing): BriefingIndex {
-  // The claim lookup is built on first use: tables that never look a claim up (a briefing without fields,
-  // the claims table itself) do not pay for a map of every claim.
-  let claims: Map<string, IndexedRecord<Claim>> | undefined;
   return {
-    get claims() {
-      claims ??= indexById(briefing.claims);
-      return claims;
-    },
+    claims: indexById(briefing.claims),
     sources: indexById(briefing.sources),
-    groups: indexGroups(briefing.groups ?? []),
+    groups: indexWitnessGroups(briefing.groups ?? []),
   };
 }
 
@@ -52,9 +55,8 @@ export function indexBriefing(briefing: Briefing): BriefingIndex {
 export function collectFieldClaimIds(fields: readonly Field[]): Set<string> {
   const ids = new Set<string>();
   for (const field of fields)
-    for (const holder of [field, ...field.members])
-      for (const list of [holder.support, holder.dissent, holder.consistent])
-        for (const id of list) ids.add(id);
+    for (const list of ['support', 'dissent', 'consistent'] as const)
+      for (const id of collectFieldIds(field, list)) ids.add(id);
   return ids;
 }
 
@@ -72,5 +74,5 @@ export function indexLinkedClaims(briefing: Briefing, linked: ReadonlySet<string
     const record = records[index]!;
     if (linked.has(record.id) && !claims.has(record.id)) claims.set(record.id, { record, index });
   }
-  return { ...indexBriefing({ ...briefing, claims: [] }), claims };
+  return { claims, sources: indexById(briefing.sources), groups: indexWitnessGroups(briefing.groups ?? []) };
 }
