@@ -11,7 +11,6 @@ import {
   isUpperAt,
   latinWordEnd,
   readLatinWord,
-  scanWhile,
 } from './char-class.js';
 import { classifyNumber, type NumberShape } from './classify-number.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
@@ -230,8 +229,8 @@ function mayStartAtSymbol(text: string, i: number): boolean {
 
 /** Where scanning goes on after `i` when nothing matched there: past the current word or digit run. */
 function skipToken(text: string, i: number): number {
-  if (isLatinAt(text, i)) return scanWhile(text, i, isLatinAt);
-  if (isHangulAt(text, i)) return scanWhile(text, i, isHangulAt);
+  if (isLatinAt(text, i)) return latinWordEnd(text, i);
+  if (isHangulAt(text, i)) return hangulRunEnd(text, i);
   if (isDigitAt(text, i)) return skipDigitJunk(text, i);
   return i + 1;
 }
