@@ -100,14 +100,7 @@ function matchDigits(
     const end = skipDigitJunk(text, digits.end);
     return mention(text, i, end, scaleDigits(digits), 'other');
   }
-  const shape: NumberShape = {
-    start: i,
-    end: digits.end,
-    value: scaleDigits(digits),
-    plainDigits: true,
-    grouped: digits.grouped,
-    ordinal: false,
-  };
+  const shape = numberShape(i, digits.end, scaleDigits(digits), true, digits.grouped, false);
   const scale = readScaleAfter(text, digits.end, language, prefix !== null);
   if (scale)
     return finish(
@@ -150,15 +143,7 @@ function matchWords(text: string, i: number, language: Language): NumberMention 
   if (language !== 'ko' || !isHangulAt(text, i)) return null;
   const sino = readKoreanNumber(text, i, language);
   if (sino) {
-    const shape = {
-      start: i,
-      end: sino.end,
-      value: sino.value,
-      plainDigits: false,
-      grouped: false,
-      ordinal: false,
-    };
-    return finish(text, shape, language, null);
+    return finish(text, numberShape(i, sino.end, sino.value, false, false, false), language, null);
   }
   const native = readKoreanNative(text, i);
   if (!native) return null;
