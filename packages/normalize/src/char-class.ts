@@ -93,20 +93,6 @@ export function skipSpacesBack(text: string, i: number, max = 3): number {
   return j;
 }
 
-/** The Latin word starting at `i` as [end, lowercased word]; null when `text[i]` is no Latin letter. */
-export function readLatinWord(text: string, i: number): { end: number; word: string } | null {
-  if (!isLatinAt(text, i)) return null;
-  const end = scanWhile(text, i, isLatinAt);
-  return { end, word: text.slice(i, end).toLowerCase() };
-}
-
-/** The Latin word ending at `end` as [start, lowercased word]; null when `text[end - 1]` is no Latin letter. */
-export function readLatinWordBack(text: string, end: number): { start: number; word: string } | null {
-  let j = end;
-  while (j > 0 && isLatinAt(text, j - 1)) j--;
-  return j === end ? null : { start: j, word: text.slice(j, end).toLowerCase() };
-}
-
 /** End of the run of Latin letters from `i` (`i` itself when `text[i]` is none); no callback per letter. */
 export function latinWordEnd(text: string, i: number): number {
   let j = i;
@@ -121,9 +107,21 @@ export function latinWordStart(text: string, end: number): number {
   return j;
 }
 
-/** End of the run of Hangul characters from `i`. */
+/** End of the run of Hangul characters from `i` (`i` itself when `text[i]` is none). */
 export function hangulRunEnd(text: string, i: number): number {
   let j = i;
   while (j < text.length && isHangulCode(text.charCodeAt(j))) j++;
   return j;
+}
+
+/** The Latin word starting at `i` as [end, lowercased word]; null when `text[i]` is no Latin letter. */
+export function readLatinWord(text: string, i: number): { end: number; word: string } | null {
+  const end = latinWordEnd(text, i);
+  return end === i ? null : { end, word: text.slice(i, end).toLowerCase() };
+}
+
+/** The Latin word ending at `end` as [start, lowercased word]; null when `text[end - 1]` is no Latin letter. */
+export function readLatinWordBack(text: string, end: number): { start: number; word: string } | null {
+  const start = latinWordStart(text, end);
+  return start === end ? null : { start, word: text.slice(start, end).toLowerCase() };
 }

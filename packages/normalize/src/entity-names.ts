@@ -58,18 +58,18 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
   const index = new AliasIndex(byAlias.keys());
 
   /**
-   * The mentions in `text` in one pass, or null when the text has a code unit that composing or
-   * folding would change (or a surrogate): then matching needs those views. Sentences are usually
-   * folded and composed already, so this is the common case.
+   * The leftmost-longest mentions in `text` in one pass, or null when `stopBits` is not 0 and the text
+   * has a code unit with one of those {@link AliasIndex.codes} bits (then it is searched again in
+   * another view). Code units with no bits start no alias and are skipped without a look-up.
    */
-  const findPlain = (text: string): EntityMention[] | null => {
+  const scan = (text: string, stopBits: number): EntityMention[] | null => {
     const codes = index.codes;
     const mentions: EntityMention[] = [];
     let matchedUntil = 0;
     for (let i = 0; i < text.length; i++) {
       const bits = codes[text.charCodeAt(i)]!;
       if (bits === 0) continue;
-      if ((bits & CHANGED_FOR_MATCHING) !== 0) return null;
+      if ((bits & stopBits) !== 0) return null;
       if (i < matchedUntil) continue;
       const alias = index.boundedAliasAt(text, i);
       if (alias !== undefined) {
@@ -80,28 +80,17 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
     return mentions;
   };
 
-  const findComposed = (text: string): EntityMention[] => {
-    const folded = foldForMatching(text);
-    const mentions: EntityMention[] = [];
-    let i = 0;
-    while (i < folded.length) {
-      const alias = index.boundedAliasAt(folded, i);
-      if (alias !== undefined) {
-        mentions.push({ id: byAlias.get(alias)!, alias, start: i, end: i + alias.length });
-        i += alias.length;
-      } else {
-        i++;
-      }
-    }
-    return mentions;
-  };
+  /** The mentions in the folded view of `text` (whose offsets are those of `text`). */
+  const findFolded = (text: string): EntityMention[] => scan(foldForMatching(text), 0)!;
+
   return {
     find(text: string): EntityMention[] {
-      const plain = findPlain(text);
+      // Sentences are usually folded and composed already: then one pass over the text as given does.
+      const plain = scan(text, CHANGED_FOR_MATCHING);
       if (plain !== null) return plain;
       const view = composeForMatching(text);
-      if (view.identity) return findComposed(text);
-      return findComposed(view.text).map((m) => ({
+      if (view.identity) return findFolded(text);
+      return findFolded(view.text).map((m) => ({
         ...m,
         start: view.toOriginalStart(m.start),
         end: view.toOriginalEnd(m.end),

@@ -92,7 +92,7 @@ function readDirected(text: string, i: number, language: Language): DateParts | 
   const word = latin ? readLatinWord(text, i)?.word : readHangulWord(text, i);
   const direction = word === undefined ? undefined : DIRECTION_WORDS.get(word);
   if (word === undefined || direction === undefined) return null;
-  const wordEnd = scanWhile(text, i, latin ? isLatinAt : isHangulAt);
+  const wordEnd = latin ? latinWordEnd(text, i) : hangulRunEnd(text, i);
   const p = skipSpaces(text, wordEnd, 2);
   const inner = p > wordEnd && wordEnd === i + word.length ? readMention(text, p, language) : null;
   if (!inner || inner.relative || inner.year !== undefined) return null;
@@ -125,8 +125,8 @@ const HANGUL_DATE_STARTS: ReadonlySet<string> = new Set([
 
 /** Where scanning goes on when nothing matched at `i`: past the current word or digit run. */
 function skipToken(text: string, i: number): number {
-  if (isLatinAt(text, i)) return scanWhile(text, i, isLatinAt);
-  if (isHangulAt(text, i)) return scanWhile(text, i, isHangulAt);
+  if (isLatinAt(text, i)) return latinWordEnd(text, i);
+  if (isHangulAt(text, i)) return hangulRunEnd(text, i);
   if (isDigitAt(text, i)) return scanWhile(text, i, isDigitAt);
   return i + 1;
 }

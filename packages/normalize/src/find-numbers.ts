@@ -11,7 +11,6 @@ import {
   isUpperAt,
   latinWordEnd,
   readLatinWord,
-  scanWhile,
 } from './char-class.js';
 import { classifyNumber, type NumberShape } from './classify-number.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
@@ -101,14 +100,7 @@ function matchDigits(
     const end = skipDigitJunk(text, digits.end);
     return mention(text, i, end, scaleDigits(digits), 'other');
   }
-  const shape: NumberShape = {
-    start: i,
-    end: digits.end,
-    value: scaleDigits(digits),
-    plainDigits: true,
-    grouped: digits.grouped,
-    ordinal: false,
-  };
+  const shape = numberShape(i, digits.end, scaleDigits(digits), true, digits.grouped, false);
   const scale = readScaleAfter(text, digits.end, language, prefix !== null);
   if (scale)
     return finish(
@@ -151,15 +143,7 @@ function matchWords(text: string, i: number, language: Language): NumberMention 
   if (language !== 'ko' || !isHangulAt(text, i)) return null;
   const sino = readKoreanNumber(text, i, language);
   if (sino) {
-    const shape = {
-      start: i,
-      end: sino.end,
-      value: sino.value,
-      plainDigits: false,
-      grouped: false,
-      ordinal: false,
-    };
-    return finish(text, shape, language, null);
+    return finish(text, numberShape(i, sino.end, sino.value, false, false, false), language, null);
   }
   const native = readKoreanNative(text, i);
   if (!native) return null;
@@ -230,8 +214,8 @@ function mayStartAtSymbol(text: string, i: number): boolean {
 
 /** Where scanning goes on after `i` when nothing matched there: past the current word or digit run. */
 function skipToken(text: string, i: number): number {
-  if (isLatinAt(text, i)) return scanWhile(text, i, isLatinAt);
-  if (isHangulAt(text, i)) return scanWhile(text, i, isHangulAt);
+  if (isLatinAt(text, i)) return latinWordEnd(text, i);
+  if (isHangulAt(text, i)) return hangulRunEnd(text, i);
   if (isDigitAt(text, i)) return skipDigitJunk(text, i);
   return i + 1;
 }

@@ -1,5 +1,6 @@
 import type { Language, Qualifier } from '@dealbrief/core';
 import {
+  hangulRunEnd,
   isDigitAt,
   isHangulAt,
   isHyphenAt,
@@ -116,9 +117,7 @@ function findKoreanAfter(text: string, end: number): QualifierMatch | null {
     const q = skipSpaces(text, p, 2);
     const direct = matchAfter(text, q, phrases);
     if (direct) return direct;
-    const tokenEnd = isHangulAt(text, q)
-      ? scanWhile(text, q, isHangulAt)
-      : scanWhile(text, q, isLatinOrDigitAt);
+    const tokenEnd = isHangulAt(text, q) ? hangulRunEnd(text, q) : scanWhile(text, q, isLatinOrDigitAt);
     if (tokenEnd === q || tokenEnd - q > 12) return null;
     for (let k = q + 1; k < tokenEnd && k - q <= 4; k++) {
       const glued = matchAfter(text, k, phrases);

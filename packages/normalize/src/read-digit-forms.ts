@@ -1,5 +1,12 @@
 import type { Language } from '@dealbrief/core';
-import { isDigitAt, isHyphenAt, isLatinAt, readLatinWordBack, scanWhile } from './char-class.js';
+import {
+  isDigitAt,
+  isHyphenAt,
+  isLatinAt,
+  latinWordEnd,
+  readLatinWordBack,
+  scanWhile,
+} from './char-class.js';
 import { CURRENCY_CODES, MONTHS, RANK_WORDS_BEFORE } from './unit-words.js';
 
 // Every pattern below has bounded repetition and little backtracking, so matching at one position is O(1).
@@ -113,7 +120,7 @@ export function readModelToken(
   text: string,
   i: number,
 ): { start: number; end: number; value: number; kind: 'model' | 'other' } | null {
-  const lettersEnd = scanWhile(text, i, isLatinAt);
+  const lettersEnd = latinWordEnd(text, i);
   let p = lettersEnd;
   const hyphen = isHyphenAt(text, p) && isDigitAt(text, p + 1);
   if (hyphen) p++;

@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { isDigitAt, isSpaceAt, scanWhile } from './char-class.js';
+import { isDigitAt, isDigitCode, isSpaceAt, scanWhile } from './char-class.js';
 
 /** A run of digits read with a language's thousands separators and decimal mark. */
 export interface DigitNumber {
@@ -18,6 +18,21 @@ const GROUP_MARKS: Readonly<Record<Language, string>> = {
   ko: ',\u00a0\u202f\u2009',
   de: '.\u00a0\u202f\u2009 ',
 };
+
+/** The decimal mark of each language (German also reads "1.5" with a dot; "." is a German group mark). */
+const DECIMAL_MARKS: Readonly<Record<Language, string>> = { en: '.', ko: '.', de: ',' };
+
+/** The codes of every group and decimal mark of any language. */
+const NUMBER_MARK_CODES: ReadonlySet<number> = new Set(
+  [...Object.values(GROUP_MARKS), ...Object.values(DECIMAL_MARKS)].flatMap((marks) =>
+    [...marks].map((mark) => mark.charCodeAt(0)),
+  ),
+);
+
+/** True for a character `readDigits` may read in some language: a digit, a group mark or a decimal mark. */
+export function isDigitRunCode(code: number): boolean {
+  return isDigitCode(code) || NUMBER_MARK_CODES.has(code);
+}
 
 /** True when exactly three digits follow `i` and then no further digit. */
 function isGroupOfThree(text: string, i: number): boolean {
@@ -45,7 +60,7 @@ export function readDigits(text: string, start: number, language: Language): Dig
       grouped = true;
     }
   }
-  const decimalMark = language === 'de' ? ',' : '.';
+  const decimalMark = DECIMAL_MARKS[language];
   let fractionDigits = 0;
   if (text[end] === decimalMark && isDigitAt(text, end + 1)) {
     const fracEnd = scanWhile(text, end + 1, isDigitAt);

@@ -1,7 +1,7 @@
 import type { Language } from '@dealbrief/core';
 import { isDigitAt, isHangulAt, isSpaceAt, skipSpaces } from './char-class.js';
 import { KO_BIG_UNITS, KO_COUNTERS, KO_NATIVE, KO_SINO_DIGITS, KO_SMALL_UNITS } from './number-words.js';
-import { readDigits, scaleDigits } from './read-digits.js';
+import { isDigitRunCode, readDigits, scaleDigits } from './read-digits.js';
 
 /** A number written with Korean units, as read by `readKoreanNumber`. */
 export interface KoreanNumber {
@@ -53,19 +53,6 @@ const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
 /** Whether a number written in Hangul (no digits first) may start with the character `ch`. */
 export function mayStartKoreanWordNumber(ch: string): boolean {
   return WORD_NUMBER_STARTS.has(ch);
-}
-
-/** Characters `readDigits` may read in a number: digits, and the group and decimal marks of any language. */
-function isDigitRunCode(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2c ||
-    code === 0x2e ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x202f ||
-    code === 0x2009
-  );
 }
 
 /**

@@ -79,6 +79,18 @@ describe('decodeText: what it decodes', () => {
       html: true,
     });
   });
+
+  it('looks for HTML only in the first 2048 bytes', () => {
+    const late = `${'a'.repeat(2048)}<!DOCTYPE html><html><body><p>Hallo</p></body></html>`;
+    expect(decodeText(encodeUtf8(late), 'late.txt')).toMatchObject({ encoding: 'utf-8', html: false });
+    const early = `<!DOCTYPE html>${'a'.repeat(3000)}`;
+    expect(decodeText(encodeUtf8(early), 'early.html')).toMatchObject({ encoding: 'html-utf-8', html: true });
+    const noLessThan = `${'Grüße aus München. '.repeat(200)}`;
+    expect(decodeText(encodeWindows1252(noLessThan), 'm.txt')).toMatchObject({
+      encoding: 'windows-1252',
+      html: false,
+    });
+  });
 });
 
 describe('decodeText: what it rejects', () => {

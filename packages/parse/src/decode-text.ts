@@ -88,12 +88,12 @@ function decodeDeclared(bytes: Uint8Array, charset: HtmlCharset | undefined): st
 /**
  * The HTML signals of a file's first {@link HTML_SNIFF_BYTES} bytes read as Windows-1252. Every signal
  * (a doctype, `<html>` or `<head>` at the start, a `<meta charset>`) starts with "<", which only the
- * byte 0x3C decodes to: without that byte there is none, and the prefix is not decoded at all.
+ * byte 0x3C decodes to: without that byte in the prefix there is none, and the prefix is not decoded at all.
  */
 function sniffHtml(bytes: Uint8Array): HtmlSignals {
-  const lessThan = bytes.indexOf(0x3c);
-  if (lessThan < 0 || lessThan >= HTML_SNIFF_BYTES) return { html: false };
-  return readHtmlSignals(decodeWindows1252(bytes.subarray(0, HTML_SNIFF_BYTES)));
+  const prefix = bytes.subarray(0, HTML_SNIFF_BYTES);
+  if (!prefix.includes(0x3c)) return { html: false };
+  return readHtmlSignals(decodeWindows1252(prefix));
 }
 
 /**

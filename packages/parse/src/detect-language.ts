@@ -55,7 +55,7 @@ const UNIT_FACTS = new Uint16Array(0x10000);
 function describeUnit(c: number): number {
   let facts = DESCRIBED_BIT | alphabetNumber(c);
   if (isAsciiLetter(c)) facts |= LATIN_BIT;
-  else if (c >= 0xc0 && isHangulUnit(c)) facts |= HANGUL_BIT;
+  else if (isHangulUnit(c)) facts |= HANGUL_BIT;
   else if (c >= 0xc0 && isLatinUnit(c)) facts |= LATIN_BIT | (GERMAN_LETTERS.has(c) ? GERMAN_BIT : 0);
   if (isLetterUnit(c)) facts |= LETTER_BIT;
   if ((c >= 0xd800 && c <= 0xdbff) || c === 0x130) facts |= SPECIAL_BIT;

@@ -1,6 +1,6 @@
 import { type Byline, CodePointIndex } from '@dealbrief/core';
-import { findParagraphRanges } from './segment-paragraphs.js';
-import { splitTrimmedLines, type Utf16Range } from './text-ranges.js';
+import { findLineLayout } from './segment-paragraphs.js';
+import type { Utf16Range } from './text-ranges.js';
 
 /** A byline as UTF-16 range, with its text and the author's name. */
 export interface BylineRange extends Utf16Range {
@@ -64,12 +64,12 @@ function findWireLead(text: string, paragraph: Utf16Range | undefined): BylineRa
  * Finds the byline (UTF-16): a short line of its own near the top or bottom ("By Jeon Misun", "Von
  * Anna Müller", "Text: …", "홍길동 기자", "기자 홍길동", "글 홍길동"), or a Korean wire lead
  * "(서울=연합뉴스) 홍길동 기자 =" at the start of the first paragraph. Body sentences that happen to
- * start with "By" are not bylines.
+ * start with "By" are not bylines. `paragraphs` and `lines` are those `findLineLayout` gives for `text`.
  */
 export function findBylineRange(
   text: string,
   paragraphs: readonly Utf16Range[],
-  lines: readonly Utf16Range[] = splitTrimmedLines(text),
+  lines: readonly Utf16Range[],
 ): BylineRange | undefined {
   const top = lines.slice(0, TOP_LINES);
   const bottom = lines.slice(Math.max(TOP_LINES, lines.length - BOTTOM_LINES));
@@ -83,7 +83,8 @@ export function findBylineRange(
 
 /** The byline of `text` with code-point offsets, the whole byline text and just the name; or undefined. */
 export function findByline(text: string): Byline | undefined {
-  const found = findBylineRange(text, findParagraphRanges(text));
+  const { paragraphs, lines } = findLineLayout(text);
+  const found = findBylineRange(text, paragraphs, lines);
   if (found === undefined) return undefined;
   const index = new CodePointIndex(text);
   return { ...found, start: index.toCodePoint(found.start), end: index.toCodePoint(found.end) };

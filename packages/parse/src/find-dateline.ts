@@ -1,8 +1,8 @@
 import { CodePointIndex, type Dateline, type Language } from '@dealbrief/core';
 import { type DateMention, findDates, resolveDate } from '@dealbrief/normalize';
 import { detectLanguage } from './detect-language.js';
-import { findParagraphRanges } from './segment-paragraphs.js';
-import { splitTrimmedLines, type Utf16Range } from './text-ranges.js';
+import { findLineLayout } from './segment-paragraphs.js';
+import type { Utf16Range } from './text-ranges.js';
 
 /** A dateline as UTF-16 range, with its text and ISO date. */
 export interface DatelineRange extends Utf16Range {
@@ -114,11 +114,12 @@ function findLeadDateline(
  * first paragraph, whose missing year is taken from the full dates elsewhere in the text. Dates are read
  * by `findDates` of `@dealbrief/normalize` in `language` (detected from the text when not given), which
  * decides only digit forms such as "11/3/2025" (month first in English) and "3.11." (German).
+ * `paragraphs` and `lines` are those `findLineLayout` gives for `text`.
  */
 export function findDatelineRange(
   text: string,
   paragraphs: readonly Utf16Range[],
-  lines: readonly Utf16Range[] = splitTrimmedLines(text),
+  lines: readonly Utf16Range[],
   language: Language = detectLanguage(text) ?? 'en',
 ): DatelineRange | undefined {
   const first = paragraphs[0];
@@ -134,7 +135,8 @@ export function findDatelineRange(
  * text's detected language.
  */
 export function findDateline(text: string, language?: Language): Dateline | undefined {
-  const found = findDatelineRange(text, findParagraphRanges(text), undefined, language);
+  const { paragraphs, lines } = findLineLayout(text);
+  const found = findDatelineRange(text, paragraphs, lines, language);
   if (found === undefined) return undefined;
   const index = new CodePointIndex(text);
   return { ...found, start: index.toCodePoint(found.start), end: index.toCodePoint(found.end) };

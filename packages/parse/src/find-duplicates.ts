@@ -24,29 +24,26 @@ export function normalizeParagraphKey(text: string): string {
  * count as repeats.
  *
  * Linear time. Keys of different lengths never match, so keys are grouped by length first: the first
- * key of a length is kept without hashing it (most paragraphs of a document differ in length), and
- * only a length's second key is compared with it and starts a hash map for that length.
+ * key of a length is kept with its index without hashing it (most paragraphs of a document differ in
+ * length), and only a length's second key is compared with it and starts a hash map for that length.
  */
 export function findDuplicates(paragraphs: readonly string[]): (number | undefined)[] {
-  const keys: string[] = [];
-  /** Per key length: the index of the only paragraph with a key that long, or the first index of each key. */
-  const byLength = new Map<number, number | Map<string, number>>();
+  /** Per key length: the only key that long and its paragraph's index, or the first index of each key. */
+  const byLength = new Map<number, { key: string; index: number } | Map<string, number>>();
   return paragraphs.map((text, index) => {
     const key = normalizeParagraphKey(text);
-    keys.push(key);
     if (key === '') return undefined;
     const seen = byLength.get(key.length);
     if (seen === undefined) {
-      byLength.set(key.length, index);
+      byLength.set(key.length, { key, index });
       return undefined;
     }
-    if (typeof seen === 'number') {
-      const first = keys[seen]!;
-      if (first === key) return seen;
+    if (!(seen instanceof Map)) {
+      if (seen.key === key) return seen.index;
       byLength.set(
         key.length,
         new Map([
-          [first, seen],
+          [seen.key, seen.index],
           [key, index],
         ]),
       );

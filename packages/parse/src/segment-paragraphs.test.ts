@@ -1,12 +1,7 @@
 import { CodePointIndex } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
-import {
-  endsSentence,
-  findLineLayout,
-  findParagraphRanges,
-  segmentParagraphs,
-} from './segment-paragraphs.js';
-import { splitTrimmedLines } from './text-ranges.js';
+import { endsSentence, findLineLayout, segmentParagraphs } from './segment-paragraphs.js';
+import { splitTrimmedLines, type Utf16Range } from './text-ranges.js';
 
 function texts(text: string): string[] {
   const index = new CodePointIndex(text);
@@ -85,13 +80,128 @@ describe('segmentParagraphs', () => {
   });
 });
 
+/**
+ * Reference for `findLineLayout`, written from its documented rules with regexes and none of its code:
+ * lines split at LF, CRLF or CR and trimmed; blank lines separate blocks; a line joins the one before it
+ * when that one clearly continues (no sentence end, no list start, and an open end or a lower-case
+ * start), or when the block is hard-wrapped and the line before reaches the wrap margin.
+ */
+function referenceLayout(text: string): { paragraphs: Utf16Range[]; lines: Utf16Range[] } {
+  const TRIM =
+    /^([\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]*)(.*?)[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]*$/su;
+  const LIST_START = /^(?:[-*+•·▪▫■□◆◇▶▷►▲△▼▽○●◦‣※]|\d{1,2}[.)]\s|\(\d{1,2}\)\s|[a-z][.)]\s)/u;
+  const endsSentence = (line: string) =>
+    /(?:[.!?。！？…:：]|[\uac00-\ud7a3][다요까죠])["'”’»›)\]}」』〉》\s]*$/u.test(line);
+  const endsOpen = (line: string) => /(?:[,;&/–—([„“]|\p{L}-)$/u.test(line);
+  const continues = (a: string, b: string) =>
+    !endsSentence(a) && !LIST_START.test(b) && (endsOpen(a) || /^\p{Ll}/u.test(b));
+  const columns = (line: string) => {
+    const units = line.replace(/[\udc00-\udfff]/g, '');
+    return (
+      units.length +
+      (units.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/g) ?? []).length
+    );
+  };
+  const lines: Utf16Range[] = [];
+  const blocks: Utf16Range[][] = [[]];
+  for (const m of text.matchAll(/([^\r\n]*)(?:\r\n|\r|\n|$)/g)) {
+    if (m.index === text.length && m[0] === '') break;
+    const trimmed = TRIM.exec(m[1]!)!;
+    const start = m.index + trimmed[1]!.length;
+    const range = { start, end: start + trimmed[2]!.length };
+    if (range.end === range.start) blocks.push([]);
+    else {
+      lines.push(range);
+      blocks.at(-1)!.push(range);
+    }
+  }
+  const paragraphs: Utf16Range[] = [];
+  for (const block of blocks) {
+    const texts = block.map((r) => text.slice(r.start, r.end));
+    const widths = texts.map(columns);
+    const widest = Math.max(0, ...widths);
+    const full = (k: number) => widths[k]! >= widest * 0.6;
+    const wrapped =
+      block.length >= 2 &&
+      widest >= 40 &&
+      widest <= 130 &&
+      texts.some((line, k) => k < texts.length - 1 && full(k) && !endsSentence(line));
+    block.forEach((range, k) => {
+      const join =
+        k > 0 &&
+        (continues(texts[k - 1]!, texts[k]!) || (wrapped && full(k - 1) && !LIST_START.test(texts[k]!)));
+      if (join) paragraphs.at(-1)!.end = range.end;
+      else paragraphs.push({ ...range });
+    });
+  }
+  return { paragraphs, lines };
+}
+
+/** Small deterministic PRNG (mulberry32) so failures can be replayed. */
+function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'The plan covers public',
+  'sector centres',
+  'Samsung, SK Group, Hyundai,',
+  'and Naver will build AI factories.',
+  'semi-',
+  '- Samsung',
+  '1) first',
+  'a. item',
+  '(2) second',
+  '엔비디아는 한국 정부와 기업에 그래픽처리장치 26만 장을',
+  '공급하기로 했다',
+  '말했다."',
+  'Done.” ',
+  'Note:',
+  'Über',
+  'émigré',
+  '😀 𝑥-',
+  '\ud83d',
+  '\ude00',
+  '\u200f',
+  '\u00a0',
+  ' ',
+  '\t',
+  'x'.repeat(45),
+  'word '.repeat(12),
+  '—',
+  '„',
+  '\n',
+  '\n',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+];
+
 describe('findLineLayout', () => {
-  it('gives the paragraphs of findParagraphRanges and the lines of splitTrimmedLines', () => {
+  it('gives the paragraphs and lines of a regex-based reference of its rules', () => {
     for (const text of [WRAPPED, WRAPPED.replaceAll('\n', '\r\n'), ' a \n\n\t b\r c ', '', '\n\n']) {
-      expect(findLineLayout(text)).toEqual({
-        paragraphs: findParagraphRanges(text),
-        lines: splitTrimmedLines(text),
-      });
+      expect(findLineLayout(text)).toEqual(referenceLayout(text));
+    }
+    const random = createRandom(20251031);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const count = 1 + Math.floor(random() * 16);
+      for (let k = 0; k < count; k++) text += PIECES[Math.floor(random() * PIECES.length)]!;
+      expect(findLineLayout(text), JSON.stringify(text)).toEqual(referenceLayout(text));
+    }
+  });
+
+  it('gives the lines of splitTrimmedLines', () => {
+    for (const text of [WRAPPED, WRAPPED.replaceAll('\n', '\r\n'), ' a \n\n\t b\r c ', '', '\n\n']) {
+      expect(findLineLayout(text).lines).toEqual(splitTrimmedLines(text));
     }
   });
 
