@@ -52,8 +52,6 @@ export interface CompiledProfile {
   byExtractor: ReadonlyMap<Extractor, CompiledField[]>;
   quantityFields: CompiledQuantityField[];
   units: Map<string, CompiledUnit>;
-  /** Fields read by the enumeration rule (organisations named together). */
-  enumerationFields: FieldSpec[];
   /** Fields read by the people rule (gazetteer people with titles). */
   peopleFields: FieldSpec[];
   entities: Map<string, EntitySpec>;
@@ -106,7 +104,6 @@ export function compileProfile(profile: Profile): CompiledProfile {
       .filter(withUnit)
       .map((f) => ({ ...f, unit: f.spec.unit! })),
     units,
-    enumerationFields: profile.fields.filter((f) => f.extractor === 'enumeration'),
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
     entities: new Map(profile.entities.map((e) => [e.id, e])),
     matcher: createEntityMatcher(profile.entities),
