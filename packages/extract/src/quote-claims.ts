@@ -152,7 +152,7 @@ export function extractQuoteClaims(
   sentences: readonly SentenceView[],
   compiled: CompiledProfile,
 ): DraftClaim[] {
-  const fields = compiled.profile.fields.filter((f) => f.extractor === 'quotes');
+  const fields = compiled.byExtractor.get('quotes') ?? [];
   if (fields.length === 0) return [];
   const paragraphs = groupParagraphs(sentences);
   const quotations = paragraphs.map((view) => findQuotations(view.text));
@@ -185,7 +185,7 @@ export function extractQuoteClaims(
       const text = view.raw.slice(span.start, span.end);
       for (const field of fields) {
         drafts.push({
-          field: field.key,
+          field: field.spec.key,
           value: { type: 'quote', speaker: speaker.person, text },
           sentence,
           start: offset + span.start,
