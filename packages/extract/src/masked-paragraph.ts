@@ -1,4 +1,3 @@
-import type { Language } from '@dealbrief/core';
 import { composeForMatching, type EntityMention, foldForMatching } from '@dealbrief/normalize';
 import type { CompiledProfile } from './compile-profile.js';
 import type { ParagraphView } from './paragraph-view.js';
@@ -104,8 +103,8 @@ function matchesBySentence(view: ParagraphView, facts: AliasFacts): boolean {
  * A title, the name after it and the test after the name then never read past a sentence's end, and
  * a name starting a sentence has no word before it but the previous sentence's final punctuation.
  */
-function titlesBySentence(view: ParagraphView, language: Language): boolean {
-  if (language === 'ko') return false;
+function titlesBySentence(view: ParagraphView): boolean {
+  if (view.language === 'ko') return false;
   const { text } = view;
   for (const s of view.sentences) {
     if (isWhitespaceCode(text.charCodeAt(s.start))) return false;
@@ -141,7 +140,7 @@ export function readMaskedParagraph(
       if (!overlapsAny(start, end, quotations)) mentions.push({ id: m.id, alias: m.alias, start, end });
     }
   }
-  if (!titlesBySentence(view, view.language))
+  if (!titlesBySentence(view))
     return { masked, mentions, titled: findTitledPeople(masked, view.language, mentions) };
   const titled: UnknownName[] = [];
   for (const s of view.sentences) {
