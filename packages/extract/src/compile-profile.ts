@@ -28,6 +28,8 @@ export interface CompiledField {
   antiCues: LangRegex;
   /** Gazetteer ids whose mention also cues this field (from `cueEntityFields`). */
   cueEntities: ReadonlySet<string>;
+  /** Gazetteer ids of the entities the field allows (those that list the field in their `fields`). */
+  allowedEntities: ReadonlySet<string>;
   hasCues: boolean;
   priority: number;
   vocabulary: { value: string; patterns: LangRegex }[];
@@ -63,16 +65,23 @@ export interface CompiledProfile {
   anyVocabulary: LangRegex;
 }
 
-function compileField(spec: FieldSpec, profile: Profile): CompiledField {
+function compileField(
+  spec: FieldSpec,
+  profile: Profile,
+  entities: ReadonlyMap<string, EntitySpec>,
+): CompiledField {
   const cueFields = spec.cueEntityFields ?? [];
   const cueEntities = new Set(
     profile.entities.filter((e) => e.fields.some((f) => cueFields.includes(f))).map((e) => e.id),
   );
+  const allowedEntities = new Set<string>();
+  for (const [id, entity] of entities) if (entity.fields.includes(spec.key)) allowedEntities.add(id);
   return {
     spec,
     cues: compileAll(spec.cues),
     antiCues: compileAll(spec.antiCues),
     cueEntities,
+    allowedEntities,
     hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
     priority: spec.priority ?? 0,
     vocabulary: (spec.vocabulary ?? []).map((v) => ({ value: v.value, patterns: compileAll(v.patterns) })),
@@ -90,7 +99,8 @@ export function compileProfile(profile: Profile): CompiledProfile {
   for (const [key, unit] of Object.entries(profile.units)) {
     units.set(key, { nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
   }
-  const fields = profile.fields.map((spec) => compileField(spec, profile));
+  const entities = new Map(profile.entities.map((e) => [e.id, e]));
+  const fields = profile.fields.map((spec) => compileField(spec, profile, entities));
   const byExtractor = new Map<Extractor, CompiledField[]>();
   for (const field of fields)
     byExtractor.set(field.spec.extractor, [...(byExtractor.get(field.spec.extractor) ?? []), field]);
@@ -105,7 +115,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
       .map((f) => ({ ...f, unit: f.spec.unit! })),
     units,
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
-    entities: new Map(profile.entities.map((e) => [e.id, e])),
+    entities,
     matcher: createEntityMatcher(profile.entities),
     anyVocabulary: compileAll(
       unitePatterns(
