@@ -15,8 +15,8 @@ import {
   resolveSurname,
   type SpeakerHistory,
 } from './speaker-history.js';
-import { PREPOSITIONS } from './speech-cues.js';
-import { isWhitespaceCode, lastWordBefore } from './text-scan.js';
+import { isAfterPreposition } from './speech-cues.js';
+import { isWhitespaceCode } from './text-scan.js';
 
 interface Speaker {
   person: EntityValue;
@@ -79,7 +79,6 @@ function prepareParagraph(
   const refs = findPersonReferences(read, view.language, compiled, history.surnames);
   const p: QuoteParagraph = { view, masked, quotations, refs };
   const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
-  const prepositions = PREPOSITIONS[view.language];
   let sentence = -1;
   for (const ref of refs) {
     const at = view.utf16Start + ref.nameStart;
@@ -90,9 +89,7 @@ function prepareParagraph(
       ref.kind === 'surname' ? resolveSurname(history, ref.surname, at, ref.title) : personOf(ref, compiled);
     if (person === null) continue;
     // The sentence's first reference is its subject unless a preposition governs it ("told Lee").
-    const subject =
-      first &&
-      (prepositions.size === 0 || !prepositions.has((lastWordBefore(masked, ref.start) ?? '').toLowerCase()));
+    const subject = first && !isAfterPreposition(masked, ref.start, view.language);
     const title = ref.kind === 'pronoun' ? undefined : ref.title;
     recordSighting(history, { person, at, subject, ...(title ? { title } : {}) }, aliasesOf(person));
   }
