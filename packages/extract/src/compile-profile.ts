@@ -1,6 +1,8 @@
 import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile } from '@dealbrief/core';
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
 import { compilePatterns, compilePhraseGate } from './compile-patterns.js';
+import { type AliasFacts, readAliasFacts } from './masked-paragraph.js';
+import { listGazetteerSurnames } from './speaker-history.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];
 
@@ -58,6 +60,10 @@ export interface CompiledProfile {
   peopleFields: FieldSpec[];
   entities: Map<string, EntitySpec>;
   matcher: EntityMatcher;
+  /** What the gazetteer's aliases allow the quote rule to reuse from sentences (see `readMaskedParagraph`). */
+  aliasFacts: AliasFacts;
+  /** Surnames of the gazetteer's people, which every document's speaker history starts with. */
+  gazetteerSurnames: readonly string[];
   /**
    * Every vocabulary phrase of every vocabulary field in one gate per language (no edge checks, see
    * compilePhraseGate). Most sentences name none, and one scan tells so instead of one scan per field.
@@ -117,6 +123,8 @@ export function compileProfile(profile: Profile): CompiledProfile {
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
     entities,
     matcher: createEntityMatcher(profile.entities),
+    aliasFacts: readAliasFacts(profile.entities),
+    gazetteerSurnames: listGazetteerSurnames(entities.values()),
     anyVocabulary: compileAll(
       unitePatterns(
         profile.fields

@@ -1,3 +1,4 @@
+import type { EntitySpec } from '@dealbrief/core';
 import { composeForMatching, type EntityMention, foldForMatching } from '@dealbrief/normalize';
 import type { CompiledProfile } from './compile-profile.js';
 import type { ParagraphView } from './paragraph-view.js';
@@ -25,7 +26,7 @@ function maskQuotations(text: string, quotations: readonly Quotation[]): string 
 }
 
 /** What the gazetteer's aliases allow (see `readMaskedParagraph`), worked out once per profile. */
-interface AliasFacts {
+export interface AliasFacts {
   /** No alias is empty, starts with whitespace or holds a quotation mark. */
   local: boolean;
   /**
@@ -35,15 +36,12 @@ interface AliasFacts {
   spacedAfter: Map<string, { alias: string; at: number }[]>;
 }
 
-const aliasFactsByProfile = new WeakMap<CompiledProfile, AliasFacts>();
-
-function aliasFacts(compiled: CompiledProfile): AliasFacts {
-  let facts = aliasFactsByProfile.get(compiled);
-  if (facts !== undefined) return facts;
+/** The alias facts of a profile's gazetteer (`compileProfile` reads them once per profile). */
+export function readAliasFacts(entities: readonly EntitySpec[]): AliasFacts {
   let local = true;
   const spacedAfter = new Map<string, { alias: string; at: number }[]>();
   // The matcher's own aliases: every alias of every entity of the profile, folded.
-  for (const entity of compiled.profile.entities) {
+  for (const entity of entities) {
     for (const written of entity.aliases) {
       const alias = foldForMatching(written);
       if (
@@ -61,9 +59,7 @@ function aliasFacts(compiled: CompiledProfile): AliasFacts {
       }
     }
   }
-  facts = { local, spacedAfter };
-  aliasFactsByProfile.set(compiled, facts);
-  return facts;
+  return { local, spacedAfter };
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -128,7 +124,7 @@ export function readMaskedParagraph(
   compiled: CompiledProfile,
 ): MaskedParagraph {
   const masked = maskQuotations(view.text, quotations);
-  if (!matchesBySentence(view, aliasFacts(compiled))) {
+  if (!matchesBySentence(view, compiled.aliasFacts)) {
     const mentions = compiled.matcher.find(masked);
     return { masked, mentions, titled: findTitledPeople(masked, view.language, mentions) };
   }

@@ -48,23 +48,6 @@ function personOf(ref: PersonReference, compiled: CompiledProfile): EntityValue 
   return null;
 }
 
-/** Surnames of the gazetteer's people, worked out once per profile: every document starts knowing them. */
-const gazetteerSurnames = new WeakMap<CompiledProfile, readonly string[]>();
-
-function surnamesOfGazetteer(compiled: CompiledProfile): readonly string[] {
-  let surnames = gazetteerSurnames.get(compiled);
-  if (surnames === undefined) {
-    const found = new Set<string>();
-    for (const entity of compiled.entities.values()) {
-      if (entity.kind !== 'person') continue;
-      for (const alias of entity.aliases) for (const s of listSurnames(alias)) found.add(s);
-    }
-    surnames = [...found];
-    gazetteerSurnames.set(compiled, surnames);
-  }
-  return surnames;
-}
-
 /** Reads a paragraph's person references outside its quotations, recording who it names in `history`. */
 function prepareParagraph(
   view: ParagraphView,
@@ -158,7 +141,7 @@ export function extractQuoteClaims(
   while (last >= 0 && spoken[last]!.length === 0) last--;
   if (last < 0) return [];
   const history = createSpeakerHistory();
-  for (const s of surnamesOfGazetteer(compiled)) history.surnames.add(s);
+  for (const s of compiled.gazetteerSurnames) history.surnames.add(s);
   const drafts: DraftClaim[] = [];
   for (let i = 0; i <= last; i++) {
     const view = paragraphs[i]!;
