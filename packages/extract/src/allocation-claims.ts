@@ -33,14 +33,17 @@ export function extractAllocations(
   );
   if (fields.length === 0) return [];
   const clauseText = sentence.text.slice(clause.start, clause.end);
+  const mentions = mentionsInClause(sentence, clause, compiled);
+  // Read once for every field, and only when some field has a recipient.
+  let distributive: boolean | undefined;
   const drafts: DraftClaim[] = [];
   for (const field of fields) {
-    const recipients = mentionsInClause(sentence, clause, compiled)
+    const recipients = mentions
       .filter((m) => field.cueEntities.has(m.id))
       .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
       .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
     if (recipients.length === 0) continue;
-    const distributive = hasMatch(DISTRIBUTIVE[sentence.language], clauseText);
+    distributive ??= hasMatch(DISTRIBUTIVE[sentence.language], clauseText);
     if (recipients.length > 1 && !distributive) continue;
     for (const recipient of recipients) {
       const entity = compiled.entities.get(recipient.id)!;

@@ -1,6 +1,8 @@
 import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile } from '@dealbrief/core';
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
 import { compilePatterns, compilePhraseGate } from './compile-patterns.js';
+import { type AliasFacts, readAliasFacts } from './masked-paragraph.js';
+import { listGazetteerSurnames } from './speaker-history.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];
 
@@ -28,6 +30,8 @@ export interface CompiledField {
   antiCues: LangRegex;
   /** Gazetteer ids whose mention also cues this field (from `cueEntityFields`). */
   cueEntities: ReadonlySet<string>;
+  /** Gazetteer ids of the entities the field allows (those that list the field in their `fields`). */
+  allowedEntities: ReadonlySet<string>;
   hasCues: boolean;
   priority: number;
   vocabulary: { value: string; patterns: LangRegex }[];
@@ -52,12 +56,14 @@ export interface CompiledProfile {
   byExtractor: ReadonlyMap<Extractor, CompiledField[]>;
   quantityFields: CompiledQuantityField[];
   units: Map<string, CompiledUnit>;
-  /** Fields read by the enumeration rule (organisations named together). */
-  enumerationFields: FieldSpec[];
   /** Fields read by the people rule (gazetteer people with titles). */
   peopleFields: FieldSpec[];
   entities: Map<string, EntitySpec>;
   matcher: EntityMatcher;
+  /** What the gazetteer's aliases allow the quote rule to reuse from sentences (see `readMaskedParagraph`). */
+  aliasFacts: AliasFacts;
+  /** Surnames of the gazetteer's people, which every document's speaker history starts with. */
+  gazetteerSurnames: readonly string[];
   /**
    * Every vocabulary phrase of every vocabulary field in one gate per language (no edge checks, see
    * compilePhraseGate). Most sentences name none, and one scan tells so instead of one scan per field.
@@ -65,16 +71,23 @@ export interface CompiledProfile {
   anyVocabulary: LangRegex;
 }
 
-function compileField(spec: FieldSpec, profile: Profile): CompiledField {
+function compileField(
+  spec: FieldSpec,
+  profile: Profile,
+  entities: ReadonlyMap<string, EntitySpec>,
+): CompiledField {
   const cueFields = spec.cueEntityFields ?? [];
   const cueEntities = new Set(
     profile.entities.filter((e) => e.fields.some((f) => cueFields.includes(f))).map((e) => e.id),
   );
+  const allowedEntities = new Set<string>();
+  for (const [id, entity] of entities) if (entity.fields.includes(spec.key)) allowedEntities.add(id);
   return {
     spec,
     cues: compileAll(spec.cues),
     antiCues: compileAll(spec.antiCues),
     cueEntities,
+    allowedEntities,
     hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
     priority: spec.priority ?? 0,
     vocabulary: (spec.vocabulary ?? []).map((v) => ({ value: v.value, patterns: compileAll(v.patterns) })),
@@ -92,7 +105,8 @@ export function compileProfile(profile: Profile): CompiledProfile {
   for (const [key, unit] of Object.entries(profile.units)) {
     units.set(key, { nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
   }
-  const fields = profile.fields.map((spec) => compileField(spec, profile));
+  const entities = new Map(profile.entities.map((e) => [e.id, e]));
+  const fields = profile.fields.map((spec) => compileField(spec, profile, entities));
   const byExtractor = new Map<Extractor, CompiledField[]>();
   for (const field of fields)
     byExtractor.set(field.spec.extractor, [...(byExtractor.get(field.spec.extractor) ?? []), field]);
@@ -106,10 +120,11 @@ export function compileProfile(profile: Profile): CompiledProfile {
       .filter(withUnit)
       .map((f) => ({ ...f, unit: f.spec.unit! })),
     units,
-    enumerationFields: profile.fields.filter((f) => f.extractor === 'enumeration'),
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
-    entities: new Map(profile.entities.map((e) => [e.id, e])),
+    entities,
     matcher: createEntityMatcher(profile.entities),
+    aliasFacts: readAliasFacts(profile.entities),
+    gazetteerSurnames: listGazetteerSurnames(entities.values()),
     anyVocabulary: compileAll(
       unitePatterns(
         profile.fields

@@ -4,6 +4,7 @@ import type { DraftClaim } from './claim-factory.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
+import { overlapsAny } from './text-scan.js';
 
 /** What a date is resolved against, and what is not the event's date. */
 export interface DateContext {
@@ -30,7 +31,7 @@ export function extractDateClaims(
   for (const mention of findDates(sentence.text, sentence.language)) {
     const start = sentence.utf16Start + mention.start;
     const end = sentence.utf16Start + mention.end;
-    if (context.exclude.some((x) => start < x.end && x.start < end)) continue;
+    if (overlapsAny(start, end, context.exclude)) continue;
     const resolved = resolveDate(mention, context.reference);
     if (resolved === null) continue;
     const value: DateValue =

@@ -26,7 +26,7 @@ export function extractEntityClaims(sentence: SentenceView, compiled: CompiledPr
     const needsEvidence = field.hasCues || unit !== undefined;
     for (const mention of mentions) {
       const entity = compiled.entities.get(mention.id);
-      if (!entity?.fields.includes(field.spec.key)) continue;
+      if (entity === undefined || !field.allowedEntities.has(mention.id)) continue;
       let end = mention.end;
       let rule = 'entity/name';
       if (needsEvidence) {

@@ -50,11 +50,11 @@ function enumerations(sentence: SentenceView, members: Member[]): Member[][] {
   return runs;
 }
 
-/** Whether the mentions name at least two different entities the field allows. */
-function allowsTwo(mentions: readonly EntityMention[], field: string, compiled: CompiledProfile): boolean {
+/** Whether the mentions name at least two different entities of `allowed` (a field's allowed entities). */
+function allowsTwo(mentions: readonly EntityMention[], allowed: ReadonlySet<string>): boolean {
   let first: string | undefined;
   for (const m of mentions) {
-    if (m.id === first || !compiled.entities.get(m.id)?.fields.includes(field)) continue;
+    if (m.id === first || !allowed.has(m.id)) continue;
     if (first !== undefined) return true;
     first = m.id;
   }
@@ -93,7 +93,7 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
   const mentions = mentionsIn(sentence, compiled);
   // An enumeration counts only with two different organisations a field allows, so a sentence without
   // them needs no search for the names the gazetteer lacks.
-  const listFields = fields.filter((f) => allowsTwo(mentions, f.spec.key, compiled));
+  const listFields = fields.filter((f) => allowsTwo(mentions, f.allowedEntities));
   const drafts: DraftClaim[] = [];
   const claimed = new Set<string>();
   const claim = (field: string, member: Member, rule: string, confidence: number) => {
@@ -107,9 +107,7 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
     const isOrg = (m: Member) => m.id === null || compiled.entities.get(m.id)?.kind === 'org';
     if (!run.every(isOrg) || run.every((m) => isFollowedByTitle(sentence, m))) continue;
     for (const field of listFields) {
-      const allowed = run.filter(
-        (m) => m.id !== null && compiled.entities.get(m.id)?.fields.includes(field.spec.key),
-      );
+      const allowed = run.filter((m) => m.id !== null && field.allowedEntities.has(m.id));
       if (new Set(allowed.map((m) => m.id)).size < 2) continue;
       for (const m of run) {
         if (m.id === null) claim(field.spec.key, m, 'entity/enumeration-new', 0.6);
@@ -119,7 +117,7 @@ export function extractEntityListClaims(sentence: SentenceView, compiled: Compil
   }
   for (const field of fields.filter((f) => f.hasCues)) {
     for (const m of mentions) {
-      if (!compiled.entities.get(m.id)?.fields.includes(field.spec.key)) continue;
+      if (!field.allowedEntities.has(m.id)) continue;
       const clause = clauseAround(sentence.text, m.start, sentence.language);
       if (!hasMatch(field.cues[sentence.language], sentence.text.slice(clause.start, clause.end))) continue;
       claim(field.spec.key, { id: m.id, name: m.alias, start: m.start, end: m.end }, 'entity/cue', 0.8);

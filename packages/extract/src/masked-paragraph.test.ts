@@ -4,7 +4,7 @@ import { compileProfile } from './compile-profile.js';
 import { readMaskedParagraph } from './masked-paragraph.js';
 import type { ParagraphView } from './paragraph-view.js';
 import { findQuotations } from './quote-marks.js';
-import type { SentenceView } from './sentence-view.js';
+import type { ParagraphFacts, SentenceView } from './sentence-view.js';
 import { seededRandom } from './test-random.js';
 import { loadTestProfile } from './test-seeds.js';
 import { findTitledPeople } from './unknown-names.js';
@@ -69,6 +69,7 @@ function randomSentence(next: () => number): string {
 function randomParagraph(next: () => number, language: Language): ParagraphView {
   const count = 1 + Math.floor(next() * 4);
   let text = next() < 0.2 ? ' ' : '';
+  const paragraphFacts: ParagraphFacts = { matches: new Map() };
   const sentences: ParagraphView['sentences'] = [];
   for (let i = 0; i < count; i++) {
     if (i > 0) text += next() < 0.1 ? '' : GAPS[Math.floor(next() * GAPS.length)]!;
@@ -82,6 +83,7 @@ function randomParagraph(next: () => number, language: Language): ParagraphView 
       raw: sentence,
       text: sentence,
       paragraphText: '',
+      paragraphFacts,
       utf16Start: start,
       numbers: undefined,
       mentions: undefined,
@@ -97,6 +99,7 @@ function randomParagraph(next: () => number, language: Language): ParagraphView 
 
 function paragraphOf(sentences: readonly string[], gap: string, language: Language): ParagraphView {
   const text = sentences.join(gap);
+  const paragraphFacts: ParagraphFacts = { matches: new Map() };
   let start = 0;
   const placed = sentences.map((sentence, index) => {
     const view: SentenceView = {
@@ -106,6 +109,7 @@ function paragraphOf(sentences: readonly string[], gap: string, language: Langua
       raw: sentence,
       text: sentence,
       paragraphText: text,
+      paragraphFacts,
       utf16Start: start,
       numbers: undefined,
       mentions: undefined,

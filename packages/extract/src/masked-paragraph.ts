@@ -1,4 +1,4 @@
-import type { Language } from '@dealbrief/core';
+import type { EntitySpec } from '@dealbrief/core';
 import { composeForMatching, type EntityMention, foldForMatching } from '@dealbrief/normalize';
 import type { CompiledProfile } from './compile-profile.js';
 import type { ParagraphView } from './paragraph-view.js';
@@ -26,7 +26,7 @@ function maskQuotations(text: string, quotations: readonly Quotation[]): string 
 }
 
 /** What the gazetteer's aliases allow (see `readMaskedParagraph`), worked out once per profile. */
-interface AliasFacts {
+export interface AliasFacts {
   /** No alias is empty, starts with whitespace or holds a quotation mark. */
   local: boolean;
   /**
@@ -36,15 +36,12 @@ interface AliasFacts {
   spacedAfter: Map<string, { alias: string; at: number }[]>;
 }
 
-const aliasFactsByProfile = new WeakMap<CompiledProfile, AliasFacts>();
-
-function aliasFacts(compiled: CompiledProfile): AliasFacts {
-  let facts = aliasFactsByProfile.get(compiled);
-  if (facts !== undefined) return facts;
+/** The alias facts of a profile's gazetteer (`compileProfile` reads them once per profile). */
+export function readAliasFacts(entities: readonly EntitySpec[]): AliasFacts {
   let local = true;
   const spacedAfter = new Map<string, { alias: string; at: number }[]>();
   // The matcher's own aliases: every alias of every entity of the profile, folded.
-  for (const entity of compiled.profile.entities) {
+  for (const entity of entities) {
     for (const written of entity.aliases) {
       const alias = foldForMatching(written);
       if (
@@ -62,9 +59,7 @@ function aliasFacts(compiled: CompiledProfile): AliasFacts {
       }
     }
   }
-  facts = { local, spacedAfter };
-  aliasFactsByProfile.set(compiled, facts);
-  return facts;
+  return { local, spacedAfter };
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -104,8 +99,8 @@ function matchesBySentence(view: ParagraphView, facts: AliasFacts): boolean {
  * A title, the name after it and the test after the name then never read past a sentence's end, and
  * a name starting a sentence has no word before it but the previous sentence's final punctuation.
  */
-function titlesBySentence(view: ParagraphView, language: Language): boolean {
-  if (language === 'ko') return false;
+function titlesBySentence(view: ParagraphView): boolean {
+  if (view.language === 'ko') return false;
   const { text } = view;
   for (const s of view.sentences) {
     if (isWhitespaceCode(text.charCodeAt(s.start))) return false;
@@ -129,7 +124,7 @@ export function readMaskedParagraph(
   compiled: CompiledProfile,
 ): MaskedParagraph {
   const masked = maskQuotations(view.text, quotations);
-  if (!matchesBySentence(view, aliasFacts(compiled))) {
+  if (!matchesBySentence(view, compiled.aliasFacts)) {
     const mentions = compiled.matcher.find(masked);
     return { masked, mentions, titled: findTitledPeople(masked, view.language, mentions) };
   }
@@ -141,7 +136,7 @@ export function readMaskedParagraph(
       if (!overlapsAny(start, end, quotations)) mentions.push({ id: m.id, alias: m.alias, start, end });
     }
   }
-  if (!titlesBySentence(view, view.language))
+  if (!titlesBySentence(view))
     return { masked, mentions, titled: findTitledPeople(masked, view.language, mentions) };
   const titled: UnknownName[] = [];
   for (const s of view.sentences) {

@@ -1,8 +1,7 @@
 import type { Language } from '@dealbrief/core';
 import type { DraftClaim } from './claim-factory.js';
-import { hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
-import { numbersIn } from './sentence-facts.js';
+import { numbersIn, paragraphHasMatch } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Words before a year that make it the end of a period ("through 2030", "bis 2030"). */
@@ -30,7 +29,7 @@ export function extractPeriodClaims(sentence: SentenceView, compiled: CompiledPr
   if (fields.length === 0 || !numbersIn(sentence).some((num) => num.kind === 'year')) return drafts;
   for (const field of fields) {
     const unit = field.spec.unit === undefined ? undefined : compiled.units.get(field.spec.unit);
-    if (unit && !hasMatch(unit.nouns[lang], sentence.paragraphText)) continue;
+    if (unit && !paragraphHasMatch(sentence, unit.nouns[lang])) continue;
     for (const num of numbersIn(sentence)) {
       if (num.kind !== 'year') continue;
       const before = UNTIL_BEFORE[lang].exec(sentence.text.slice(Math.max(0, num.start - 30), num.start));

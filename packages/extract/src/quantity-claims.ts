@@ -10,7 +10,7 @@ import type {
   CompiledQuantityField,
   CompiledUnit,
 } from './compile-profile.js';
-import { mentionsInClause, numbersIn } from './sentence-facts.js';
+import { mentionsInClause, numbersIn, paragraphHasMatch } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** How a counted noun was found for a number. */
@@ -72,7 +72,7 @@ function findUnit(
   }
   for (const [unit, compiled] of units) {
     const counter = firstMatchAfter(compiled.counters[lang], window, lang);
-    if (counter && hasMatch(compiled.nouns[lang], sentence.paragraphText)) {
+    if (counter && paragraphHasMatch(sentence, compiled.nouns[lang])) {
       return { unit, start: num.end + counter.start, end: num.end + counter.end, how: 'counter' };
     }
   }

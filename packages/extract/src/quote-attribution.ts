@@ -2,8 +2,7 @@ import type { Language } from '@dealbrief/core';
 import { type ParagraphView, sentenceAt } from './paragraph-view.js';
 import type { PersonReference } from './person-references.js';
 import { countWords, MIN_QUOTE_WORDS, type Quotation } from './quote-marks.js';
-import { findSpeechVerbs, KOREAN_QUOTE_ENDING, PREPOSITIONS } from './speech-cues.js';
-import { lastWordBefore } from './text-scan.js';
+import { findSpeechVerbs, isAfterPreposition, KOREAN_QUOTE_ENDING } from './speech-cues.js';
 
 /** A paragraph prepared for quote attribution. */
 export interface QuoteParagraph {
@@ -31,16 +30,11 @@ const KOREAN_RULES: Readonly<Record<string, string>> = {
   면서: 'quote/ko-myeo',
 };
 
-function wordBefore(text: string, at: number): string {
-  return (lastWordBefore(text, at) ?? '').toLowerCase();
-}
-
 /** The subject among the references in [from, to): the first one not governed by a preposition. */
 function subjectIn(p: QuoteParagraph, from: number, to: number): PersonReference | null {
-  const prepositions = PREPOSITIONS[p.view.language];
   for (const ref of p.refs) {
     if (ref.start < from || ref.end > to) continue;
-    if (!prepositions.has(wordBefore(p.masked, ref.start))) return ref;
+    if (!isAfterPreposition(p.masked, ref.start, p.view.language)) return ref;
   }
   return null;
 }

@@ -15,8 +15,8 @@ import {
   resolveSurname,
   type SpeakerHistory,
 } from './speaker-history.js';
-import { PREPOSITIONS } from './speech-cues.js';
-import { isWhitespaceCode, lastWordBefore } from './text-scan.js';
+import { isAfterPreposition } from './speech-cues.js';
+import { isWhitespaceCode } from './text-scan.js';
 
 interface Speaker {
   person: EntityValue;
@@ -48,23 +48,6 @@ function personOf(ref: PersonReference, compiled: CompiledProfile): EntityValue 
   return null;
 }
 
-/** Surnames of the gazetteer's people, worked out once per profile: every document starts knowing them. */
-const gazetteerSurnames = new WeakMap<CompiledProfile, readonly string[]>();
-
-function surnamesOfGazetteer(compiled: CompiledProfile): readonly string[] {
-  let surnames = gazetteerSurnames.get(compiled);
-  if (surnames === undefined) {
-    const found = new Set<string>();
-    for (const entity of compiled.entities.values()) {
-      if (entity.kind !== 'person') continue;
-      for (const alias of entity.aliases) for (const s of listSurnames(alias)) found.add(s);
-    }
-    surnames = [...found];
-    gazetteerSurnames.set(compiled, surnames);
-  }
-  return surnames;
-}
-
 /** Reads a paragraph's person references outside its quotations, recording who it names in `history`. */
 function prepareParagraph(
   view: ParagraphView,
@@ -79,7 +62,6 @@ function prepareParagraph(
   const refs = findPersonReferences(read, view.language, compiled, history.surnames);
   const p: QuoteParagraph = { view, masked, quotations, refs };
   const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
-  const prepositions = PREPOSITIONS[view.language];
   let sentence = -1;
   for (const ref of refs) {
     const at = view.utf16Start + ref.nameStart;
@@ -90,9 +72,7 @@ function prepareParagraph(
       ref.kind === 'surname' ? resolveSurname(history, ref.surname, at, ref.title) : personOf(ref, compiled);
     if (person === null) continue;
     // The sentence's first reference is its subject unless a preposition governs it ("told Lee").
-    const subject =
-      first &&
-      (prepositions.size === 0 || !prepositions.has((lastWordBefore(masked, ref.start) ?? '').toLowerCase()));
+    const subject = first && !isAfterPreposition(masked, ref.start, view.language);
     const title = ref.kind === 'pronoun' ? undefined : ref.title;
     recordSighting(history, { person, at, subject, ...(title ? { title } : {}) }, aliasesOf(person));
   }
@@ -152,7 +132,7 @@ export function extractQuoteClaims(
   sentences: readonly SentenceView[],
   compiled: CompiledProfile,
 ): DraftClaim[] {
-  const fields = compiled.profile.fields.filter((f) => f.extractor === 'quotes');
+  const fields = compiled.byExtractor.get('quotes') ?? [];
   if (fields.length === 0) return [];
   const paragraphs = groupParagraphs(sentences);
   const quotations = paragraphs.map((view) => findQuotations(view.text));
@@ -161,7 +141,7 @@ export function extractQuoteClaims(
   while (last >= 0 && spoken[last]!.length === 0) last--;
   if (last < 0) return [];
   const history = createSpeakerHistory();
-  for (const s of surnamesOfGazetteer(compiled)) history.surnames.add(s);
+  for (const s of compiled.gazetteerSurnames) history.surnames.add(s);
   const drafts: DraftClaim[] = [];
   for (let i = 0; i <= last; i++) {
     const view = paragraphs[i]!;
@@ -185,7 +165,7 @@ export function extractQuoteClaims(
       const text = view.raw.slice(span.start, span.end);
       for (const field of fields) {
         drafts.push({
-          field: field.key,
+          field: field.spec.key,
           value: { type: 'quote', speaker: speaker.person, text },
           sentence,
           start: offset + span.start,

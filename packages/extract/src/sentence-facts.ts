@@ -1,5 +1,6 @@
 import type { EntityMention, NumberMention } from '@dealbrief/normalize';
 import { findNumbers } from '@dealbrief/normalize';
+import { hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
 import { findTitledPeople, type UnknownName } from './unknown-names.js';
@@ -40,6 +41,22 @@ export function mentionsInClause(
     sentence.clauseMentions.set(key, mentions);
   }
   return mentions;
+}
+
+/**
+ * Whether a compiled pattern has a match in the sentence's paragraph (`hasMatch` on `paragraphText`),
+ * once per paragraph and pattern: the period and quantity rules ask whether a unit noun occurs in the
+ * paragraph, and the answer is the same for every sentence of it.
+ */
+export function paragraphHasMatch(sentence: SentenceView, pattern: RegExp | null): boolean {
+  if (pattern === null) return false;
+  const { matches } = sentence.paragraphFacts;
+  let found = matches.get(pattern);
+  if (found === undefined) {
+    found = hasMatch(pattern, sentence.paragraphText);
+    matches.set(pattern, found);
+  }
+  return found;
 }
 
 /**

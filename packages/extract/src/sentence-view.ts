@@ -2,6 +2,15 @@ import type { CodePointIndex, Document, Language } from '@dealbrief/core';
 import { type EntityMention, foldForMatching, type NumberMention } from '@dealbrief/normalize';
 import type { UnknownName } from './unknown-names.js';
 
+/**
+ * What rules read from a whole paragraph, worked out once per paragraph and shared by the views of its
+ * sentences (see sentence-facts.ts).
+ */
+export interface ParagraphFacts {
+  /** Whether a pattern has a match in the paragraph's folded text, by pattern, once asked. */
+  matches: Map<RegExp, boolean>;
+}
+
 /** A sentence to extract from: its folded text and the way back to code points in the document. */
 export interface SentenceView {
   /** Index of the sentence in document.sentences. */
@@ -14,6 +23,8 @@ export interface SentenceView {
   text: string;
   /** The folded text of the whole paragraph the sentence is in. */
   paragraphText: string;
+  /** Facts of that paragraph, one object for all the views of its sentences. */
+  paragraphFacts: ParagraphFacts;
   /** UTF-16 index of the sentence start in the document text. */
   utf16Start: number;
   /** The sentence's number mentions once read (see sentence-facts.ts); undefined before. */
@@ -35,11 +46,17 @@ export function viewSentences(document: Document, index: CodePointIndex): Senten
   const paragraphTexts = document.paragraphs.map((p) =>
     p.duplicateOf === undefined ? foldForMatching(index.slice(p.start, p.end)) : '',
   );
+  const paragraphFacts: ParagraphFacts[] = [];
   const views: SentenceView[] = [];
   document.sentences.forEach((sentence, i) => {
     const paragraph = document.paragraphs[sentence.paragraph];
     if (paragraph === undefined || paragraph.duplicateOf !== undefined) return;
     const raw = index.slice(sentence.start, sentence.end);
+    let facts = paragraphFacts[sentence.paragraph];
+    if (facts === undefined) {
+      facts = { matches: new Map() };
+      paragraphFacts[sentence.paragraph] = facts;
+    }
     views.push({
       index: i,
       paragraph: sentence.paragraph,
@@ -47,6 +64,7 @@ export function viewSentences(document: Document, index: CodePointIndex): Senten
       raw,
       text: foldForMatching(raw),
       paragraphText: paragraphTexts[sentence.paragraph] ?? '',
+      paragraphFacts: facts,
       utf16Start: index.toUtf16(sentence.start),
       numbers: undefined,
       mentions: undefined,

@@ -1,4 +1,4 @@
-import type { EntityValue } from '@dealbrief/core';
+import type { EntitySpec, EntityValue } from '@dealbrief/core';
 
 /** A person named somewhere in the document: who, where (UTF-16 offset in the document) and how. */
 export interface PersonSighting {
@@ -55,6 +55,19 @@ export function listSurnames(name: string): readonly string[] {
     SURNAMES_OF.set(name, surnames);
   }
   return surnames;
+}
+
+/**
+ * The surnames of the gazetteer's people (`listSurnames` of every alias), each once, in the order
+ * first found: every document starts knowing them (`compileProfile` reads them once per profile).
+ */
+export function listGazetteerSurnames(entities: Iterable<EntitySpec>): readonly string[] {
+  const found = new Set<string>();
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    for (const alias of entity.aliases) for (const s of listSurnames(alias)) found.add(s);
+  }
+  return [...found];
 }
 
 /** An empty history. */

@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { codePointBefore, isLetterCodePoint } from './text-scan.js';
+import { codePointBefore, isLetterCodePoint, lastWordBefore } from './text-scan.js';
 
 /** A speech verb found in a clause. Offsets are UTF-16 indices into the searched text. */
 export interface SpeechVerb {
@@ -68,6 +68,15 @@ export const PREPOSITIONS: Readonly<Record<Language, ReadonlySet<string>>> = {
   de: new Set(['zu', 'mit', 'von', 'für', 'bei', 'an', 'über', 'gegenüber', 'und', 'traf']),
   ko: new Set(),
 };
+
+/**
+ * True when a preposition governs the reference starting at `at` ("told Lee", "mit Huang"): the last
+ * word before it (see `lastWordBefore`), lower-cased, is one of the language's `PREPOSITIONS`.
+ */
+export function isAfterPreposition(text: string, at: number, language: Language): boolean {
+  const prepositions = PREPOSITIONS[language];
+  return prepositions.size > 0 && prepositions.has((lastWordBefore(text, at) ?? '').toLowerCase());
+}
 
 /** Third-person pronouns that can stand for a speaker. */
 export const PRONOUNS: Readonly<Record<Language, RegExp>> = {

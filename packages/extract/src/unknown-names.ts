@@ -82,7 +82,7 @@ export function findCapitalisedNames(text: string, known: readonly EntityMention
     const name = m[0].replace(/[.'’-]+$/u, '');
     const end = start + name.length;
     if (NOT_NAMES.has(name) || name.length < 2) continue;
-    if (known.some((k) => start < k.end && k.start < end)) continue;
+    if (overlapsAny(start, end, known)) continue;
     out.push({ name, start, end });
   }
   return out;

@@ -2,6 +2,7 @@ import type { DraftClaim } from './claim-factory.js';
 import { findAll, hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
+import { overlapsAny } from './text-scan.js';
 
 /**
  * Claims for vocabulary fields (goals, applications, agreements, GPU models, context): every phrase
@@ -27,7 +28,7 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
       .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: { start: number; end: number }[] = [];
     for (const hit of hits) {
-      if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+      if (overlapsAny(hit.start, hit.end, taken)) continue;
       taken.push(hit);
       drafts.push({
         field: field.spec.key,
