@@ -1,36 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import {
-  type BriefingIndex,
-  DealbriefError,
-  ErrorCode,
-  readTableCell,
-  type TableColumn,
-} from '@dealbrief/core';
-import Papa from 'papaparse';
-
-/** Rows serialised per `Papa.unparse` call, so no table is ever held in memory as one string. */
-export const BATCH_ROWS = 1000;
-
-const CRLF = '\r\n';
-const UNPARSE_CONFIG: Papa.UnparseConfig = {
-  delimiter: ',',
-  newline: CRLF,
-  quoteChar: '"',
-  escapeChar: '"',
-  quotes: false,
-  escapeFormulae: false,
-};
-
-/** Builds one CSV row: text cells neutralised against formula injection, numbers left as numbers. */
-export function buildCsvRow<T>(
-  columns: readonly TableColumn<T>[],
-  record: T,
-  index: BriefingIndex,
-): (string | number)[] {
-  return columns.map((column) => readTableCell(column, record, index) ?? '');
-}
+import { type BriefingIndex, DealbriefError, ErrorCode, type TableColumn } from '@dealbrief/core';
+import { csvChunks } from './csv-chunks.js';
 
 /** Options of {@link writeTable}. */
 export interface WriteTableOptions {
@@ -39,9 +11,9 @@ export interface WriteTableOptions {
 }
 
 /**
- * Streams one table to `path` as RFC 4180 CSV (CRLF after every record, header first), serialising
- * {@link BATCH_ROWS} rows at a time and waiting for the stream to drain. Failures throw a
- * `DealbriefError` with code `OUTPUT_FAILED`.
+ * Streams one table to `path` as RFC 4180 CSV (CRLF after every record, header first), one
+ * {@link csvChunks} chunk at a time, waiting for the stream to drain. Failures throw a `DealbriefError`
+ * with code `OUTPUT_FAILED`.
  */
 export async function writeTable<T>(
   path: string,
@@ -60,17 +32,11 @@ export async function writeTable<T>(
     if (!stream.write(chunk)) await once(stream, 'drain');
   };
   try {
-    const header = columns.map((column) => column.header);
-    await write((options.bom ? '\uFEFF' : '') + Papa.unparse([header], UNPARSE_CONFIG) + CRLF);
-    let batch: (string | number)[][] = [];
-    for (const record of records) {
-      batch.push(buildCsvRow(columns, record, index));
-      if (batch.length >= BATCH_ROWS) {
-        await write(Papa.unparse(batch, UNPARSE_CONFIG) + CRLF);
-        batch = [];
-      }
+    let first = true;
+    for (const chunk of csvChunks(columns, records, index)) {
+      await write(first && options.bom ? `\uFEFF${chunk}` : chunk);
+      first = false;
     }
-    if (batch.length > 0) await write(Papa.unparse(batch, UNPARSE_CONFIG) + CRLF);
     stream.end();
     await finished(stream);
     if (failure !== undefined) throw failure;
