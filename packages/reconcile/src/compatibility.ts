@@ -19,7 +19,12 @@ const ABOUT_TOLERANCE = 0.1;
  * - Everything else: equal values support (entities by gazetteer id), other values contradict.
  */
 export function stanceOf(claim: Value, answer: Value): Stance {
-  if (valueKey(claim) === valueKey(answer)) return 'supports';
+  return stanceByKey(claim, valueKey(claim), answer, valueKey(answer));
+}
+
+/** {@link stanceOf} with both values' {@link valueKey}s already at hand. */
+export function stanceByKey(claim: Value, claimKey: string, answer: Value, answerKey: string): Stance {
+  if (claimKey === answerKey) return 'supports';
   if (claim.type === 'quantity' && answer.type === 'quantity' && claim.unit === answer.unit) {
     const a = claim.amount;
     const v = answer.amount;
@@ -41,7 +46,15 @@ export function stanceOf(claim: Value, answer: Value): Stance {
 
 /** True when a value can stand as an answer (a weekday or a bare month cannot where a day is stated). */
 export function isCandidate(value: Value, all: readonly Value[]): boolean {
-  if (value.type !== 'date') return true;
-  const hasDay = all.some((v) => v.type === 'date' && 'date' in v && v.precision === 'day');
-  return !hasDay || ('date' in value && value.precision === 'day');
+  return canStand(value, all.some(isDayDate));
+}
+
+/** A date to the day. */
+export function isDayDate(value: Value): boolean {
+  return value.type === 'date' && 'date' in value && value.precision === 'day';
+}
+
+/** {@link isCandidate} when it is known whether any of the values is a date to the day. */
+export function canStand(value: Value, anyDayDate: boolean): boolean {
+  return value.type !== 'date' || !anyDayDate || isDayDate(value);
 }

@@ -6,7 +6,7 @@ import {
   type SourceRecord,
   type Value,
 } from '@dealbrief/core';
-import { isCandidate, stanceOf } from './compatibility.js';
+import { canStand, isDayDate, stanceByKey } from './compatibility.js';
 import { groupBy } from './group-by.js';
 import { priorOf } from './source-weight.js';
 import { valueKey } from './value-key.js';
@@ -79,26 +79,28 @@ function belief(claims: readonly Claim[], context: JudgeContext): number {
  */
 export function judgeClaims(claims: readonly Claim[], context: JudgeContext): Verdict {
   const ordered = [...claims].sort((a, b) => compare(a.id, b.id));
-  const byKey = groupBy(ordered, (c) => valueKey(c.value));
-  const values = [...byKey.values()].map((group) => group[0]!.value);
-  const candidates = [...byKey.values()]
-    .filter((group) => isCandidate(group[0]!.value, values))
-    .map((group) => ({ group, witnesses: witnessesOf(group, context), belief: belief(group, context) }))
-    .sort(
-      (a, b) =>
-        b.witnesses.length - a.witnesses.length ||
-        b.belief - a.belief ||
-        compare(valueKey(a.group[0]!.value), valueKey(b.group[0]!.value)),
-    );
+  const keys = ordered.map((c) => valueKey(c.value));
+  const byKey = groupBy(ordered, (_, i) => keys[i]!);
+  const anyDayDate = ordered.some((c) => isDayDate(c.value));
+  const candidates = [...byKey]
+    .filter(([, group]) => canStand(group[0]!.value, anyDayDate))
+    .map(([key, group]) => ({
+      key,
+      group,
+      witnesses: witnessesOf(group, context),
+      belief: belief(group, context),
+    }))
+    .sort((a, b) => b.witnesses.length - a.witnesses.length || b.belief - a.belief || compare(a.key, b.key));
   const best = candidates[0]!;
   const answer = representative(best.group);
+  const answerKey = valueKey(answer);
   const support: Claim[] = [];
   const consistent: Claim[] = [];
   const dissent: Claim[] = [];
-  for (const c of ordered) {
-    const stance = stanceOf(c.value, answer);
+  ordered.forEach((c, i) => {
+    const stance = stanceByKey(c.value, keys[i]!, answer, answerKey);
     (stance === 'supports' ? support : stance === 'consistent' ? consistent : dissent).push(c);
-  }
+  });
   const rivals = candidates
     .slice(1)
     .filter((c) => c.witnesses.length === best.witnesses.length)

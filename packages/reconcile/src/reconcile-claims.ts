@@ -137,9 +137,10 @@ export function reconcileClaims(input: ReconcileInput): Reconciliation {
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups = findWitnessGroups(claims, ok);
   const context: JudgeContext = { sources: new Map(ok.map((s) => [s.id, s])), witnessOf: witnessOf(groups) };
+  const byField = groupBy(claims, (c) => c.field);
   const fields = input.profile.fields.map((spec) => {
-    const mine = claims.filter((c) => c.field === spec.key);
-    if (mine.length === 0) return notFound(spec);
+    const mine = byField.get(spec.key);
+    if (mine === undefined) return notFound(spec);
     return spec.cardinality === 'one'
       ? fieldOf(spec, judgeClaims(mine, context), context)
       : listField(spec, mine, context);
