@@ -97,14 +97,19 @@ export function forEachCandidatePair(
   if (crowded.size >= 2) prefixJoin([...crowded], indexPrefixes(sets, minJaccard, minShared), emit, groupOf);
 }
 
-/** Per set, the facts in a global order (rarest first) cut to its indexing and probing prefixes. */
+/**
+ * Per set, the facts in a global order (rarest first) cut to its indexing and probing prefixes. A fact
+ * is named by its rank in that order, so the join below indexes arrays, not maps of strings.
+ */
 interface PrefixIndex {
   /** The Jaccard threshold and the least overlap the prefixes were cut for. */
   t: number;
   minShared: number;
+  /** How many facts there are (ranks run from 0 to factCount − 1). */
+  factCount: number;
   size: readonly number[];
-  index: readonly (readonly string[])[];
-  probe: readonly (readonly string[])[];
+  index: readonly Int32Array[];
+  probe: readonly Int32Array[];
 }
 
 /**
@@ -116,24 +121,43 @@ interface PrefixIndex {
  * prefix). A fact nearly every set states sorts last and so rarely enters a prefix.
  */
 function indexPrefixes(sets: readonly (readonly string[])[], t: number, minShared: number): PrefixIndex {
-  const unique = sets.map((set) => [...new Set(set)]);
-  const frequency = new Map<string, number>();
-  for (const set of unique) for (const fact of set) frequency.set(fact, (frequency.get(fact) ?? 0) + 1);
-  const byRarity = (a: string, b: string): number =>
-    frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const numbers = new Map<string, number>();
+  const texts: string[] = [];
+  const frequency: number[] = [];
+  const numbered = sets.map((set) =>
+    [...new Set(set)].map((fact) => {
+      let n = numbers.get(fact);
+      if (n === undefined) {
+        n = texts.length;
+        numbers.set(fact, n);
+        texts.push(fact);
+        frequency.push(0);
+      }
+      frequency[n]! += 1;
+      return n;
+    }),
+  );
+  const byRarity = texts
+    .map((_, n) => n)
+    .sort((a, b) => frequency[a]! - frequency[b]! || (texts[a]! < texts[b]! ? -1 : 1));
+  const rank = new Int32Array(texts.length);
+  byRarity.forEach((n, r) => {
+    rank[n] = r;
+  });
   const size: number[] = [];
-  const index: string[][] = [];
-  const probe: string[][] = [];
-  for (const set of unique) {
-    const ordered = set.length >= minShared ? set.sort(byRarity) : [];
+  const index: Int32Array[] = [];
+  const probe: Int32Array[] = [];
+  for (const set of numbered) {
+    const ordered =
+      set.length >= minShared ? Int32Array.from(set, (n) => rank[n]!).sort() : new Int32Array(0);
     const n = ordered.length;
     const indexOverlap = Math.max(minShared, Math.ceil((2 * t * n) / (1 + t) - EPSILON));
     const probeOverlap = Math.max(minShared, Math.ceil(t * n - EPSILON));
     size.push(n);
-    index.push(ordered.slice(0, Math.max(0, n - indexOverlap + 1)));
-    probe.push(ordered.slice(0, Math.max(0, n - probeOverlap + 1)));
+    index.push(ordered.subarray(0, Math.max(0, n - indexOverlap + 1)));
+    probe.push(ordered.subarray(0, Math.max(0, n - probeOverlap + 1)));
   }
-  return { t, minShared, size, index, probe };
+  return { t, minShared, factCount: texts.length, size, index, probe };
 }
 
 /** Postings of one fact from sets that were in one group when they were indexed (the group of `member`). */
@@ -163,40 +187,50 @@ function prefixJoin(
   groupOf: (i: number) => number,
 ): void {
   const { size, t, minShared } = prefixes;
-  const postings = new Map<string, Map<number, PostingBlock>>(); // fact → group when indexed → block
+  const postings: (Map<number, PostingBlock> | undefined)[] = new Array(prefixes.factCount); // group when indexed → block
   const ordered = [...bucket].sort((a, b) => size[a]! - size[b]! || a - b);
-  const overlap = new Map<number, number>(); // per candidate of the current y; -1: dropped
-  for (const y of ordered) {
-    overlap.clear();
+  // The overlap of each candidate x of the current y (-1: dropped), valid where seenBy[x] is y's turn.
+  const overlap = new Int32Array(size.length);
+  const seenBy = new Int32Array(size.length);
+  const candidates: number[] = [];
+  ordered.forEach((y, turn) => {
+    candidates.length = 0;
     const sy = size[y]!;
     const group = groupOf(y);
-    prefixes.probe[y]!.forEach((fact, i) => {
-      const blocks = postings.get(fact);
-      if (blocks === undefined) return;
+    const probe = prefixes.probe[y]!;
+    for (let i = 0; i < probe.length; i++) {
+      const blocks = postings[probe[i]!];
+      if (blocks === undefined) continue;
       for (const { member, entries } of blocks.values()) {
         if (groupOf(member) === group) continue;
         for (let k = 0; k < entries.length; k += 2) {
           const x = entries[k]!;
-          const count = overlap.get(x) ?? 0;
+          if (seenBy[x] !== turn + 1) {
+            seenBy[x] = turn + 1;
+            overlap[x] = 0;
+            candidates.push(x);
+          }
+          const count = overlap[x]!;
           if (count < 0) continue;
           const sx = size[x]!;
           const needed = Math.max(minShared, Math.ceil((t / (1 + t)) * (sx + sy) - EPSILON));
           const bound = count + 1 + Math.min(sy - i - 1, sx - entries[k + 1]! - 1);
-          overlap.set(x, bound >= needed ? count + 1 : -1);
+          overlap[x] = bound >= needed ? count + 1 : -1;
         }
       }
-    });
-    for (const [x, count] of overlap) if (count > 0) emit(x, y);
+    }
+    for (const x of candidates) if (overlap[x]! > 0) emit(x, y);
     const indexedIn = groupOf(y); // the emits may have joined y to others
-    prefixes.index[y]!.forEach((fact, j) => {
-      let blocks = postings.get(fact);
+    const index = prefixes.index[y]!;
+    for (let j = 0; j < index.length; j++) {
+      let blocks = postings[index[j]!];
       if (blocks === undefined) {
         blocks = new Map();
-        postings.set(fact, blocks);
+        postings[index[j]!] = blocks;
       }
       const block = blocks.get(indexedIn);
       if (block) block.entries.push(y, j);
       else blocks.set(indexedIn, { member: y, entries: [y, j] });
-    });
-  }
+    }
+  });
 }
