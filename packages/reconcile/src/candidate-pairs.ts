@@ -163,8 +163,10 @@ function indexPrefixes(sets: readonly (readonly string[])[], t: number, minShare
 /** Postings of one fact from sets that were in one group when they were indexed (the group of `member`). */
 interface PostingBlock {
   member: number;
-  /** [set, position, set, position, …] */
+  /** [set, position, set, position, …], sets in the order they were indexed: by size, smallest first. */
   entries: number[];
+  /** Where the entries of sets large enough for the current probe begin (length filter). */
+  start: number;
 }
 
 /**
@@ -179,6 +181,10 @@ interface PostingBlock {
  * A fact's postings are kept in blocks, one per group the sets were in when indexed. Groups only merge,
  * so every set of a block is still in its member's group: a probe skips the block of its own group at
  * once. Where thousands of sources tell one story, that is most postings.
+ *
+ * Length filter: a set x smaller than t|y| has Jaccard at most |x|/|y| < t with y. A block's sets come in
+ * increasing size and so do the probes, so each block keeps where its large-enough sets begin and only
+ * ever moves that start forward.
  */
 function prefixJoin(
   bucket: readonly number[],
@@ -201,9 +207,12 @@ function prefixJoin(
     for (let i = 0; i < probe.length; i++) {
       const blocks = postings[probe[i]!];
       if (blocks === undefined) continue;
-      for (const { member, entries } of blocks.values()) {
-        if (groupOf(member) === group) continue;
-        for (let k = 0; k < entries.length; k += 2) {
+      for (const block of blocks.values()) {
+        if (groupOf(block.member) === group) continue;
+        const entries = block.entries;
+        while (block.start < entries.length && size[entries[block.start]!]! < t * sy - EPSILON)
+          block.start += 2;
+        for (let k = block.start; k < entries.length; k += 2) {
           const x = entries[k]!;
           if (seenBy[x] !== turn + 1) {
             seenBy[x] = turn + 1;
@@ -230,7 +239,7 @@ function prefixJoin(
       }
       const block = blocks.get(indexedIn);
       if (block) block.entries.push(y, j);
-      else blocks.set(indexedIn, { member: y, entries: [y, j] });
+      else blocks.set(indexedIn, { member: y, entries: [y, j], start: 0 });
     }
   });
 }
