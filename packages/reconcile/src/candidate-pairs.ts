@@ -1,4 +1,5 @@
-import { BANDS, bandKeys, minHashSignature } from './min-hash.js';
+import { BANDS, bandKeys, hashFact, signatureOfHashes } from './min-hash.js';
+import { type NumberedFacts, numberFacts } from './number-facts.js';
 
 /** The exact check's thresholds, which bound what can be a candidate, and the bucket cap. */
 export interface CandidateOptions {
@@ -42,7 +43,7 @@ export function findCandidatePairs(
 ): [number, number][] {
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  forEachCandidatePair(sets, options, (a, b) => {
+  forEachCandidatePair(numberFacts(sets.map((set) => [...new Set(set)])), options, (a, b) => {
     const key = a * sets.length + b;
     if (seen.has(key)) return;
     seen.add(key);
@@ -58,14 +59,15 @@ export function findCandidatePairs(
  * sources tell one story costs one check per source and candidate, not one per pair kept in memory.
  */
 export function forEachCandidatePair(
-  sets: readonly (readonly string[])[],
+  { numbered: sets, facts }: NumberedFacts,
   options: CandidateOptions,
   visit: (a: number, b: number) => void,
 ): void {
   const { minJaccard, minShared, bucketCap = BUCKET_CAP, groupOf = (i: number) => i } = options;
-  const sizes = sets.map((set) => new Set(set).size);
+  const sizes = sets.map((set) => set.length);
   const eligible = sets.map((_, i) => i).filter((i) => sizes[i]! >= minShared);
-  const keys = eligible.map((i) => bandKeys(minHashSignature(sets[i]!)));
+  const hashes = Uint32Array.from(facts, hashFact);
+  const keys = eligible.map((i) => bandKeys(signatureOfHashes(sets[i]!.map((n) => hashes[n]!))));
   const emit = (i: number, j: number): void => {
     const a = i < j ? i : j;
     const b = i < j ? j : i;
@@ -94,7 +96,8 @@ export function forEachCandidatePair(
       }
     }
   }
-  if (crowded.size >= 2) prefixJoin([...crowded], indexPrefixes(sets, minJaccard, minShared), emit, groupOf);
+  if (crowded.size >= 2)
+    prefixJoin([...crowded], indexPrefixes(sets, facts, minJaccard, minShared), emit, groupOf);
 }
 
 /**
@@ -120,36 +123,26 @@ interface PrefixIndex {
  * (the indexing prefix, with o bounded from below as above) and the first |y| − o + 1 of y (the probing
  * prefix). A fact nearly every set states sorts last and so rarely enters a prefix.
  */
-function indexPrefixes(sets: readonly (readonly string[])[], t: number, minShared: number): PrefixIndex {
-  const numbers = new Map<string, number>();
-  const texts: string[] = [];
-  const frequency: number[] = [];
-  const numbered = sets.map((set) =>
-    [...new Set(set)].map((fact) => {
-      let n = numbers.get(fact);
-      if (n === undefined) {
-        n = texts.length;
-        numbers.set(fact, n);
-        texts.push(fact);
-        frequency.push(0);
-      }
-      frequency[n]! += 1;
-      return n;
-    }),
-  );
-  const byRarity = texts
+function indexPrefixes(
+  sets: readonly Int32Array[],
+  facts: readonly string[],
+  t: number,
+  minShared: number,
+): PrefixIndex {
+  const frequency = new Int32Array(facts.length);
+  for (const set of sets) for (const n of set) frequency[n]! += 1;
+  const byRarity = facts
     .map((_, n) => n)
-    .sort((a, b) => frequency[a]! - frequency[b]! || (texts[a]! < texts[b]! ? -1 : 1));
-  const rank = new Int32Array(texts.length);
+    .sort((a, b) => frequency[a]! - frequency[b]! || (facts[a]! < facts[b]! ? -1 : 1));
+  const rank = new Int32Array(facts.length);
   byRarity.forEach((n, r) => {
     rank[n] = r;
   });
   const size: number[] = [];
   const index: Int32Array[] = [];
   const probe: Int32Array[] = [];
-  for (const set of numbered) {
-    const ordered =
-      set.length >= minShared ? Int32Array.from(set, (n) => rank[n]!).sort() : new Int32Array(0);
+  for (const set of sets) {
+    const ordered = set.length >= minShared ? set.map((n) => rank[n]!).sort() : new Int32Array(0);
     const n = ordered.length;
     const indexOverlap = Math.max(minShared, Math.ceil((2 * t * n) / (1 + t) - EPSILON));
     const probeOverlap = Math.max(minShared, Math.ceil(t * n - EPSILON));
@@ -157,7 +150,7 @@ function indexPrefixes(sets: readonly (readonly string[])[], t: number, minShare
     index.push(ordered.subarray(0, Math.max(0, n - indexOverlap + 1)));
     probe.push(ordered.subarray(0, Math.max(0, n - probeOverlap + 1)));
   }
-  return { t, minShared, factCount: texts.length, size, index, probe };
+  return { t, minShared, factCount: facts.length, size, index, probe };
 }
 
 /** Postings of one fact from sets that were in one group when they were indexed (the group of `member`). */

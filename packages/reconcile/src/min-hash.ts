@@ -50,9 +50,14 @@ export function hashFact(fact: string): number {
  * similarity. Duplicates and order do not matter; an empty set gives all 0xffffffff.
  */
 export function minHashSignature(facts: Iterable<string>): Uint32Array {
+  return signatureOfHashes(Array.from(facts, hashFact));
+}
+
+/** {@link minHashSignature} of facts given by their {@link hashFact} hashes. */
+export function signatureOfHashes(hashes: ArrayLike<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
-  for (const fact of facts) {
-    const base = hashFact(fact);
+  for (let k = 0; k < hashes.length; k++) {
+    const base = hashes[k]!;
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
       const h = mix32(base ^ SEEDS[i]!);
       if (h < signature[i]!) signature[i] = h;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStoryComparer, numberFacts } from './same-story.js';
+import { numberFacts } from './number-facts.js';
+import { createStoryComparer } from './same-story.js';
 
 /** The check written plainly: sets for the overlap, the textbook table for the longest common subsequence. */
 function naiveVerdict(a: readonly string[], b: readonly string[]): string {
@@ -27,8 +28,8 @@ describe('createStoryComparer', () => {
   it('gives the verdict of the plain check for any two fact sequences', () => {
     fc.assert(
       fc.property(fc.array(sequence, { minLength: 2, maxLength: 6 }), (sequences) => {
-        const { numbered, factCount } = numberFacts(sequences);
-        const compare = createStoryComparer(factCount);
+        const { numbered, facts } = numberFacts(sequences);
+        const compare = createStoryComparer(facts.length);
         for (let i = 0; i < sequences.length; i++)
           for (let j = 0; j < sequences.length; j++)
             expect(compare(numbered[i]!, numbered[j]!)).toBe(naiveVerdict(sequences[i]!, sequences[j]!));
@@ -39,13 +40,13 @@ describe('createStoryComparer', () => {
 
   it('tells a copy, a reordering and a different story apart', () => {
     const story = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
-    const { numbered, factCount } = numberFacts([
+    const { numbered, facts } = numberFacts([
       story,
       [...story],
       [...story].reverse(),
       ['a', 'b', 'x', 'y', 'z'],
     ]);
-    const compare = createStoryComparer(factCount);
+    const compare = createStoryComparer(facts.length);
     expect(compare(numbered[0]!, numbered[1]!)).toBe('same');
     expect(compare(numbered[0]!, numbered[2]!)).toBe('reordered');
     expect(compare(numbered[0]!, numbered[3]!)).toBe('unlike');

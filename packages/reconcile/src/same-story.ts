@@ -9,29 +9,6 @@ const MIN_ORDER = 0.8;
 export type StoryVerdict = 'same' | 'reordered' | 'unlike';
 
 /**
- * Numbers every source's fact sequence (facts distinct within a sequence) over one shared numbering:
- * comparing numbers is what makes the many candidate checks of a large corpus cheap, where strings would
- * be hashed for every look-up. Returns the sequences and how many distinct facts there are.
- */
-export function numberFacts(sequences: readonly (readonly string[])[]): {
-  numbered: Int32Array[];
-  factCount: number;
-} {
-  const numbers = new Map<string, number>();
-  const numbered = sequences.map((facts) =>
-    Int32Array.from(facts, (fact) => {
-      let n = numbers.get(fact);
-      if (n === undefined) {
-        n = numbers.size;
-        numbers.set(fact, n);
-      }
-      return n;
-    }),
-  );
-  return { numbered, factCount: numbers.size };
-}
-
-/**
  * Length of the longest increasing subsequence of `values` (patience sorting, O(k log k)), with `tails`
  * as scratch space at least as long as `values`.
  */
@@ -53,7 +30,7 @@ function longestIncreasing(values: Int32Array, length: number, tails: Int32Array
 }
 
 /**
- * A comparer of numbered fact sequences (from {@link numberFacts}, `factCount` facts). Two sources tell
+ * A comparer of numbered fact sequences (from `numberFacts`, `factCount` facts). Two sources tell
  * the same story when they share at least {@link MIN_SHARED} facts, their Jaccard similarity is at least
  * {@link MIN_JACCARD}, and at least {@link MIN_ORDER} of the shared facts come in the same order: the
  * longest common subsequence of the shared facts, which for sequences without repeats is the longest

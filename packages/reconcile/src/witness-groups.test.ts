@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCandidatePairs, forEachCandidatePair } from './candidate-pairs.js';
+import { numberFacts } from './number-facts.js';
 import {
   claimsOf,
   seededRandom,
@@ -140,7 +141,7 @@ describe('findCandidatePairs', () => {
       const parent = sets.map((_, i) => i);
       const root = (i: number): number => (parent[i] === i ? i : root(parent[i]!));
       forEachCandidatePair(
-        sets,
+        numberFacts(sets),
         { ...thresholds, bucketCap: 2, ...(skip ? { groupOf: root } : {}) },
         (a, b) => {
           if (jaccard(sets[a]!, sets[b]!) >= 0.7) parent[root(b)] = root(a);

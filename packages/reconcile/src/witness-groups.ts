@@ -1,7 +1,8 @@
 import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
 import { forEachCandidatePair } from './candidate-pairs.js';
 import { groupBy } from './group-by.js';
-import { createStoryComparer, MIN_JACCARD, MIN_SHARED, numberFacts } from './same-story.js';
+import { numberFacts } from './number-facts.js';
+import { createStoryComparer, MIN_JACCARD, MIN_SHARED } from './same-story.js';
 import { valueKey } from './value-key.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', ko: 'Korean' };
@@ -41,9 +42,9 @@ export function findWitnessGroups(
   const ok = sources.filter((s) => s.status === 'ok').sort((a, b) => (a.id < b.id ? -1 : 1));
   const claimsOf = new Map<string, Claim[]>(ok.map((s) => [s.id, []]));
   for (const c of claims) claimsOf.get(c.source)?.push(c);
-  const sequences = ok.map((s) => factSequence(claimsOf.get(s.id)!));
-  const { numbered, factCount } = numberFacts(sequences);
-  const compareStories = createStoryComparer(factCount);
+  const sequences = numberFacts(ok.map((s) => factSequence(claimsOf.get(s.id)!)));
+  const { numbered } = sequences;
+  const compareStories = createStoryComparer(sequences.facts.length);
   const parent = ok.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;
@@ -60,7 +61,7 @@ export function findWitnessGroups(
   const reordered = new Set<number>();
   const options = { minJaccard: MIN_JACCARD, minShared: MIN_SHARED, groupOf: root };
   forEachCandidatePair(sequences, options, (i, j) => {
-    const key = i * sequences.length + j;
+    const key = i * numbered.length + j;
     if (reordered.has(key)) return;
     const verdict = compareStories(numbered[i]!, numbered[j]!);
     if (verdict === 'same') parent[root(j)] = root(i);
