@@ -81,7 +81,7 @@ export function forEachCandidatePair(
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<number, number[]>();
     eligible.forEach((source, k) => {
-      const key = keys[k]![band]!;
+      const key = keys[k]![band]! | 0; // int32: a small integer in V8, where half of the uint32 keys would be boxed
       const bucket = buckets.get(key);
       if (bucket) bucket.push(source);
       else buckets.set(key, [source]);

@@ -37,8 +37,29 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function witnessesOf(claims: readonly Claim[], context: JudgeContext): string[] {
-  return [...new Set(claims.map((c) => context.witnessOf(c.source)))].sort(compare);
+/**
+ * The claims being judged, in id order, with what each needs looked up once: its value key, its
+ * witness and its strength (source prior × rule confidence). Verdicts work on positions in it.
+ */
+interface Judged {
+  claims: Claim[];
+  keys: string[];
+  witnesses: string[];
+  strengths: number[];
+}
+
+function lookUpClaims(claims: readonly Claim[], context: JudgeContext): Judged {
+  const ordered = [...claims].sort((a, b) => compare(a.id, b.id));
+  return {
+    claims: ordered,
+    keys: ordered.map((c) => valueKey(c.value)),
+    witnesses: ordered.map((c) => context.witnessOf(c.source)),
+    strengths: ordered.map((c) => priorOf(context.sources.get(c.source)) * c.confidence),
+  };
+}
+
+function witnessesOf(positions: readonly number[], judged: Judged): string[] {
+  return [...new Set(positions.map((i) => judged.witnesses[i]!))].sort(compare);
 }
 
 /** The answer's wording: for quantities "exact" when any source states the plain figure, else the most used qualifier. */
@@ -58,12 +79,11 @@ function representative(claims: readonly Claim[]): Value {
  * 1 − Π(1 − prior × rule confidence) over independent witnesses: each witness's best claim, its
  * source's prior the highest in the group.
  */
-function belief(claims: readonly Claim[], context: JudgeContext): number {
+function belief(positions: readonly number[], judged: Judged): number {
   const perWitness = new Map<string, number>();
-  for (const c of claims) {
-    const w = context.witnessOf(c.source);
-    const strength = priorOf(context.sources.get(c.source)) * c.confidence;
-    perWitness.set(w, Math.max(perWitness.get(w) ?? 0, strength));
+  for (const i of positions) {
+    const w = judged.witnesses[i]!;
+    perWitness.set(w, Math.max(perWitness.get(w) ?? 0, judged.strengths[i]!));
   }
   let doubt = 1;
   for (const s of perWitness.values()) doubt *= 1 - s;
@@ -78,38 +98,42 @@ function belief(claims: readonly Claim[], context: JudgeContext): number {
  * the belief in its dissent.
  */
 export function judgeClaims(claims: readonly Claim[], context: JudgeContext): Verdict {
-  const ordered = [...claims].sort((a, b) => compare(a.id, b.id));
-  const keys = ordered.map((c) => valueKey(c.value));
-  const byKey = groupBy(ordered, (_, i) => keys[i]!);
-  const anyDayDate = ordered.some((c) => isDayDate(c.value));
+  const all = lookUpClaims(claims, context);
+  const claimsAt = (positions: readonly number[]) => positions.map((i) => all.claims[i]!);
+  const byKey = groupBy(all.claims.keys(), (i) => all.keys[i]!);
+  const anyDayDate = all.claims.some((c) => isDayDate(c.value));
   const candidates = [...byKey]
-    .filter(([, group]) => canStand(group[0]!.value, anyDayDate))
-    .map(([key, group]) => ({
-      key,
-      group,
-      witnesses: witnessesOf(group, context),
-      belief: belief(group, context),
-    }))
+    .filter(([, group]) => canStand(all.claims[group[0]!]!.value, anyDayDate))
+    .map(([key, group]) => ({ key, group, witnesses: witnessesOf(group, all), belief: belief(group, all) }))
     .sort((a, b) => b.witnesses.length - a.witnesses.length || b.belief - a.belief || compare(a.key, b.key));
   const best = candidates[0]!;
-  const answer = representative(best.group);
+  const answer = representative(claimsAt(best.group));
   const answerKey = valueKey(answer);
-  const support: Claim[] = [];
-  const consistent: Claim[] = [];
-  const dissent: Claim[] = [];
-  ordered.forEach((c, i) => {
-    const stance = stanceByKey(c.value, keys[i]!, answer, answerKey);
-    (stance === 'supports' ? support : stance === 'consistent' ? consistent : dissent).push(c);
+  const support: number[] = [];
+  const consistent: number[] = [];
+  const dissent: number[] = [];
+  all.claims.forEach((c, i) => {
+    const stance = stanceByKey(c.value, all.keys[i]!, answer, answerKey);
+    (stance === 'supports' ? support : stance === 'consistent' ? consistent : dissent).push(i);
   });
   const rivals = candidates
     .slice(1)
     .filter((c) => c.witnesses.length === best.witnesses.length)
-    .map((c) => representative(c.group));
-  const witnesses = witnessesOf(support, context);
+    .map((c) => representative(claimsAt(c.group)));
+  const witnesses = witnessesOf(support, all);
   const status: FieldStatus =
     dissent.length > 0 || rivals.length > 0 ? 'disputed' : witnesses.length >= 2 ? 'agreed' : 'single-source';
-  const confidence = Math.round(belief(support, context) * (1 - belief(dissent, context) / 2) * 100) / 100;
-  return { answer, support, consistent, dissent, witnesses, rivals, status, confidence };
+  const confidence = Math.round(belief(support, all) * (1 - belief(dissent, all) / 2) * 100) / 100;
+  return {
+    answer,
+    support: claimsAt(support),
+    consistent: claimsAt(consistent),
+    dissent: claimsAt(dissent),
+    witnesses,
+    rivals,
+    status,
+    confidence,
+  };
 }
 
 /** The answer written for people, with rivals when there is no majority: "1 GPU or 2 GPUs". */
