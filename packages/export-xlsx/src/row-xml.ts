@@ -1,5 +1,6 @@
 import type { CellValue } from 'exceljs';
 import { formatColumnLetters } from './link-formula.js';
+import { formatNumber } from './number-text.js';
 
 /**
  * exceljs's cell value types (`ValueType`), as its style manager takes them to pick the number format
@@ -97,11 +98,11 @@ function renderValue(value: CellValue | undefined, type: number): string {
     case CELL_TYPE.string:
       return ` t="str"><v>${escapeXml(value as string)}</v></c>`;
     case CELL_TYPE.number:
-      return `><v>${escapeXml(String(value))}</v></c>`;
+      return `><v>${escapeXml(formatNumber(value as number))}</v></c>`;
     case CELL_TYPE.boolean:
       return ` t="b"><v>${value ? '1' : '0'}</v></c>`;
     case CELL_TYPE.date:
-      return `><v>${toSerial(value as Date)}</v></c>`;
+      return `><v>${formatNumber(toSerial(value as Date))}</v></c>`;
     default: {
       const { formula, result } = value as FormulaCell;
       const f = `<f>${escapeXml(formula)}</f>`;
@@ -111,11 +112,11 @@ function renderValue(value: CellValue | undefined, type: number): string {
         case CELL_TYPE.string:
           return ` t="str">${f}<v>${escapeXml(result as string)}</v></c>`;
         case CELL_TYPE.number:
-          return `>${f}<v>${escapeXml(String(result))}</v></c>`;
+          return `>${f}<v>${escapeXml(formatNumber(result as number))}</v></c>`;
         case CELL_TYPE.boolean:
           return ` t="b">${f}<v>${result ? 1 : 0}</v></c>`;
         case CELL_TYPE.date:
-          return `>${f}<v>${toSerial(result as Date)}</v></c>`;
+          return `>${f}<v>${formatNumber(toSerial(result as Date))}</v></c>`;
         default:
           throw new TypeError(`cannot write this formula result: ${JSON.stringify(result)}`);
       }
@@ -142,6 +143,8 @@ export function renderRowXml(
   let last = 0;
   let hasValues = false;
   let body = '';
+  // Once per row, not per cell, and not with `${rowNumber}` (see formatNumber).
+  const row = formatNumber(rowNumber);
   for (let c = 0; c < styleIds.length; c++) {
     const styleId = styleIds[c]!;
     if (styleId === NO_CELL) continue;
@@ -154,10 +157,10 @@ export function renderRowXml(
     else if (styleId === 0) continue;
     letters[c] ??= formatColumnLetters(c + 1);
     const style = styleId === 0 ? '' : ` s="${styleId}"`;
-    body += `<c r="${letters[c]}${rowNumber}"${style}${renderValue(value, type)}`;
+    body += `<c r="${letters[c]}${row}"${style}${renderValue(value, type)}`;
   }
   if (!hasValues && !height) return '';
   const ht = height ? ` ht="${height}" customHeight="1"` : '';
   const spans = first > 0 ? ` spans="${first}:${last}"` : '';
-  return `<row r="${rowNumber}"${ht}${spans} x14ac:dyDescent="0.25">${body}</row>`;
+  return `<row r="${row}"${ht}${spans} x14ac:dyDescent="0.25">${body}</row>`;
 }
