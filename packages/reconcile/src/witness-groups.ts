@@ -1,28 +1,48 @@
 import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
 import { forEachCandidatePair } from './candidate-pairs.js';
 import { groupBy } from './group-by.js';
-import { numberFacts } from './number-facts.js';
+import type { NumberedFacts, numberFacts } from './number-facts.js';
 import { createStoryComparer, MIN_JACCARD, MIN_SHARED } from './same-story.js';
 import { valueKey } from './value-key.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', ko: 'Korean' };
 
 /**
- * The facts of a source in order of first statement, in a form that does not depend on the language
- * (amounts, gazetteer ids, canonical wordings, dates). Quotes are left out: their text is the language.
+ * Each source's facts in order of first statement, numbered over one numbering shared by all sources
+ * (in order of first appearance, as {@link numberFacts} numbers them), in a form that does not depend on
+ * the language: `field|value key` (amounts, gazetteer ids, canonical wordings, dates). Quotes are left
+ * out: their text is the language. A fact is looked up by field and value key, and its text is built
+ * once, when it is first met: a corpus states the same few facts over and over.
  */
-function factSequence(claims: readonly Claim[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const c of claims) {
-    if (c.value.type === 'quote') continue;
-    const key = `${c.field}|${valueKey(c.value)}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(key);
+function numberSourceFacts(claimsBySource: readonly (readonly Claim[])[]): NumberedFacts {
+  const byField = new Map<string, Map<string, number>>();
+  const facts: string[] = [];
+  const lastSource: number[] = []; // per fact, the last source (+1) that stated it
+  const numbered = claimsBySource.map((claims, source) => {
+    const sequence: number[] = [];
+    for (const c of claims) {
+      if (c.value.type === 'quote') continue;
+      let numbers = byField.get(c.field);
+      if (numbers === undefined) {
+        numbers = new Map();
+        byField.set(c.field, numbers);
+      }
+      const key = valueKey(c.value);
+      let n = numbers.get(key);
+      if (n === undefined) {
+        n = facts.length;
+        numbers.set(key, n);
+        facts.push(`${c.field}|${key}`);
+        lastSource.push(0);
+      }
+      if (lastSource[n] !== source + 1) {
+        lastSource[n] = source + 1;
+        sequence.push(n);
+      }
     }
-  }
-  return out;
+    return Int32Array.from(sequence);
+  });
+  return { numbered, facts };
 }
 
 /**
@@ -42,7 +62,7 @@ export function findWitnessGroups(
   const ok = sources.filter((s) => s.status === 'ok').sort((a, b) => (a.id < b.id ? -1 : 1));
   const claimsOf = new Map<string, Claim[]>(ok.map((s) => [s.id, []]));
   for (const c of claims) claimsOf.get(c.source)?.push(c);
-  const sequences = numberFacts(ok.map((s) => factSequence(claimsOf.get(s.id)!)));
+  const sequences = numberSourceFacts(ok.map((s) => claimsOf.get(s.id)!));
   const { numbered } = sequences;
   const compareStories = createStoryComparer(sequences.facts.length);
   const parent = ok.map((_, i) => i);
