@@ -4,6 +4,13 @@ import { finished } from 'node:stream/promises';
 import { type BriefingIndex, DealbriefError, ErrorCode, type TableColumn } from '@dealbrief/core';
 import { csvChunks } from './csv-chunks.js';
 
+/**
+ * Bytes the file stream takes before a write waits for it to drain. With the default 16 KB every chunk
+ * (about 16 K characters, see `CHUNK_CHARS`) waited for the disk, which made a million-row table about a
+ * quarter slower than bare `Papa.unparse`; the chunks waiting here are Buffers outside the V8 heap.
+ */
+const WRITE_BUFFER_BYTES = 256 * 1024;
+
 /** Options of {@link writeTable}. */
 export interface WriteTableOptions {
   /** Start the file with a UTF-8 byte order mark. */
@@ -22,7 +29,7 @@ export async function writeTable<T>(
   index: BriefingIndex,
   options: WriteTableOptions,
 ): Promise<void> {
-  const stream = createWriteStream(path, { encoding: 'utf8' });
+  const stream = createWriteStream(path, { encoding: 'utf8', highWaterMark: WRITE_BUFFER_BYTES });
   let failure: unknown;
   stream.on('error', (error) => {
     failure ??= error;
