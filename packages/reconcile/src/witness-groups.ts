@@ -1,7 +1,7 @@
 import type { Claim, Language, SourceRecord, WitnessGroup } from '@dealbrief/core';
 import { forEachCandidatePair } from './candidate-pairs.js';
 import { groupBy } from './group-by.js';
-import type { NumberedFacts, numberFacts } from './number-facts.js';
+import type { NumberedFacts } from './number-facts.js';
 import { createStoryComparer, MIN_JACCARD, MIN_SHARED } from './same-story.js';
 import { valueKey } from './value-key.js';
 
@@ -9,7 +9,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German', 
 
 /**
  * Each source's facts in order of first statement, numbered over one numbering shared by all sources
- * (in order of first appearance, as {@link numberFacts} numbers them), in a form that does not depend on
+ * (in order of first appearance, as `numberFacts` numbers them), in a form that does not depend on
  * the language: `field|value key` (amounts, gazetteer ids, canonical wordings, dates). Quotes are left
  * out: their text is the language. A fact is looked up by field and value key, and its text is built
  * once, when it is first met: a corpus states the same few facts over and over.
