@@ -13,7 +13,7 @@ import { extractClaims } from '@dealbrief/extract';
 import { parseDocument } from '@dealbrief/parse';
 import { readSourceFile } from './check-source-file.js';
 import { analyseAhead } from './extract-pool.js';
-import { describeFsError, listSourceFiles } from './source-files.js';
+import { listSourceFiles } from './source-files.js';
 import { buildRejectedRecord, buildSourceRecord } from './source-record.js';
 
 /** Every source of a folder, read, parsed and mined for claims. */
