@@ -1,10 +1,8 @@
-// parse + extract: --workers 0 in-process (one core), or through collectSources' pool with N worker threads
+// parse + extract: --workers 0 in-process (one thread), or through collectSources' pool with N worker threads
 // beside the main thread, which works too (--workers 1 uses both cores of a 2-core machine).
-import { readFileSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import { join } from 'node:path';
-import { sourceIdFromFile } from '@dealbrief/core';
-import { analyseAhead, analyseSource, loadProfile, readSourceRegistry } from 'dealbrief';
+import { analyseAhead, loadProfile, readSourceRegistry } from 'dealbrief';
+import { analyseFile } from './analyse-file.mjs';
 import { corpusBytes, listCorpus, readArgs, report, timed } from './common.mjs';
 
 const { dir, workers = '0' } = readArgs();
@@ -17,18 +15,9 @@ const { wallMs, value } = await timed(async () => {
   if (count === 0) {
     // Each file read inside the timing, as the pool reads its files, and let go once analysed; keep what
     // collectSources keeps of an analysis in-process (the claims and the text, not the sentences and paragraphs).
-    return listCorpus(dir).map((file) => {
-      const { outcome, claims } = analyseSource(
-        {
-          file,
-          bytes: new Uint8Array(readFileSync(join(dir, file))),
-          source: sourceIdFromFile(file),
-          published: registry.entries.get(file)?.published,
-        },
-        profile,
-      );
-      return { claims, text: outcome.document?.text };
-    });
+    return listCorpus(dir).map((file) =>
+      analyseFile(dir, file, profile, registry.entries.get(file)?.published),
+    );
   }
   const files = listCorpus(dir);
   const ahead = await analyseAhead(dir, await realpath(dir), files, registry.entries, profile, {

@@ -1,0 +1,19 @@
+// Shared by the parse-extract and split cases: one corpus file read and analysed as dealbrief does it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceIdFromFile } from '@dealbrief/core';
+import { analyseSource } from 'dealbrief';
+
+/**
+ * Reads `dir/file` and analyses it with its `published` date from sources.json (as the pool does), and
+ * returns what collectSources keeps of an analysis in-process: the claims and the text, not the
+ * sentences and paragraphs, with the file's size.
+ */
+export function analyseFile(dir, file, profile, published) {
+  const bytes = new Uint8Array(readFileSync(join(dir, file)));
+  const { outcome, claims } = analyseSource(
+    { file, bytes, source: sourceIdFromFile(file), published },
+    profile,
+  );
+  return { claims, text: outcome.document?.text, bytes: bytes.byteLength };
+}
