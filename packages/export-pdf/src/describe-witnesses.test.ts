@@ -2,17 +2,18 @@ import {
   type Briefing,
   describeWitnesses as coreDescribeWitnesses,
   indexBriefing,
+  indexWitnessGroups,
   listConflictRows,
   readConflictIds,
 } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
-import { describeGroup, describeWitnesses, indexGroups } from './describe-witnesses.js';
+import { describeGroup, describeWitnesses } from './describe-witnesses.js';
 import { TEST_BRIEFING } from './test-briefing.js';
 
 describe('describeWitnesses', () => {
   it('writes what @dealbrief/core writes for a small briefing', () => {
     const index = indexBriefing(TEST_BRIEFING);
-    const groups = indexGroups(TEST_BRIEFING);
+    const groups = indexWitnessGroups(TEST_BRIEFING.groups ?? []);
     const lists = [
       ...listConflictRows(TEST_BRIEFING.fields).map((row) => readConflictIds(row, 'sources')),
       ...TEST_BRIEFING.fields.map((field) => field.sources),
@@ -30,7 +31,7 @@ describe('describeWitnesses', () => {
       ...TEST_BRIEFING,
       groups: [{ id: ids.slice(0, 20).join('+'), sources: ids.slice(0, 20), relation: 'copy', note: '' }],
     };
-    const groups = indexGroups(briefing);
+    const groups = indexWitnessGroups(briefing.groups ?? []);
     expect(describeGroup(briefing.groups[0]!)).toBe('000000+000001+… (20 sources, one story)');
     expect(describeWitnesses(ids, groups, 3)).toBe(
       '000000+000001+… (20 sources, one story), 000020, 000021 +8 more',

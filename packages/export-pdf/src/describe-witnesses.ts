@@ -1,14 +1,9 @@
-import { type Briefing, indexWitnessGroups, listWitnesses, type WitnessGroup } from '@dealbrief/core';
+import { listWitnesses, type WitnessGroup } from '@dealbrief/core';
 import { NAME_LIMIT } from './limits.js';
 import { joinWithMore } from './shorten-text.js';
 
 /** Source id → the witness groups (translations, copies) it belongs to, in briefing order. */
 export type GroupsBySource = ReadonlyMap<string, readonly WitnessGroup[]>;
-
-/** Indexes the briefing's witness groups by source id (`@dealbrief/core`'s `indexWitnessGroups`). */
-export function indexGroups(briefing: Briefing): GroupsBySource {
-  return indexWitnessGroups(briefing.groups ?? []);
-}
 
 /** Group ids longer than this are written as their first two members and a count. */
 const GROUP_ID_LIMIT = 40;

@@ -1,6 +1,5 @@
-import type { Claim, SourceRecord } from '@dealbrief/core';
+import { type Claim, indexWitnessGroups, type SourceRecord } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
-import { indexGroups } from './describe-witnesses.js';
 import { formatMarkers, numberCitations, pickCited, selectStrongest } from './number-citations.js';
 import { TEST_BRIEFING } from './test-briefing.js';
 import { buildLargeBriefing } from './test-large-briefing.js';
@@ -41,7 +40,7 @@ describe('numberCitations', () => {
 
 describe('selectStrongest', () => {
   const sources = new Map<string, SourceRecord>(TEST_BRIEFING.sources.map((source) => [source.id, source]));
-  const groups = indexGroups(TEST_BRIEFING);
+  const groups = indexWitnessGroups(TEST_BRIEFING.groups ?? []);
   const claim = (id: string, source: string, confidence: number): Claim => ({
     ...TEST_BRIEFING.claims[0]!,
     id,

@@ -1,6 +1,6 @@
 import type { Briefing, Claim, Field, SourceRecord } from '@dealbrief/core';
-import { DealbriefError, ErrorCode, formatNumber } from '@dealbrief/core';
-import { type GroupsBySource, indexGroups } from './describe-witnesses.js';
+import { DealbriefError, ErrorCode, formatNumber, indexWitnessGroups } from '@dealbrief/core';
+import type { GroupsBySource } from './describe-witnesses.js';
 import { PASSAGE_LIMIT } from './limits.js';
 
 /**
@@ -142,7 +142,7 @@ function resolveClaims(ids: Iterable<string>, claims: ReadonlyMap<string, Claim>
 export function numberCitations(briefing: Briefing, limit = PASSAGE_LIMIT): CitationNumbers {
   const claims = lookUpClaims(briefing);
   const sources = new Map(briefing.sources.map((source) => [source.id, source]));
-  const groups = indexGroups(briefing);
+  const groups = indexWitnessGroups(briefing.groups ?? []);
   const referenced = new Set<string>();
   for (const id of listReferencedIds(briefing)) {
     if (!claims.has(id)) throw danglingError(id);
