@@ -58,7 +58,7 @@ function formatMegabytes(bytes: number): string {
 /** A source's bytes, or why it must not or cannot be read (the reason reads as checkSourceFile's do). */
 export type SourceFileRead =
   | { readable: true; bytes: Uint8Array }
-  | { readable: false; code: Problem['code']; reason: string };
+  | Extract<SourceFileCheck, { readable: false }>;
 
 /** Checks the entry `name` as {@link checkSourceFile} does and reads it when it may be read (synchronously). */
 export function readSourceFile(dir: string, realDir: string, name: string): SourceFileRead {
