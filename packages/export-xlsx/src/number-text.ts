@@ -8,7 +8,8 @@
  * as the confidences 0.33 and 0.91 share a slot (V8 hashes a double by the xor of its two halves) and
  * keep pushing each other out. At a million claims this left about 50 MB of old-generation garbage,
  * held until the next full collection. `JSON.stringify` writes a finite number as `ToString` does (the
- * JSON spec says so), into a young string nothing else keeps.
+ * JSON spec says so), into a young string nothing else keeps. The text is digits, `.`, `-`, `+`, `e`,
+ * `NaN` or `Infinity`: nothing XML escapes, so it goes into a cell as it is.
  */
 export function formatNumber(value: number): string {
   // JSON writes NaN and ±Infinity as null; String writes their names.

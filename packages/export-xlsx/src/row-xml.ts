@@ -98,7 +98,7 @@ function renderValue(value: CellValue | undefined, type: number): string {
     case CELL_TYPE.string:
       return ` t="str"><v>${escapeXml(value as string)}</v></c>`;
     case CELL_TYPE.number:
-      return `><v>${escapeXml(formatNumber(value as number))}</v></c>`;
+      return `><v>${formatNumber(value as number)}</v></c>`;
     case CELL_TYPE.boolean:
       return ` t="b"><v>${value ? '1' : '0'}</v></c>`;
     case CELL_TYPE.date:
@@ -112,7 +112,7 @@ function renderValue(value: CellValue | undefined, type: number): string {
         case CELL_TYPE.string:
           return ` t="str">${f}<v>${escapeXml(result as string)}</v></c>`;
         case CELL_TYPE.number:
-          return `>${f}<v>${escapeXml(formatNumber(result as number))}</v></c>`;
+          return `>${f}<v>${formatNumber(result as number)}</v></c>`;
         case CELL_TYPE.boolean:
           return ` t="b">${f}<v>${result ? 1 : 0}</v></c>`;
         case CELL_TYPE.date:
