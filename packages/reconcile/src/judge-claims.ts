@@ -108,7 +108,7 @@ export function judgeClaims(claims: readonly Claim[], context: JudgeContext): Ve
     .sort((a, b) => b.witnesses.length - a.witnesses.length || b.belief - a.belief || compare(a.key, b.key));
   const best = candidates[0]!;
   const answer = representative(claimsAt(best.group));
-  const answerKey = valueKey(answer);
+  const answerKey = best.key; // the representative differs from the group's values at most in its qualifier
   const support: number[] = [];
   const consistent: number[] = [];
   const dissent: number[] = [];
