@@ -55,8 +55,9 @@ export function findCandidatePairs(
 /**
  * The candidate pairs of {@link findCandidatePairs} handed to `visit(a, b)` (`a < b`) one by one as they
  * are found, without collecting them: a pair may come more than once (from several bands). A caller that
- * joins sets into groups can skip a pair whose sets are already joined, so a corpus where thousands of
- * sources tell one story costs one check per source and candidate, not one per pair kept in memory.
+ * joins sets into groups passes `groupOf`, and pairs whose sets are already joined are never visited, so a
+ * corpus where thousands of sources tell one story costs one check per source and candidate, not one per
+ * pair kept in memory.
  * The sets come numbered ({@link numberFacts}: each set's distinct facts as numbers, and each number's
  * text, which MinHash hashes and the prefix join's order falls back on).
  */

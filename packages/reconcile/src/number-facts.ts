@@ -8,9 +8,10 @@ export interface NumberedFacts {
 
 /**
  * Numbers every fact sequence (facts distinct within a sequence) over one shared numbering, in order
- * of first appearance. Every later step (MinHash, the prefix join, the story check) compares numbers
- * and indexes arrays by them, and each distinct fact's text is hashed once, where strings would be
- * hashed for every look-up.
+ * of first appearance: the candidate search (MinHash, the prefix join) and the story check compare
+ * numbers and index arrays by them, and hash each distinct fact's text once. This numbers sequences of
+ * strings (`findCandidatePairs`, tests); `findWitnessGroups` numbers claims the same way without
+ * building every fact's text first.
  */
 export function numberFacts(sequences: readonly (readonly string[])[]): NumberedFacts {
   const numbers = new Map<string, number>();

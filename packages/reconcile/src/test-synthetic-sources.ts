@@ -22,7 +22,7 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** A synthetic source: its record and its facts, named as `factSequence` would (`fact|text:…`). */
+/** A synthetic source: its record and its facts, named as findWitnessGroups names them (`field|value key`: `fact|text:…`). */
 export interface SyntheticSource {
   record: SourceRecord;
   facts: string[];
@@ -44,7 +44,7 @@ export function syntheticSource(id: string, facts: string[], language: 'en' | 'd
   };
 }
 
-/** One claim per fact, in the source's order, so that `factSequence` gives back `facts`. */
+/** One claim per fact, in the source's order, so that findWitnessGroups reads back `facts`. */
 export function claimsOf(sources: readonly SyntheticSource[]): Claim[] {
   return sources.flatMap(({ record, facts }) =>
     facts.map((fact, i) => ({
