@@ -66,6 +66,32 @@ function randomSentence(next: () => number): string {
   return words.join(' ') + ENDS[Math.floor(next() * ENDS.length)]!;
 }
 
+/** A sentence of a test paragraph at `start`, its view not yet read (the fields rules fill in lazily). */
+function placedSentence(
+  sentence: string,
+  index: number,
+  start: number,
+  paragraphText: string,
+  paragraphFacts: ParagraphFacts,
+  language: Language,
+): ParagraphView['sentences'][number] {
+  const view: SentenceView = {
+    index,
+    paragraph: 0,
+    language,
+    raw: sentence,
+    text: sentence,
+    paragraphText,
+    paragraphFacts,
+    utf16Start: start,
+    numbers: undefined,
+    mentions: undefined,
+    clauseMentions: undefined,
+    titled: undefined,
+  };
+  return { view, start, end: start + sentence.length };
+}
+
 function randomParagraph(next: () => number, language: Language): ParagraphView {
   const count = 1 + Math.floor(next() * 4);
   let text = next() < 0.2 ? ' ' : '';
@@ -74,23 +100,8 @@ function randomParagraph(next: () => number, language: Language): ParagraphView 
   for (let i = 0; i < count; i++) {
     if (i > 0) text += next() < 0.1 ? '' : GAPS[Math.floor(next() * GAPS.length)]!;
     const sentence = randomSentence(next);
-    const start = text.length;
+    sentences.push(placedSentence(sentence, i, text.length, '', paragraphFacts, language));
     text += sentence;
-    const view: SentenceView = {
-      index: i,
-      paragraph: 0,
-      language,
-      raw: sentence,
-      text: sentence,
-      paragraphText: '',
-      paragraphFacts,
-      utf16Start: start,
-      numbers: undefined,
-      mentions: undefined,
-      clauseMentions: undefined,
-      titled: undefined,
-    };
-    sentences.push({ view, start, end: text.length });
   }
   if (next() < 0.2) text += ' ';
   for (const s of sentences) s.view.paragraphText = text;
@@ -102,21 +113,7 @@ function paragraphOf(sentences: readonly string[], gap: string, language: Langua
   const paragraphFacts: ParagraphFacts = { matches: new Map() };
   let start = 0;
   const placed = sentences.map((sentence, index) => {
-    const view: SentenceView = {
-      index,
-      paragraph: 0,
-      language,
-      raw: sentence,
-      text: sentence,
-      paragraphText: text,
-      paragraphFacts,
-      utf16Start: start,
-      numbers: undefined,
-      mentions: undefined,
-      clauseMentions: undefined,
-      titled: undefined,
-    };
-    const at = { view, start, end: start + sentence.length };
+    const at = placedSentence(sentence, index, start, text, paragraphFacts, language);
     start += sentence.length + gap.length;
     return at;
   });
