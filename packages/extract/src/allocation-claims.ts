@@ -32,7 +32,6 @@ export function extractAllocations(
     (f) => f.spec.extractor === 'allocation' && f.unit === quantity.unit && f.cueEntities.size > 0,
   );
   if (fields.length === 0) return [];
-  const clauseText = sentence.text.slice(clause.start, clause.end);
   const mentions = mentionsInClause(sentence, clause, compiled);
   // Read once for every field, and only when some field has a recipient.
   let distributive: boolean | undefined;
@@ -43,7 +42,7 @@ export function extractAllocations(
       .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
       .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
     if (recipients.length === 0) continue;
-    distributive ??= hasMatch(DISTRIBUTIVE[sentence.language], clauseText);
+    distributive ??= hasMatch(DISTRIBUTIVE[sentence.language], sentence.text.slice(clause.start, clause.end));
     if (recipients.length > 1 && !distributive) continue;
     for (const recipient of recipients) {
       const entity = compiled.entities.get(recipient.id)!;

@@ -35,7 +35,10 @@ export interface CompiledField {
   hasCues: boolean;
   priority: number;
   vocabulary: { value: string; patterns: LangRegex }[];
-  /** Every vocabulary phrase of the field in one pattern per language: a sentence without a match skips them all. */
+  /**
+   * Every vocabulary phrase of the field in one edged pattern per language (compilePatterns, unlike the
+   * profile's `vocabularyGate`): a sentence without a match skips them all.
+   */
   anyVocabulary: LangRegex;
   labels: { label: string; patterns: LangRegex }[];
 }
@@ -65,23 +68,21 @@ export interface CompiledProfile {
   /** Surnames of the gazetteer's people, which every document's speaker history starts with. */
   gazetteerSurnames: readonly string[];
   /**
-   * Every vocabulary phrase of every vocabulary field in one gate per language (no edge checks, see
-   * compilePhraseGate). Most sentences name none, and one scan tells so instead of one scan per field.
+   * Every vocabulary phrase of every vocabulary field in one gate per language, without edge checks (see
+   * compilePhraseGate), unlike each field's edged `CompiledField.anyVocabulary`. Most sentences name
+   * none, and one scan tells so instead of one scan per field.
    */
-  anyVocabulary: LangRegex;
+  vocabularyGate: LangRegex;
 }
 
-function compileField(
-  spec: FieldSpec,
-  profile: Profile,
-  entities: ReadonlyMap<string, EntitySpec>,
-): CompiledField {
+function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>): CompiledField {
   const cueFields = spec.cueEntityFields ?? [];
-  const cueEntities = new Set(
-    profile.entities.filter((e) => e.fields.some((f) => cueFields.includes(f))).map((e) => e.id),
-  );
+  const cueEntities = new Set<string>();
   const allowedEntities = new Set<string>();
-  for (const [id, entity] of entities) if (entity.fields.includes(spec.key)) allowedEntities.add(id);
+  for (const [id, entity] of entities) {
+    if (entity.fields.some((f) => cueFields.includes(f))) cueEntities.add(id);
+    if (entity.fields.includes(spec.key)) allowedEntities.add(id);
+  }
   return {
     spec,
     cues: compileAll(spec.cues),
@@ -106,7 +107,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
     units.set(key, { nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
   }
   const entities = new Map(profile.entities.map((e) => [e.id, e]));
-  const fields = profile.fields.map((spec) => compileField(spec, profile, entities));
+  const fields = profile.fields.map((spec) => compileField(spec, entities));
   const byExtractor = new Map<Extractor, CompiledField[]>();
   for (const field of fields)
     byExtractor.set(field.spec.extractor, [...(byExtractor.get(field.spec.extractor) ?? []), field]);
@@ -125,11 +126,11 @@ export function compileProfile(profile: Profile): CompiledProfile {
     matcher: createEntityMatcher(profile.entities),
     aliasFacts: readAliasFacts(profile.entities),
     gazetteerSurnames: listGazetteerSurnames(entities.values()),
-    anyVocabulary: compileAll(
+    vocabularyGate: compileAll(
       unitePatterns(
-        profile.fields
-          .filter((f) => f.extractor === 'vocabulary')
-          .flatMap((f) => (f.vocabulary ?? []).map((v) => v.patterns)),
+        (byExtractor.get('vocabulary') ?? []).flatMap((f) =>
+          (f.spec.vocabulary ?? []).map((v) => v.patterns),
+        ),
       ),
       compilePhraseGate,
     ),

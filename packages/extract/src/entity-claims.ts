@@ -25,8 +25,9 @@ export function extractEntityClaims(sentence: SentenceView, compiled: CompiledPr
     const unit = field.spec.unit === undefined ? undefined : compiled.units.get(field.spec.unit);
     const needsEvidence = field.hasCues || unit !== undefined;
     for (const mention of mentions) {
-      const entity = compiled.entities.get(mention.id);
-      if (entity === undefined || !field.allowedEntities.has(mention.id)) continue;
+      if (!field.allowedEntities.has(mention.id)) continue;
+      // compileField takes the allowed ids from `compiled.entities`, so an allowed id has its entity.
+      const entity = compiled.entities.get(mention.id)!;
       let end = mention.end;
       let rule = 'entity/name';
       if (needsEvidence) {

@@ -36,11 +36,17 @@ export interface AliasFacts {
   spacedAfter: Map<string, { alias: string; at: number }[]>;
 }
 
-/** The alias facts of a profile's gazetteer (`compileProfile` reads them once per profile). */
+/**
+ * The alias facts of a profile's gazetteer (`compileProfile` reads them once per profile). They are
+ * facts about the aliases `createEntityMatcher` (normalize, entity-names.ts) searches for: the keys of
+ * its `byAlias`, each alias folded with `foldForMatching` (normalize, text-fold.ts). The matcher leaves
+ * out an alias that folds to '' and keeps one entity per folded alias; reading every alias instead only
+ * makes the facts stricter. A change to how the matcher folds or picks its aliases must change this too.
+ */
 export function readAliasFacts(entities: readonly EntitySpec[]): AliasFacts {
   let local = true;
   const spacedAfter = new Map<string, { alias: string; at: number }[]>();
-  // The matcher's own aliases: every alias of every entity of the profile, folded.
+  // The matcher's own aliases: every alias of every entity of the profile, folded (as `byAlias`'s keys).
   for (const entity of entities) {
     for (const written of entity.aliases) {
       const alias = foldForMatching(written);
@@ -75,6 +81,14 @@ function isBlank(text: string, from: number, to: number): boolean {
  * boundary test of the matcher's scan reads the same characters in both (before a sentence and after
  * it stands whitespace, which reads as the start or end of the text does), and since no alias starts
  * with whitespace nothing is found between sentences.
+ *
+ * This mirrors normalize's entity matcher (entity-names.ts): `EntityMatcher.find` searches the text
+ * itself, or its same-length `foldForMatching` fold, only when `composeForMatching(text).identity`
+ * holds, and otherwise a composed view of it (text-fold.ts); its `scan` keeps leftmost-longest,
+ * non-overlapping mentions (`AliasIndex.boundedAliasAt`), and `isBoundedMention` reads the character
+ * before a mention (a space before the text's start) and up to three code units after it
+ * (`text.slice(end, end + 3)`, a space past the text's end). A change to any of these must be checked
+ * against this test.
  */
 function matchesBySentence(view: ParagraphView, facts: AliasFacts): boolean {
   const { text, sentences } = view;

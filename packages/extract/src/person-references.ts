@@ -79,7 +79,10 @@ function findLatinReferences(
 
 function findKoreanReferences(text: string, mentions: readonly EntityMention[]): PersonReference[] {
   const refs: PersonReference[] = [];
-  for (const m of text.matchAll(KOREAN_SURNAME_TITLE)) {
+  // An exec loop, not matchAll, which copies the expression on every call (no match is empty, so
+  // lastIndex always moves on).
+  KOREAN_SURNAME_TITLE.lastIndex = 0;
+  for (let m = KOREAN_SURNAME_TITLE.exec(text); m !== null; m = KOREAN_SURNAME_TITLE.exec(text)) {
     const [, surname = '', title = ''] = m;
     if (!isTitleWord(title, 'ko') || overlapsAny(m.index, m.index + m[0].length, mentions)) continue;
     refs.push({ kind: 'surname', start: m.index, nameStart: m.index, end: m.index + 1, surname, title });

@@ -48,6 +48,11 @@ function personOf(ref: PersonReference, compiled: CompiledProfile): EntityValue 
   return null;
 }
 
+/** The ways a person is written: the gazetteer entity's aliases, or the name a new person was introduced with. */
+function aliasesOf(person: EntityValue, compiled: CompiledProfile): readonly string[] {
+  return compiled.entities.get(person.id)?.aliases ?? [person.name];
+}
+
 /** Reads a paragraph's person references outside its quotations, recording who it names in `history`. */
 function prepareParagraph(
   view: ParagraphView,
@@ -61,7 +66,6 @@ function prepareParagraph(
   for (const person of read.titled) for (const s of listSurnames(person.name)) history.surnames.add(s);
   const refs = findPersonReferences(read, view.language, compiled, history.surnames);
   const p: QuoteParagraph = { view, masked, quotations, refs };
-  const aliasesOf = (person: EntityValue) => compiled.entities.get(person.id)?.aliases ?? [person.name];
   let sentence = -1;
   for (const ref of refs) {
     const at = view.utf16Start + ref.nameStart;
@@ -74,7 +78,11 @@ function prepareParagraph(
     // The sentence's first reference is its subject unless a preposition governs it ("told Lee").
     const subject = first && !isAfterPreposition(masked, ref.start, view.language);
     const title = ref.kind === 'pronoun' ? undefined : ref.title;
-    recordSighting(history, { person, at, subject, ...(title ? { title } : {}) }, aliasesOf(person));
+    recordSighting(
+      history,
+      { person, at, subject, ...(title ? { title } : {}) },
+      aliasesOf(person, compiled),
+    );
   }
   return p;
 }
@@ -140,8 +148,7 @@ export function extractQuoteClaims(
   let last = spoken.length - 1;
   while (last >= 0 && spoken[last]!.length === 0) last--;
   if (last < 0) return [];
-  const history = createSpeakerHistory();
-  for (const s of compiled.gazetteerSurnames) history.surnames.add(s);
+  const history = createSpeakerHistory(compiled.gazetteerSurnames);
   const drafts: DraftClaim[] = [];
   for (let i = 0; i <= last; i++) {
     const view = paragraphs[i]!;
@@ -157,8 +164,8 @@ export function extractQuoteClaims(
       if (!speaker) continue;
       previous = { quotation: q, speaker };
       if (attribution.ref) {
-        const aliases = compiled.entities.get(speaker.person.id)?.aliases ?? [speaker.person.name];
-        recordSighting(history, { person: speaker.person, at, subject: true }, aliases);
+        const sighting = { person: speaker.person, at, subject: true };
+        recordSighting(history, sighting, aliasesOf(speaker.person, compiled));
       }
       const sentence = view.sentences[sentenceAt(view, span.start)]!.view;
       const offset = view.utf16Start - sentence.utf16Start;

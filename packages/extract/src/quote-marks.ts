@@ -61,18 +61,22 @@ function canClose(text: string, at: number, mark: string): boolean {
   return !WORD_CHAR.test(after) && AFTER_CLOSE.test(after);
 }
 
-/** The first closing mark at or after `from` (one of `closers`, standing where a quotation can end). */
+/**
+ * The first closing mark at or after `from` (one of `closers`, standing where a quotation can end).
+ * `nextAt[k]` is the first `closers[k]` at or after the search position (-1: none): a rejected mark at
+ * `next` moves that position to `next + 1`, which only changes `nextAt` of the closers found at `next`,
+ * since every other one lies after it (or nowhere), so only those are searched again.
+ */
 function findClose(text: string, from: number, closers: string): number {
-  let i = from;
+  const nextAt: number[] = [];
+  for (let k = 0; k < closers.length; k++) nextAt.push(text.indexOf(closers[k]!, from));
   for (;;) {
     let next = -1;
-    for (let k = 0; k < closers.length; k++) {
-      const at = text.indexOf(closers[k]!, i);
-      if (at !== -1 && (next === -1 || at < next)) next = at;
-    }
+    for (const at of nextAt) if (at !== -1 && (next === -1 || at < next)) next = at;
     if (next === -1) return -1;
     if (canClose(text, next, text[next]!)) return next;
-    i = next + 1;
+    for (let k = 0; k < closers.length; k++)
+      if (nextAt[k] === next) nextAt[k] = text.indexOf(closers[k]!, next + 1);
   }
 }
 

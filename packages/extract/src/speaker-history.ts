@@ -70,9 +70,9 @@ export function listGazetteerSurnames(entities: Iterable<EntitySpec>): readonly 
   return [...found];
 }
 
-/** An empty history. */
-export function createSpeakerHistory(): SpeakerHistory {
-  return { sightings: [], surnames: new Set() };
+/** A history without sightings, knowing `surnames` (e.g. the gazetteer's, `listGazetteerSurnames`). */
+export function createSpeakerHistory(surnames: Iterable<string> = []): SpeakerHistory {
+  return { sightings: [], surnames: new Set(surnames) };
 }
 
 /** Adds a sighting of a person written as `aliases`, keeping the history in document order. */

@@ -63,7 +63,7 @@ export function findSpeechVerbs(text: string, language: Language, afterQuote = f
 }
 
 /** Words after which a name is an object, not the speaker ("told reporters in Seoul", "sagte zu Lee"). */
-export const PREPOSITIONS: Readonly<Record<Language, ReadonlySet<string>>> = {
+const PREPOSITIONS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(['to', 'with', 'by', 'for', 'from', 'at', 'of', 'about', 'and', 'met', 'told', 'thanked']),
   de: new Set(['zu', 'mit', 'von', 'für', 'bei', 'an', 'über', 'gegenüber', 'und', 'traf']),
   ko: new Set(),

@@ -14,7 +14,7 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
   // A phrase any field would find, the profile-wide gate finds too, at the same place or earlier: a
   // sentence it misses has none, and no field's or entry's phrase starts before the gate's first match,
   // so they are searched from there.
-  const first = compiled.anyVocabulary[sentence.language]?.exec(sentence.text)?.index;
+  const first = compiled.vocabularyGate[sentence.language]?.exec(sentence.text)?.index;
   if (first === undefined) return drafts;
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
     if (!hasMatch(field.anyVocabulary[sentence.language], sentence.text, first)) continue;
