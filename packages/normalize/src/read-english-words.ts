@@ -53,18 +53,14 @@ const WORDS = new LatinWordMap<EnglishWord>(
     word,
     {
       word,
-      small: own(EN_SMALL, word),
-      tens: own(EN_TENS, word),
-      scale: own(EN_SCALES, word),
-      ordinal: own(EN_ORDINALS, word),
-      fraction: own(EN_FRACTIONS, word),
+      small: EN_SMALL[word],
+      tens: EN_TENS[word],
+      scale: EN_SCALES[word],
+      ordinal: EN_ORDINALS[word],
+      fraction: EN_FRACTIONS[word],
     },
   ]),
 );
-
-function own(table: Readonly<Record<string, number>>, word: string): number | undefined {
-  return Object.hasOwn(table, word) ? table[word] : undefined;
-}
 
 /** The Latin word at `i` with its readings (`null` when no letter is there; `word` "" when it is none of {@link WORDS}). */
 function readWord(text: string, i: number): { end: number; entry: EnglishWord } | null {
