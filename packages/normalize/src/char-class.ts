@@ -35,6 +35,11 @@ export function isLatinAt(text: string, i: number): boolean {
   return isLatinCode(text.charCodeAt(i));
 }
 
+/** True when `text[i]` is a Latin letter or an ASCII digit (a character of "B200" or "GPUs"). */
+export function isLatinOrDigitAt(text: string, i: number): boolean {
+  return isLatinAt(text, i) || isDigitAt(text, i);
+}
+
 /** True when `text[i]` is an uppercase ASCII letter. */
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

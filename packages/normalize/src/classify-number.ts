@@ -84,7 +84,7 @@ function hasSuperlativeAfter(text: string, end: number, language: Language): boo
   if (!next) return false;
   const first = text[p] ?? '';
   const lower = first === first.toLowerCase() && first !== first.toUpperCase();
-  return language === 'de' && lower && (next.word.startsWith('führend') || next.word.endsWith('sten'));
+  return lower && (next.word.startsWith('führend') || next.word.endsWith('sten'));
 }
 
 const KO_SUFFIX_STARTS: ReadonlySet<number> = new Set(

@@ -153,4 +153,17 @@ describe('findNumbers spans', () => {
       findNumbers('Die constructorte Anlage hat 500 GPUs, toString zwei.', 'de').map((n) => n.value),
     ).toEqual([500, 2]);
   });
+
+  it('reads a number before a word an object inherits as before any other word', () => {
+    // "constructor" used to be found in the magnitude tables (as Object.prototype's constructor), and
+    // the number was dropped; now it is an ordinary word, as "GPUs" or "Anlagen" are.
+    expect(findNumbers('3 constructor', 'en').map((n) => [n.value, n.kind])).toEqual(
+      findNumbers('3 GPUs', 'en').map((n) => [n.value, n.kind]),
+    );
+    expect(findNumbers('3 constructor', 'en').map((n) => n.value)).toEqual([3]);
+    expect(findNumbers('drei constructor Anlagen', 'de').map((n) => [n.value, n.kind])).toEqual(
+      findNumbers('drei Anlagen', 'de').map((n) => [n.value, n.kind]),
+    );
+    expect(findNumbers('drei constructor Anlagen', 'de').map((n) => n.value)).toEqual([3]);
+  });
 });

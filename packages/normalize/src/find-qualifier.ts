@@ -1,10 +1,10 @@
 import type { Language, Qualifier } from '@dealbrief/core';
 import {
   hangulRunEnd,
-  isDigitAt,
   isHangulAt,
   isHyphenAt,
   isLatinAt,
+  isLatinOrDigitAt,
   isWordAt,
   scanWhile,
   skipSpaces,
@@ -27,32 +27,44 @@ function found(text: string, start: number, end: number, qualifier: Qualifier): 
   return { qualifier, start, end, text: text.slice(start, end) };
 }
 
-/** Phrases with the first and the last code units of their words, to skip the list where none can match. */
-interface PhraseList {
+/** Phrases before a number with the last code units of their words, to skip the list where none can match. */
+interface PhrasesBefore {
   phrases: Phrases;
-  firstCodes: ReadonlySet<number>;
   lastCodes: ReadonlySet<number>;
 }
 
-function phraseList(phrases: Phrases): PhraseList {
-  const words = phrases.map(([phrase]) => phrase);
-  return { phrases, firstCodes: phraseCodes(words, 0), lastCodes: phraseCodes(words, -1) };
+/** Phrases after a number with the first code units of their words, to skip the list where none can match. */
+interface PhrasesAfter {
+  phrases: Phrases;
+  firstCodes: ReadonlySet<number>;
 }
 
-const BEFORE: Readonly<Record<Language, PhraseList>> = {
-  en: phraseList(QUALIFIERS_BEFORE.en),
-  de: phraseList(QUALIFIERS_BEFORE.de),
-  ko: phraseList(QUALIFIERS_BEFORE.ko),
+function phrasesBefore(phrases: Phrases): PhrasesBefore {
+  return { phrases, lastCodes: phraseCodes(phraseWords(phrases), -1) };
+}
+
+function phrasesAfter(phrases: Phrases): PhrasesAfter {
+  return { phrases, firstCodes: phraseCodes(phraseWords(phrases), 0) };
+}
+
+function phraseWords(phrases: Phrases): string[] {
+  return phrases.map(([phrase]) => phrase);
+}
+
+const BEFORE: Readonly<Record<Language, PhrasesBefore>> = {
+  en: phrasesBefore(QUALIFIERS_BEFORE.en),
+  de: phrasesBefore(QUALIFIERS_BEFORE.de),
+  ko: phrasesBefore(QUALIFIERS_BEFORE.ko),
 };
-const AFTER: Readonly<Record<Language, PhraseList>> = {
-  en: phraseList(QUALIFIERS_AFTER.en),
-  de: phraseList(QUALIFIERS_AFTER.de),
-  ko: phraseList(QUALIFIERS_AFTER.ko),
+const AFTER: Readonly<Record<Language, PhrasesAfter>> = {
+  en: phrasesAfter(QUALIFIERS_AFTER.en),
+  de: phrasesAfter(QUALIFIERS_AFTER.de),
+  ko: phrasesAfter(QUALIFIERS_AFTER.ko),
 };
-const GLUED = phraseList(QUALIFIERS_GLUED);
+const GLUED = phrasesAfter(QUALIFIERS_GLUED);
 
 /** The longest phrase of `list` that ends at `end` and starts at a word boundary. */
-function matchBefore(text: string, end: number, list: PhraseList): QualifierMatch | null {
+function matchBefore(text: string, end: number, list: PhrasesBefore): QualifierMatch | null {
   // Every phrase ends at `end`, so the character before it must be the last of one.
   if (!mayHavePhraseCodeAt(text, end - 1, list.lastCodes)) return null;
   const { phrases } = list;
@@ -69,7 +81,7 @@ function matchBefore(text: string, end: number, list: PhraseList): QualifierMatc
 }
 
 /** The longest phrase of `list` that starts at `start`. */
-function matchAfter(text: string, start: number, list: PhraseList): QualifierMatch | null {
+function matchAfter(text: string, start: number, list: PhrasesAfter): QualifierMatch | null {
   if (!mayHavePhraseCodeAt(text, start, list.firstCodes)) return null;
   const { phrases } = list;
   let best: QualifierMatch | null = null;
@@ -82,10 +94,6 @@ function matchAfter(text: string, start: number, list: PhraseList): QualifierMat
 
 function isLatinOrHyphenAt(text: string, i: number): boolean {
   return isLatinAt(text, i) || isHyphenAt(text, i);
-}
-
-function isLatinOrDigitAt(text: string, i: number): boolean {
-  return isLatinAt(text, i) || isDigitAt(text, i);
 }
 
 /** English or German words after the number: "+", "-plus", "plus", "-odd", "(GPUs) or more". */

@@ -6,17 +6,12 @@
  */
 
 import { lowerCodeUnit } from './lower-code-unit.js';
+import { TrieNodes } from './trie-nodes.js';
 
-const LETTERS = 26;
-const SMALL_A = 0x61;
-
-/**
- * A map from lower-case Latin words to values, kept as a trie: a flat table of child nodes for "a"-"z"
- * and a map for other letters ("ä", "ß"). Node 0 is the root.
- */
+/** A map from lower-case Latin words to values, kept as a trie ({@link TrieNodes}). */
 export class LatinWordMap<V> {
-  private readonly ascii: Int32Array;
-  private readonly other = new Map<number, number>();
+  private readonly nodes = new TrieNodes();
+  /** The value of the word ending at each node (undefined: none ends there). */
   private readonly values: (V | undefined)[] = [undefined];
   private readonly byWord: ReadonlyMap<string, V>;
 
@@ -25,33 +20,12 @@ export class LatinWordMap<V> {
     const byWord = new Map<string, V>();
     for (const [word, value] of entries) if (!byWord.has(word)) byWord.set(word, value);
     this.byWord = byWord;
-    const ascii: number[] = new Array<number>(LETTERS).fill(0);
     for (const [word, value] of byWord) {
       let node = 0;
-      for (let k = 0; k < word.length; k++) {
-        const code = word.charCodeAt(k);
-        const letter = code - SMALL_A;
-        const slot = letter >= 0 && letter < LETTERS ? node * LETTERS + letter : -1;
-        let child = slot >= 0 ? (ascii[slot] ?? 0) - 1 : (this.other.get(node * 0x10000 + code) ?? -1);
-        if (child < 0) {
-          child = this.values.length;
-          this.values.push(undefined);
-          for (let l = 0; l < LETTERS; l++) ascii.push(0);
-          if (slot >= 0) ascii[slot] = child + 1;
-          else this.other.set(node * 0x10000 + code, child);
-        }
-        node = child;
-      }
+      for (let k = 0; k < word.length; k++) node = this.nodes.add(node, word.charCodeAt(k));
+      while (this.values.length < this.nodes.size) this.values.push(undefined);
       this.values[node] = value;
     }
-    this.ascii = Int32Array.from(ascii);
-  }
-
-  /** The node reached from `node` by the lower-case code `lower`, or -1. */
-  private step(node: number, lower: number): number {
-    const letter = lower - SMALL_A;
-    if (letter >= 0 && letter < LETTERS) return (this.ascii[node * LETTERS + letter] ?? 0) - 1;
-    return this.other.get(node * 0x10000 + lower) ?? -1;
   }
 
   /** The value of `text.slice(start, end).toLowerCase()`, or undefined when it is no word of the map. */
@@ -61,8 +35,8 @@ export class LatinWordMap<V> {
       const lower = lowerCodeUnit(text.charCodeAt(k));
       // A letter whose lower case is not one fixed code unit ("İ"): ask with the real lower case.
       if (lower < 0) return this.byWord.get(text.slice(start, end).toLowerCase());
-      node = this.step(node, lower);
-      if (node < 0) return undefined;
+      node = this.nodes.child(node, lower);
+      if (node === 0) return undefined;
     }
     return this.values[node];
   }
@@ -82,8 +56,8 @@ export class LatinWordMap<V> {
     for (let k = start; k < end; k++) {
       const lower = lowerCodeUnit(text.charCodeAt(k));
       if (lower < 0) return true;
-      node = this.step(node, lower);
-      if (node < 0) return false;
+      node = this.nodes.child(node, lower);
+      if (node === 0) return false;
       if (this.values[node] !== undefined) return true;
     }
     return false;

@@ -5,8 +5,17 @@
 
 type Table = Readonly<Record<string, number>>;
 
+/**
+ * `entries` as a frozen table without a prototype. The readers look arbitrary words of a text up in
+ * these tables, so a word such as "constructor" or "toString" must find nothing rather than what a
+ * plain object inherits from `Object.prototype`.
+ */
+function wordTable<V>(entries: Readonly<Record<string, V>>): Readonly<Record<string, V>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}
+
 /** English cardinals below twenty. */
-export const EN_SMALL: Table = {
+export const EN_SMALL: Table = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -27,10 +36,10 @@ export const EN_SMALL: Table = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
 /** English tens. */
-export const EN_TENS: Table = {
+export const EN_TENS: Table = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -39,13 +48,13 @@ export const EN_TENS: Table = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** English magnitudes from a thousand up (short scale). "hundred" is handled apart. */
-export const EN_SCALES: Table = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const EN_SCALES: Table = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 /** English ordinal words below twenty and the ordinal tens. */
-export const EN_ORDINALS: Table = {
+export const EN_ORDINALS: Table = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -74,19 +83,19 @@ export const EN_ORDINALS: Table = {
   eightieth: 80,
   ninetieth: 90,
   hundredth: 100,
-};
+});
 
 /** English fractions that scale a magnitude ("a quarter-million", "half a billion"). */
-export const EN_FRACTIONS: Table = { quarter: 0.25, half: 0.5 };
+export const EN_FRACTIONS: Table = wordTable({ quarter: 0.25, half: 0.5 });
 
 /** Suffixes glued to English digits: "260k", "5bn", "3tn"; `m`/`mn`/`b` only in money context. */
-export const EN_SUFFIX_SCALES: Table = { k: 1e3, bn: 1e9, tn: 1e12, trn: 1e12 };
+export const EN_SUFFIX_SCALES: Table = wordTable({ k: 1e3, bn: 1e9, tn: 1e12, trn: 1e12 });
 
 /** Suffixes glued to digits that mean a magnitude only when a currency is attached ("$1.5m"). */
-export const EN_MONEY_SUFFIX_SCALES: Table = { m: 1e6, mn: 1e6, mm: 1e6, b: 1e9 };
+export const EN_MONEY_SUFFIX_SCALES: Table = wordTable({ m: 1e6, mn: 1e6, mm: 1e6, b: 1e9 });
 
 /** German units 1-9 as compound parts ("ein" only before "hundert", "tausend" or "und"). */
-export const DE_UNITS: Table = {
+export const DE_UNITS: Table = wordTable({
   ein: 1,
   eins: 1,
   zwei: 2,
@@ -98,10 +107,10 @@ export const DE_UNITS: Table = {
   sieben: 7,
   acht: 8,
   neun: 9,
-};
+});
 
 /** German 10-19. */
-export const DE_TEENS: Table = {
+export const DE_TEENS: Table = wordTable({
   zehn: 10,
   elf: 11,
   zwölf: 12,
@@ -112,10 +121,10 @@ export const DE_TEENS: Table = {
   siebzehn: 17,
   achtzehn: 18,
   neunzehn: 19,
-};
+});
 
 /** German tens. */
-export const DE_TENS: Table = {
+export const DE_TENS: Table = wordTable({
   zwanzig: 20,
   dreißig: 30,
   dreissig: 30,
@@ -125,10 +134,10 @@ export const DE_TENS: Table = {
   siebzig: 70,
   achtzig: 80,
   neunzig: 90,
-};
+});
 
 /** German magnitude words and abbreviations after a number (long scale: Billion = 10^12). */
-export const DE_SCALES: Table = {
+export const DE_SCALES: Table = wordTable({
   hundert: 100,
   tausend: 1e3,
   tsd: 1e3,
@@ -141,7 +150,7 @@ export const DE_SCALES: Table = {
   billion: 1e12,
   billionen: 1e12,
   bio: 1e12,
-};
+});
 
 /** German magnitude abbreviations that are usually written with a full stop. */
 export const DE_ABBREVIATED_SCALES: ReadonlySet<string> = new Set(['tsd', 'mio', 'mrd', 'bio']);
@@ -150,19 +159,19 @@ export const DE_ABBREVIATED_SCALES: ReadonlySet<string> = new Set(['tsd', 'mio',
 export const DE_ARTICLES: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
 /** German fraction words before a magnitude ("eine halbe Million") or glued to it ("Viertelmillion"). */
-export const DE_FRACTIONS: Table = { halbe: 0.5, halben: 0.5, viertel: 0.25, dreiviertel: 0.75 };
+export const DE_FRACTIONS: Table = wordTable({ halbe: 0.5, halben: 0.5, viertel: 0.25, dreiviertel: 0.75 });
 
 /** German ordinal stems that differ from the cardinal ("dritte", "siebte", "achte", "erste"). */
-export const DE_ORDINAL_STEMS: Readonly<Record<string, string>> = {
+export const DE_ORDINAL_STEMS: Readonly<Record<string, string>> = wordTable({
   ers: 'eins',
   erst: 'eins',
   drit: 'drei',
   sieb: 'sieben',
   ach: 'acht',
-};
+});
 
 /** Sino-Korean digits. */
-export const KO_SINO_DIGITS: Table = {
+export const KO_SINO_DIGITS: Table = wordTable({
   영: 0,
   공: 0,
   일: 1,
@@ -175,16 +184,16 @@ export const KO_SINO_DIGITS: Table = {
   칠: 7,
   팔: 8,
   구: 9,
-};
+});
 
 /** Korean units inside a group of four digits. */
-export const KO_SMALL_UNITS: Table = { 십: 10, 백: 100, 천: 1000 };
+export const KO_SMALL_UNITS: Table = wordTable({ 십: 10, 백: 100, 천: 1000 });
 
 /** Korean myriad units: every four digits. */
-export const KO_BIG_UNITS: Table = { 만: 1e4, 억: 1e8, 조: 1e12, 경: 1e16 };
+export const KO_BIG_UNITS: Table = wordTable({ 만: 1e4, 억: 1e8, 조: 1e12, 경: 1e16 });
 
 /** Native Korean numerals, counted only before a counter word ("세 개", "두 명"). */
-export const KO_NATIVE: Table = {
+export const KO_NATIVE: Table = wordTable({
   하나: 1,
   한: 1,
   둘: 2,
@@ -202,7 +211,7 @@ export const KO_NATIVE: Table = {
   스물: 20,
   스무: 20,
   첫: 1,
-};
+});
 
 /** Korean counter words that may follow a native numeral. */
 export const KO_COUNTERS: readonly string[] = [

@@ -2,7 +2,7 @@ import type { Language } from '@dealbrief/core';
 import {
   isDigitAt,
   isHyphenAt,
-  isLatinAt,
+  isLatinOrDigitAt,
   latinWordEnd,
   readLatinWordBack,
   scanWhile,
@@ -126,7 +126,7 @@ export function readModelToken(
   if (hyphen) p++;
   if (!isDigitAt(text, p)) return null;
   const digitsEnd = scanWhile(text, p, isDigitAt);
-  const end = scanWhile(text, digitsEnd, (t, j) => isLatinAt(t, j) || isDigitAt(t, j));
+  const end = scanWhile(text, digitsEnd, isLatinOrDigitAt);
   const prefix = text.slice(i, lettersEnd);
   const upper = /[A-Z]/.test(prefix);
   const rank = RANK_WORDS_BEFORE.has(prefix.toLowerCase());
@@ -143,5 +143,5 @@ export function findAcronymBefore(text: string, start: number): number {
   const raw = text.slice(word.start, start - 1);
   const ok = raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && /^[A-Z]+$/.test(raw);
   if (!ok || CURRENCY_CODES.has(raw) || MONTHS.has(word.word) || RANK_WORDS_BEFORE.has(word.word)) return -1;
-  return isLatinAt(text, word.start - 1) || isDigitAt(text, word.start - 1) ? -1 : word.start;
+  return isLatinOrDigitAt(text, word.start - 1) ? -1 : word.start;
 }

@@ -1,5 +1,5 @@
 import { isHyphenAt, latinWordEnd, skipSpaces } from './char-class.js';
-import { LatinWordMap, LatinWordSet } from './latin-word-set.js';
+import { LatinWordMap } from './latin-word-set.js';
 import { EN_FRACTIONS, EN_ORDINALS, EN_SCALES, EN_SMALL, EN_TENS } from './number-words.js';
 
 /** A number written in words, as read by `readEnglishWords` or `readGermanWords`. */
@@ -13,31 +13,36 @@ export interface WordNumber {
 
 type Step = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and';
 
-/** The words an English number may start with: an article, a cardinal, a tens word, an ordinal or a fraction. */
-const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  ...Object.keys(EN_SMALL),
-  ...Object.keys(EN_TENS),
-  ...Object.keys(EN_ORDINALS),
-  ...Object.keys(EN_FRACTIONS),
-]);
-
-const FIRST_WORDS = new LatinWordSet(EN_FIRST_WORDS);
-
-/** Whether the Latin word `text[start, end)` is one of {@link EN_FIRST_WORDS}, in any case; allocates nothing. */
-export function isEnglishFirstWord(text: string, start: number, end: number): boolean {
-  return FIRST_WORDS.has(text, start, end);
-}
-
-/** What one English word can be in a number; every field absent for other words. */
+/** What one English word can be in a number; every reading absent for other words. */
 interface EnglishWord {
   word: string;
+  /**
+   * Whether a number may start with it ("a", "an", a cardinal, a tens word, an ordinal, a fraction).
+   * `readEnglishWords` reads nothing from any other first word: "and", "of", "hundred", "dozen" and the
+   * magnitudes need a word before them.
+   */
+  first: boolean;
   small?: number;
   tens?: number;
   scale?: number;
   ordinal?: number;
   fraction?: number;
+}
+
+/** The readings of `word` from the number-word tables. */
+function englishWord(word: string): EnglishWord {
+  const small = EN_SMALL[word];
+  const tens = EN_TENS[word];
+  const ordinal = EN_ORDINALS[word];
+  const fraction = EN_FRACTIONS[word];
+  const first =
+    word === 'a' ||
+    word === 'an' ||
+    small !== undefined ||
+    tens !== undefined ||
+    ordinal !== undefined ||
+    fraction !== undefined;
+  return { word, first, small, tens, scale: EN_SCALES[word], ordinal, fraction };
 }
 
 /** Every word the reader looks at, with its readings; any other word ends a number. */
@@ -49,21 +54,15 @@ const WORDS = new LatinWordMap<EnglishWord>(
     ...Object.keys(EN_SCALES),
     ...Object.keys(EN_ORDINALS),
     ...Object.keys(EN_FRACTIONS),
-  ].map((word) => [
-    word,
-    {
-      word,
-      small: own(EN_SMALL, word),
-      tens: own(EN_TENS, word),
-      scale: own(EN_SCALES, word),
-      ordinal: own(EN_ORDINALS, word),
-      fraction: own(EN_FRACTIONS, word),
-    },
-  ]),
+  ].map((word) => [word, englishWord(word)]),
 );
 
-function own(table: Readonly<Record<string, number>>, word: string): number | undefined {
-  return Object.hasOwn(table, word) ? table[word] : undefined;
+/**
+ * Whether an English number may start with the Latin word `text[start, end)`, in any case: an article,
+ * a cardinal, a tens word, an ordinal or a fraction (see {@link EnglishWord.first}); allocates nothing.
+ */
+export function isEnglishFirstWord(text: string, start: number, end: number): boolean {
+  return WORDS.get(text, start, end)?.first === true;
 }
 
 /** The Latin word at `i` with its readings (`null` when no letter is there; `word` "" when it is none of {@link WORDS}). */
@@ -73,7 +72,7 @@ function readWord(text: string, i: number): { end: number; entry: EnglishWord } 
   return { end, entry: WORDS.get(text, i, end) ?? OTHER_WORD };
 }
 
-const OTHER_WORD: EnglishWord = { word: '' };
+const OTHER_WORD: EnglishWord = { word: '', first: false };
 
 /** Position after the separator between two number words (spaces, or one hyphen), or -1. */
 export function skipWordSeparator(text: string, i: number): number {
@@ -106,8 +105,6 @@ function readFractionTail(text: string, i: number, fraction: number): { end: num
  * (U+2010/U+2011 too). Null when no number word starts at `start`.
  */
 export function readEnglishWords(text: string, start: number): WordNumber | null {
-  const firstEnd = latinWordEnd(text, start);
-  if (firstEnd === start || !isEnglishFirstWord(text, start, firstEnd)) return null;
   let total = 0;
   let group = 0;
   let lastScale = Number.POSITIVE_INFINITY;

@@ -50,6 +50,11 @@ describe('parseGermanOrdinal', () => {
   ] as const)('%s → %j', (word, expected) => {
     expect(parseGermanOrdinal(word)).toBe(expected);
   });
+
+  it('takes no name an object inherits for an ordinal stem', () => {
+    // "constructor" used to be found among the ordinal stems (Object.prototype's constructor) and threw.
+    expect(parseGermanOrdinal('constructorte')).toBeNull();
+  });
 });
 
 describe('readGermanWords', () => {
@@ -70,6 +75,10 @@ describe('readGermanWords', () => {
     // findNumbers then dropped; now no number, so findNumbers finds the same (nothing).
     expect(readGermanWords('eine constructor Millionen', 0)).toBeNull();
     expect(findNumbers('eine constructor Millionen', 'de')).toEqual([]);
+  });
+
+  it('reads no number, and does not throw, on a word built on a name an object inherits', () => {
+    expect(readGermanWords('constructorte', 0)).toBeNull();
   });
 
   it('joins a cardinal with the magnitude after it', () => {

@@ -65,7 +65,7 @@ function hasUnitAfterDigits(text: string, start: number): boolean {
   let j = start;
   while (j < text.length && isDigitRunCode(text.charCodeAt(j))) j++;
   const ch = text[j];
-  return ch !== undefined && (Object.hasOwn(KO_SMALL_UNITS, ch) || Object.hasOwn(KO_BIG_UNITS, ch));
+  return ch !== undefined && (KO_SMALL_UNITS[ch] !== undefined || KO_BIG_UNITS[ch] !== undefined);
 }
 
 /**

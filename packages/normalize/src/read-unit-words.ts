@@ -28,11 +28,17 @@ export function readCurrencyBefore(text: string, i: number): { currency: string;
       if (text.startsWith(sign, i)) return { currency, end: skipSpaces(text, i + sign.length, 1) };
     }
   }
-  if (isUpperAt(text, i) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2) && !isLatinAt(text, i + 3)) {
-    const code = text.slice(i, i + 3);
-    if (CURRENCY_CODES.has(code)) return { currency: code, end: skipSpaces(text, i + 3, 1) };
+  const code = readCurrencyCode(text, i);
+  return code === null ? null : { currency: code, end: skipSpaces(text, i + 3, 1) };
+}
+
+/** A currency code at `i`: three capitals of {@link CURRENCY_CODES} ("USD") and no Latin letter after them. */
+function readCurrencyCode(text: string, i: number): string | null {
+  if (!isUpperAt(text, i) || !isUpperAt(text, i + 1) || !isUpperAt(text, i + 2) || isLatinAt(text, i + 3)) {
+    return null;
   }
-  return null;
+  const code = text.slice(i, i + 3);
+  return CURRENCY_CODES.has(code) ? code : null;
 }
 
 /** The currency words read after an amount: the language's, then the Korean ones (read in any text). */
@@ -75,10 +81,8 @@ export function readCurrencyAfter(
   const sign = SIGNS_AFTER.get(text.charCodeAt(p));
   if (sign !== undefined) return { currency: sign, end: p + 1 };
   if (text[p] === '$' && p > i) return { currency: 'USD', end: p + 1 };
-  if (isUpperAt(text, p) && isUpperAt(text, p + 1) && isUpperAt(text, p + 2)) {
-    const code = text.slice(p, p + 3);
-    if (CURRENCY_CODES.has(code) && !isLatinAt(text, p + 3)) return { currency: code, end: p + 3 };
-  }
+  const code = readCurrencyCode(text, p);
+  if (code !== null) return { currency: code, end: p + 3 };
   if ((p > i || !isLatinAt(text, p)) && mayHavePhraseCodeAt(text, p, CURRENCY_WORD_STARTS[language])) {
     for (const [word, currency] of CURRENCY_WORDS_AFTER[language]) {
       const end = matchPhraseAt(text, p, word);

@@ -1,4 +1,5 @@
 import { lowerCodeUnit } from './lower-code-unit.js';
+import { TrieNodes } from './trie-nodes.js';
 
 /** Flag of a {@link TitleEndings} node: the ending is a title. */
 const TITLE = 1;
@@ -30,51 +31,29 @@ export interface TitleEndingWords {
  *   expression), and in none of the thing endings.
  */
 export class TitleEndings {
+  /** The endings, each word added from its last code unit back. */
+  private readonly nodes = new TrieNodes();
   /** Flags of each node; node 0 is the empty ending. */
   private readonly flags: number[] = [0];
   /** The children of node 0 by code unit (0: none): most words leave the trie at their last letter. */
   private readonly lastLetters = new Uint16Array(0x10000);
-  /** Children by the letters "a"-"z": `letters[node * 26 + letter]` (0: none). */
-  private readonly letters: Uint16Array;
-  /** Children by other code units, keyed `node * 0x10000 + code`. */
-  private readonly others = new Map<number, number>();
 
   constructor(words: TitleEndingWords) {
-    const letters: number[] = [];
     const add = (word: string, flag: number) => {
       let node = 0;
       for (let k = word.length - 1; k >= 0; k--) {
         const code = word.charCodeAt(k);
-        const letter = code - SMALL_A;
-        const isLetter = letter >= 0 && letter < LETTERS;
-        let child =
-          (isLetter ? letters[node * LETTERS + letter] : this.others.get(node * 0x10000 + code)) ?? 0;
-        if (child === 0) {
-          child = this.flags.length;
-          this.flags.push(0);
-          if (node === 0) this.lastLetters[code] = child;
-          if (isLetter) letters[node * LETTERS + letter] = child;
-          else this.others.set(node * 0x10000 + code, child);
-        }
+        const child = this.nodes.add(node, code);
+        if (node === 0) this.lastLetters[code] = child;
         node = child;
       }
+      while (this.flags.length < this.nodes.size) this.flags.push(0);
       this.flags[node]! |= flag;
     };
     for (const word of words.titles) add(word, TITLE);
     for (const word of words.compoundTitles) add(word, COMPOUND);
     for (const word of words.notTitles) add(word, NOT_TITLE);
     if (this.flags.length > 0xffff) throw new RangeError('too many title endings for 16-bit nodes');
-    this.letters = new Uint16Array(this.flags.length * LETTERS);
-    letters.forEach((child, slot) => {
-      this.letters[slot] = child;
-    });
-  }
-
-  /** The node reached from `node` by the (lower-case) code unit `code`, or 0 when there is none. */
-  private child(node: number, code: number): number {
-    const letter = code - SMALL_A;
-    if (letter >= 0 && letter < LETTERS) return this.letters[node * LETTERS + letter] ?? 0;
-    return this.others.get(node * 0x10000 + code) ?? 0;
   }
 
   /**
@@ -106,15 +85,12 @@ export class TitleEndings {
       if ((flags & TITLE) !== 0 && code === HYPHEN && !hyphenSeen) return true;
       if ((flags & COMPOUND) !== 0 && !isLineTerminator(code)) compound = true;
       if (code === HYPHEN) hyphenSeen = true;
-      node = this.child(node, code);
+      node = this.nodes.child(node, code);
       if (node === 0) break;
     }
     return compound && !notTitle;
   }
 }
-
-const LETTERS = 26;
-const SMALL_A = 0x61;
 
 /** The characters `.` does not match in a regular expression without the `s` flag. */
 function isLineTerminator(code: number): boolean {

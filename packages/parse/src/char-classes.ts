@@ -102,11 +102,7 @@ export function isHangulSyllable(unit: number): boolean {
  * language detection weighs as Hangul).
  */
 export function isHangulUnit(unit: number): boolean {
-  return (
-    (unit >= 0xac00 && unit <= 0xd7a3) ||
-    (unit >= 0x1100 && unit <= 0x11ff) ||
-    (unit >= 0x3130 && unit <= 0x318f)
-  );
+  return isHangulSyllable(unit) || (unit >= 0x1100 && unit <= 0x11ff) || (unit >= 0x3130 && unit <= 0x318f);
 }
 
 /** `/[。！？]/u`: full-width terminals, which end a sentence even without a following space. */

@@ -1,9 +1,9 @@
 /**
- * Whitespace inside a text that collapsing would change: any whitespace (`\s`) but a space, or two
- * spaces in a row. Without the `u` flag and alternatives at the ends, the regex engine scans fastest;
- * the ends are checked apart.
+ * Whitespace inside a text that collapsing would change: any whitespace but a space (`[^\S ]`), or two
+ * spaces in a row. Every whitespace character is one UTF-16 unit, so `\s` needs no `u` flag; without
+ * it and without alternatives at the ends, the regex engine scans fastest. The ends are checked apart.
  */
-const UNCOLLAPSED = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+const UNCOLLAPSED = /[^\S ]| {2}/;
 
 /** True when collapsing whitespace runs to one space and trimming would change `text`. */
 function needsCollapsing(text: string): boolean {

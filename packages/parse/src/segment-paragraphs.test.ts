@@ -1,7 +1,7 @@
 import { CodePointIndex } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
 import { endsSentence, findLineLayout, segmentParagraphs } from './segment-paragraphs.js';
-import { splitTrimmedLines, type Utf16Range } from './text-ranges.js';
+import { splitLines, trimRange, type Utf16Range } from './text-ranges.js';
 
 function texts(text: string): string[] {
   const index = new CodePointIndex(text);
@@ -184,6 +184,16 @@ const PIECES = [
   '\r',
   '\n\n',
 ];
+
+/** Reference for `findLineLayout`'s lines: the lines of `splitLines`, trimmed, blank ones left out. */
+function splitTrimmedLines(text: string): Utf16Range[] {
+  const lines: Utf16Range[] = [];
+  for (const line of splitLines(text)) {
+    const trimmed = trimRange(text, line.start, line.end);
+    if (trimmed.end > trimmed.start) lines.push(trimmed);
+  }
+  return lines;
+}
 
 describe('findLineLayout', () => {
   it('gives the paragraphs and lines of a regex-based reference of its rules', () => {

@@ -137,7 +137,7 @@ function joinBlock(block: readonly BlockLine[], out: Utf16Range[]): void {
 /** The paragraphs of a text and its non-blank lines, both trimmed UTF-16 ranges. */
 export interface LineLayout {
   paragraphs: Utf16Range[];
-  /** The non-blank lines, trimmed: what `splitTrimmedLines` gives. */
+  /** The non-blank lines of `splitLines`, in order, each trimmed of surrounding whitespace. */
   lines: Utf16Range[];
 }
 

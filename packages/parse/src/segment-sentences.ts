@@ -117,11 +117,23 @@ function pushSentence(
 }
 
 /**
- * Where a sentence may end: a terminal (`. ! ? … 。 ！ ？`) or a Korean sentence-final syllable
- * (다 요 까 죠). Each UTF-16 unit is tested alone (no `u` flag), as the loop below reads units. Global,
- * for `lastIndex`: each search sets it first.
+ * One character class of every UTF-16 unit that is a terminal ({@link isTerminalUnit}) or a Korean
+ * sentence-final syllable ({@link isKoreanFinalUnit}), built from those two tests so it cannot drift
+ * from them. No `u` flag: each unit is tested alone, as the loop below reads units.
  */
-const SENTENCE_MARK = /[.!?\u2026\u3002\uff01\uff1f\ub2e4\uc694\uae4c\uc8e0]/g;
+function sentenceMarkPattern(): RegExp {
+  let units = '';
+  for (let unit = 0; unit <= 0xffff; unit++) {
+    if (isTerminalUnit(unit) || isKoreanFinalUnit(unit)) units += `\\u${unit.toString(16).padStart(4, '0')}`;
+  }
+  return new RegExp(`[${units}]`, 'g');
+}
+
+/**
+ * Where a sentence may end: a terminal (`. ! ? … 。 ！ ？`) or a Korean sentence-final syllable
+ * (다 요 까 죠). Global, for `lastIndex`: each search sets it first.
+ */
+const SENTENCE_MARK = sentenceMarkPattern();
 
 /**
  * Splits one paragraph at sentence ends. The regex engine finds the next terminal or Korean final
@@ -137,7 +149,8 @@ function splitParagraph(text: string, range: Utf16Range, paragraph: number, out:
     i = range.start + SENTENCE_MARK.lastIndex - 1;
     const unit = text.charCodeAt(i);
     if (!isTerminalUnit(unit)) {
-      // 다, 요, 까 and 죠 end a sentence only before a line break; they are not terminals.
+      // Not a terminal, so (see SENTENCE_MARK) a Korean final syllable: 다, 요, 까 and 죠 end a
+      // sentence only before a line break.
       if (endsKoreanLine(text, i, range.end)) {
         pushSentence(text, sentenceStart, i + 1, paragraph, out);
         sentenceStart = i + 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureColumns, splitLines, splitTrimmedLines, trimRange } from './text-ranges.js';
+import { findLineLayout } from './segment-paragraphs.js';
+import { measureColumns, splitLines, trimRange } from './text-ranges.js';
 
 describe('splitLines', () => {
   it('ends lines at LF, CRLF and lone CR, without an extra line after the last break', () => {
@@ -15,11 +16,11 @@ describe('splitLines', () => {
   });
 });
 
-describe('trimRange and splitTrimmedLines', () => {
+describe('trimRange and the trimmed lines of findLineLayout', () => {
   it('drops surrounding whitespace including NBSP and blank lines', () => {
     const text = ' \u00a0Hello\u00a0 \n \t\n  World ';
     expect(trimRange(text, 0, 9)).toEqual({ start: 2, end: 7 });
-    expect(splitTrimmedLines(text).map((r) => text.slice(r.start, r.end))).toEqual(['Hello', 'World']);
+    expect(findLineLayout(text).lines.map((r) => text.slice(r.start, r.end))).toEqual(['Hello', 'World']);
   });
 });
 

@@ -44,16 +44,6 @@ export function splitLines(text: string): Utf16Range[] {
   return lines;
 }
 
-/** The non-blank lines of `text`, trimmed of surrounding whitespace. */
-export function splitTrimmedLines(text: string): Utf16Range[] {
-  const lines: Utf16Range[] = [];
-  for (const line of splitLines(text)) {
-    const trimmed = trimRange(text, line.start, line.end);
-    if (trimmed.end > trimmed.start) lines.push(trimmed);
-  }
-  return lines;
-}
-
 /** True for UTF-16 units of wide characters: Hangul, CJK ideographs and kana, full-width forms. */
 function isWide(c: number): boolean {
   return (
