@@ -78,10 +78,17 @@ export function isAfterPreposition(text: string, at: number, language: Language)
   return prepositions.size > 0 && prepositions.has((lastWordBefore(text, at) ?? '').toLowerCase());
 }
 
-/** Third-person pronouns that can stand for a speaker. */
+/**
+ * Third-person pronouns that can stand for a speaker, as words: no letter right after or before them.
+ * In English and German the test for a letter before comes after the pronoun (`(?<![\p{L}]..)`, the
+ * dots being its letters): `(?<![\p{L}])` in front would make the engine try the expression at every
+ * character instead of only where a first letter stands. The letters are spelled out in both cases as
+ * the `i` flag with `u` would let them match: "h", "e", "r", "i" and "s" (and the long s "ſ", whose
+ * case folding is "s").
+ */
 export const PRONOUNS: Readonly<Record<Language, RegExp>> = {
-  en: /(?<![\p{L}])(?:he|she)(?![\p{L}])/giu,
-  de: /(?<![\p{L}])(?:er|sie)(?![\p{L}])/giu,
+  en: /(?:[Hh][Ee](?![\p{L}])(?<![\p{L}]..)|[Ssſ][Hh][Ee](?![\p{L}])(?<![\p{L}]...))/gu,
+  de: /(?:[Ee][Rr](?![\p{L}])(?<![\p{L}]..)|[Ssſ][Ii][Ee](?![\p{L}])(?<![\p{L}]...))/gu,
   ko: /(?<![\p{L}])(?:그는|그녀는|그가|그녀가)(?![\p{L}])/gu,
 };
 
