@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
+import { type EntityMention, isTitleWord, TITLE_WORDS } from '@dealbrief/normalize';
 import {
   codePointSize,
   isLowercaseCodePoint,
@@ -115,6 +115,29 @@ function isBeforeName(text: string, at: number): boolean {
   return lower !== undefined && isLowercaseCodePoint(lower);
 }
 
+/**
+ * The ASCII characters (lower case) some title ends in, as flags by code. `isTitleWord` accepts a word
+ * only when the word, lower-cased, ends in a title of `TITLE_WORDS` (of its language or English: the
+ * whole word, the part after its last hyphen or the end of a compound; normalize, titles.ts). So a word
+ * whose last code unit is ASCII and, lower-cased, ends no title is no title, whatever stands before it
+ * (lower-casing maps an ASCII character to one code unit on its own). A change to that rule must
+ * change this too.
+ */
+const TITLE_LAST_ASCII = new Uint8Array(0x80);
+for (const titles of Object.values(TITLE_WORDS)) {
+  for (const title of titles) {
+    const last = title.toLowerCase().charCodeAt(title.length - 1);
+    if (last < 0x80) TITLE_LAST_ASCII[last] = 1;
+  }
+}
+
+/** False when the word ending at `end` cannot be a title by its last code unit (see `TITLE_LAST_ASCII`). */
+function mayEndTitle(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0x80) return true;
+  return TITLE_LAST_ASCII[last >= 0x41 && last <= 0x5a ? last + 0x20 : last] === 1;
+}
+
 /** True for "ceo", "cfo", "cto" in any (ASCII) case at text[start, end). */
 function isOfficerAbbreviation(text: string, start: number, end: number): boolean {
   if (end - start !== 3 || (text.charCodeAt(start) | 0x20) !== 0x63 /* c */) return false;
@@ -162,6 +185,7 @@ export function findTitledPeople(
     if (!isBeforeName(text, m.index)) continue;
     let wordEnd = m.index;
     while (wordEnd > 0 && isWhitespaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === 0 || !mayEndTitle(text, wordEnd)) continue;
     const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
     if (wordStart === wordEnd) continue;
     if (!isUppercaseAt(text, wordStart) && !isOfficerAbbreviation(text, wordStart, wordEnd)) continue;
