@@ -47,7 +47,9 @@ export function findSpeechVerbs(text: string, language: Language, afterQuote = f
     // A verb found inside a word is none; no verb starts inside it either (it would follow a letter,
     // or, in "according to", be a "to" that no verb continues).
     if (language !== 'ko' && m.index > 0 && isLetterCodePoint(codePointBefore(text, m.index, 0))) continue;
-    const word = m[0].toLocaleLowerCase('de');
+    // Lower-cased for the comparisons below; German lower-casing is the root one (only Turkish,
+    // Azeri, Lithuanian and Greek differ), which `toLowerCase` does without a locale look-up.
+    const word = m[0].toLowerCase();
     if (language === 'de' && word === 'so' && !(afterQuote && /^[\s,]*$/u.test(text.slice(0, m.index))))
       continue;
     if (language === 'de' && (word === 'fügte' || word === 'fügt') && !/\bhinzu\b/u.test(text.slice(m.index)))
