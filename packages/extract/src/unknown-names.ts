@@ -101,7 +101,7 @@ const LATIN_NAME =
  * Places where a name may start, as `LATIN_NAME` starts: whitespace, then a capital and a lowercase
  * letter. A superset, checked with `isBeforeName`: every uppercase or lowercase letter is ASCII or at
  * U+00B5 or above (and a surrogate for one beyond the BMP is), and the engine scans for this class
- * much faster than for `/\s\p{Lu}\p{Ll}/u`. One whitespace character, not `\s+`: a run of blanks
+ * much faster than for `/\s\p{Lu}\p{Ll}/u`. Every match is three code units long (no `u` flag). One whitespace character, not `\s+`: a run of blanks
  * (a masked quotation) would make `\s+` retry the run from each of its characters.
  */
 const MAY_START_NAME = /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/g;
@@ -179,11 +179,14 @@ export function findTitledPeople(
   // start. Found from the name side: each place a name may start, the whitespace before it, the word
   // before that. Every place is tried (the search goes on one character later, not after the match),
   // since the superset's match may take the whitespace of the next place.
+  // `test`, not `exec`: no match object for each of the many places tried; every match is three
+  // code units long, so it starts three before `lastIndex`.
   MAY_START_NAME.lastIndex = 0;
-  for (let m = MAY_START_NAME.exec(text); m !== null; m = MAY_START_NAME.exec(text)) {
-    MAY_START_NAME.lastIndex = m.index + 1;
-    if (!isBeforeName(text, m.index)) continue;
-    let wordEnd = m.index;
+  while (MAY_START_NAME.test(text)) {
+    const at = MAY_START_NAME.lastIndex - 3;
+    MAY_START_NAME.lastIndex = at + 1;
+    if (!isBeforeName(text, at)) continue;
+    let wordEnd = at;
     while (wordEnd > 0 && isWhitespaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
     if (wordEnd === 0 || !mayEndTitle(text, wordEnd)) continue;
     const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
