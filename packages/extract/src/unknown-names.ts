@@ -93,9 +93,12 @@ const KOREAN_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류진엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
 const KOREAN_NAME = new RegExp(`(?<![가-힣])[${KOREAN_SURNAMES}][가-힣]{2}(?=\\s)`, 'gu');
 const KOREAN_PARTICLE = /(?:은|는|이|가|을|를|의|와|과|도|에게|께서)$/u;
-/** An English or German personal name: two or three capitalised words, hyphenated given names allowed. */
+/**
+ * An English or German personal name after whitespace: two or three capitalised words, hyphenated given
+ * names allowed. Sticky: read at `lastIndex` in the text itself, not at the start of a slice of it.
+ */
 const LATIN_NAME =
-  /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
+  /\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/uy;
 
 /**
  * Places where a name may start, as `LATIN_NAME` starts: whitespace, then a capital and a lowercase
@@ -194,7 +197,8 @@ export function findTitledPeople(
     if (!isUppercaseAt(text, wordStart) && !isOfficerAbbreviation(text, wordStart, wordEnd)) continue;
     const word = text.slice(wordStart, wordEnd);
     if (!isTitleWord(word, language)) continue;
-    const after = LATIN_NAME.exec(text.slice(wordEnd));
+    LATIN_NAME.lastIndex = wordEnd;
+    const after = LATIN_NAME.exec(text);
     if (!after) continue;
     const start = wordEnd + after[0].indexOf(after[1]!);
     const end = start + after[1]!.length;
