@@ -104,10 +104,20 @@ const LATIN_NAME =
  * Places where a name may start, as `LATIN_NAME` starts: whitespace, then a capital and a lowercase
  * letter. A superset, checked with `isBeforeName`: every uppercase or lowercase letter is ASCII or at
  * U+00B5 or above (and a surrogate for one beyond the BMP is), and the engine scans for this class
- * much faster than for `/\s\p{Lu}\p{Ll}/u`. Every match is three code units long (no `u` flag). One whitespace character, not `\s+`: a run of blanks
- * (a masked quotation) would make `\s+` retry the run from each of its characters.
+ * much faster than for `/\s\p{Lu}\p{Ll}/u`. Every match is three code units long (no `u` flag). One
+ * whitespace character, not `\s+`: a run of blanks (a masked quotation) would make `\s+` retry the
+ * run from each of its characters.
  */
 const MAY_START_NAME = /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/g;
+
+/**
+ * What every `LATIN_NAME` match holds: whitespace, a capitalised word (with a hyphenated part), more
+ * whitespace and the next word's capital and lowercase letter. A superset in the way of
+ * `MAY_START_NAME` (every letter is ASCII or at U+00AA or above), so a text it finds nothing in names
+ * nobody with a title, and is not read word by word.
+ */
+const MAY_HOLD_NAME =
+  /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]+(?:-[A-Za-z\u00aa-\uffff][a-z\u00b5-\uffff]+)?\s+[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/;
 
 /** True when `/\s\p{Lu}\p{Ll}/u` matches at `at`. */
 function isBeforeName(text: string, at: number): boolean {
@@ -182,6 +192,7 @@ export function findTitledPeople(
   // start. Found from the name side: each place a name may start, the whitespace before it, the word
   // before that. Every place is tried (the search goes on one character later, not after the match),
   // since the superset's match may take the whitespace of the next place.
+  if (!MAY_HOLD_NAME.test(text)) return out;
   // `test`, not `exec`: no match object for each of the many places tried; every match is three
   // code units long, so it starts three before `lastIndex`.
   MAY_START_NAME.lastIndex = 0;
