@@ -28,6 +28,9 @@ const CONNECTORS = new Set(['and', 'und', '&', 'of', 'board', 'executive', 'vice
 const KOREAN_PARTICLE =
   /(?:께서|에게|으로|로서|이며|이자|등을|등이|등은|등과|등|은|는|이|가|을|를|의|와|과|도|에|로)$/u;
 
+/** A word after a Korean name: up to whitespace, a comma, a full stop or a middle dot. */
+const KOREAN_WORD = /[^\s,，.·]+/gu;
+
 /** Punctuation that ends the phrase before a name when a word ends in it ("said,", "(CEO"). */
 const PHRASE_BREAK = new Set([',', ';', ':', '(', ')', '"', '“', '”', '„']);
 
@@ -84,7 +87,13 @@ function roleBefore(text: string, nameStart: number, floor: number, language: La
  */
 function roleAfter(text: string, nameEnd: number): RoleSpan | null {
   const tail = text.slice(nameEnd, nameEnd + 40);
-  const words = [...tail.matchAll(/[^\s,，.·]+/gu)].slice(0, 3);
+  // The first three words: an exec loop, not matchAll, which copies the expression on every call.
+  const words: RegExpExecArray[] = [];
+  KOREAN_WORD.lastIndex = 0;
+  for (let m = KOREAN_WORD.exec(tail); m !== null; m = KOREAN_WORD.exec(tail)) {
+    words.push(m);
+    if (words.length === 3) break;
+  }
   const first = words[0];
   if (first === undefined || /[,，.·]/u.test(tail.slice(0, first.index))) return null;
   for (const w of words) {

@@ -122,7 +122,11 @@ function clauseStart(p: QuoteParagraph, q: Quotation, opening: number): number {
   }
   const base = Math.max(sentenceStart, spokenClose);
   let start = base;
-  for (const m of p.masked.slice(base, q.open).matchAll(SENTENCE_END)) start = base + m.index + m[0].length;
+  const lead = p.masked.slice(base, q.open);
+  // An exec loop, not matchAll, which copies the expression on every call (no match is empty).
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(lead); m !== null; m = SENTENCE_END.exec(lead))
+    start = base + m.index + m[0].length;
   return start;
 }
 
