@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { type EntityMention, isTitleWord, TITLE_WORDS } from '@dealbrief/normalize';
+import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import {
   codePointSize,
   isLowercaseCodePoint,
@@ -9,6 +9,7 @@ import {
   overlapsAny,
   startOfLettersBefore,
 } from './text-scan.js';
+import { mayEndTitle } from './title-gate.js';
 
 /** A name the gazetteer does not know, found by its shape. UTF-16 range in the searched text. */
 export interface UnknownName {
@@ -126,29 +127,6 @@ function isBeforeName(text: string, at: number): boolean {
   if (upper === undefined || !isUppercaseCodePoint(upper)) return false;
   const lower = text.codePointAt(at + 1 + codePointSize(upper));
   return lower !== undefined && isLowercaseCodePoint(lower);
-}
-
-/**
- * The ASCII characters (lower case) some title ends in, as flags by code. `isTitleWord` accepts a word
- * only when the word, lower-cased, ends in a title of `TITLE_WORDS` (of its language or English: the
- * whole word, the part after its last hyphen or the end of a compound; normalize, titles.ts). So a word
- * whose last code unit is ASCII and, lower-cased, ends no title is no title, whatever stands before it
- * (lower-casing maps an ASCII character to one code unit on its own). A change to that rule must
- * change this too.
- */
-const TITLE_LAST_ASCII = new Uint8Array(0x80);
-for (const titles of Object.values(TITLE_WORDS)) {
-  for (const title of titles) {
-    const last = title.toLowerCase().charCodeAt(title.length - 1);
-    if (last < 0x80) TITLE_LAST_ASCII[last] = 1;
-  }
-}
-
-/** False when the word ending at `end` cannot be a title by its last code unit (see `TITLE_LAST_ASCII`). */
-function mayEndTitle(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0x80) return true;
-  return TITLE_LAST_ASCII[last >= 0x41 && last <= 0x5a ? last + 0x20 : last] === 1;
 }
 
 /** True for "ceo", "cfo", "cto" in any (ASCII) case at text[start, end). */
