@@ -165,14 +165,15 @@ export function findTitledPeople(
     }
     return out;
   }
+  // Without a place LATIN_NAME could match, nobody is named with a title.
+  if (!MAY_HOLD_NAME.test(text)) return out;
   // The words that may be a title right before a name: words (maximal runs of letters and hyphens)
   // that are capitalised or "CEO", "CFO", "CTO" in any case, followed by whitespace and a name's
   // start. Found from the name side: each place a name may start, the whitespace before it, the word
   // before that. Every place is tried (the search goes on one character later, not after the match),
-  // since the superset's match may take the whitespace of the next place.
-  if (!MAY_HOLD_NAME.test(text)) return out;
-  // `test`, not `exec`: no match object for each of the many places tried; every match is three
-  // code units long, so it starts three before `lastIndex`.
+  // since the superset's match may take the whitespace of the next place. `test`, not `exec`: no
+  // match object for each of the many places tried; every match is three code units long, so it
+  // starts three before `lastIndex`.
   MAY_START_NAME.lastIndex = 0;
   while (MAY_START_NAME.test(text)) {
     const at = MAY_START_NAME.lastIndex - 3;
