@@ -17,8 +17,10 @@ export function clauseAround(text: string, at: number, language: Language): { st
   let start = 0;
   let end = text.length;
   const re = CLAUSE_BREAKS[language];
+  // An exec loop, not matchAll, which copies the expression on every call (no break is empty, so
+  // lastIndex always moves on).
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const bStart = m.index;
     const bEnd = bStart + m[0].length;
     if (bEnd <= at) start = bEnd;

@@ -63,7 +63,13 @@ function keepFirstMentions(drafts: DraftClaim[]): DraftClaim[] {
     const current = best.get(slot);
     if (current === undefined || draft.confidence > current.confidence) best.set(slot, draft);
   }
-  return [...out, ...best.values()];
+  for (const draft of best.values()) out.push(draft);
+  return out;
+}
+
+/** Adds a rule's drafts to the document's (a loop, not `push(...spread)`: most rules find none). */
+function append(drafts: DraftClaim[], found: readonly DraftClaim[]): void {
+  for (let i = 0; i < found.length; i++) drafts.push(found[i]!);
 }
 
 /**
@@ -82,15 +88,15 @@ export function extractClaims(document: Document, profile: Profile, context: Ext
   const drafts: DraftClaim[] = [];
   const sentences = viewSentences(document, index);
   for (const sentence of sentences) {
-    drafts.push(...extractQuantityClaims(sentence, compiled));
-    drafts.push(...extractEntityListClaims(sentence, compiled));
-    drafts.push(...extractPersonClaims(sentence, compiled));
-    drafts.push(...extractEntityClaims(sentence, compiled));
-    drafts.push(...extractVocabularyClaims(sentence, compiled));
-    drafts.push(...extractMoneyClaims(sentence, compiled));
-    drafts.push(...extractDateClaims(sentence, compiled, dateContext));
-    drafts.push(...extractPeriodClaims(sentence, compiled));
+    append(drafts, extractQuantityClaims(sentence, compiled));
+    append(drafts, extractEntityListClaims(sentence, compiled));
+    append(drafts, extractPersonClaims(sentence, compiled));
+    append(drafts, extractEntityClaims(sentence, compiled));
+    append(drafts, extractVocabularyClaims(sentence, compiled));
+    append(drafts, extractMoneyClaims(sentence, compiled));
+    append(drafts, extractDateClaims(sentence, compiled, dateContext));
+    append(drafts, extractPeriodClaims(sentence, compiled));
   }
-  drafts.push(...extractQuoteClaims(sentences, compiled));
+  append(drafts, extractQuoteClaims(sentences, compiled));
   return finishClaims(document.source, index, keepFirstMentions(drafts));
 }

@@ -18,7 +18,25 @@ export interface MaskedParagraph {
   titled: UnknownName[];
 }
 
+/**
+ * The text with each quotation's content replaced by as many spaces. Quotations inside the text, in
+ * text order and without overlaps (as `findQuotations` gives them) are blanked in one pass over the
+ * text; others one at a time, each on the text the ones before left.
+ */
 function maskQuotations(text: string, quotations: readonly Quotation[]): string {
+  if (quotations.length === 0) return text;
+  let masked = '';
+  let cursor = 0;
+  for (const q of quotations) {
+    if (q.start < cursor || q.end < q.start || q.end > text.length)
+      return maskEachQuotation(text, quotations);
+    masked += text.slice(cursor, q.start) + ' '.repeat(q.end - q.start);
+    cursor = q.end;
+  }
+  return masked + text.slice(cursor);
+}
+
+function maskEachQuotation(text: string, quotations: readonly Quotation[]): string {
   let masked = text;
   for (const q of quotations)
     masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);

@@ -61,24 +61,28 @@ function addSurnameReferences(
 }
 
 /**
- * Known surnames in English or German text, in text order, read from the runs of capitalised words
- * that hold one outside the gazetteer mentions (see `CapitalisedRun`). A run without such a surname
- * names nobody new: its references are surnames among its name words, which overlap no mention.
+ * Known surnames in English or German text, in text order, added to `refs`: read from the runs of
+ * capitalised words that hold one outside the gazetteer mentions (see `CapitalisedRun`). A run without
+ * such a surname names nobody new: its references are surnames among its name words, which overlap no
+ * mention.
  */
 function findLatinReferences(
+  refs: PersonReference[],
   text: string,
   mentions: readonly EntityMention[],
   language: Language,
   surnames: ReadonlySet<string>,
-): PersonReference[] {
-  const refs: PersonReference[] = [];
+): void {
   for (const run of findRunsHolding(text, surnames, mentions))
     addSurnameReferences(refs, run, mentions, language, surnames);
-  return refs;
 }
 
-function findKoreanReferences(text: string, mentions: readonly EntityMention[]): PersonReference[] {
-  const refs: PersonReference[] = [];
+/** Korean surnames with a title ("이 대통령은"), in text order, added to `refs`. */
+function findKoreanReferences(
+  refs: PersonReference[],
+  text: string,
+  mentions: readonly EntityMention[],
+): void {
   // An exec loop, not matchAll, which copies the expression on every call (no match is empty, so
   // lastIndex always moves on).
   KOREAN_SURNAME_TITLE.lastIndex = 0;
@@ -87,7 +91,6 @@ function findKoreanReferences(text: string, mentions: readonly EntityMention[]):
     if (!isTitleWord(title, 'ko') || overlapsAny(m.index, m.index + m[0].length, mentions)) continue;
     refs.push({ kind: 'surname', start: m.index, nameStart: m.index, end: m.index + 1, surname, title });
   }
-  return refs;
 }
 
 /**
@@ -104,20 +107,21 @@ export function findPersonReferences(
   surnames: ReadonlySet<string>,
 ): PersonReference[] {
   const { masked: text, mentions } = paragraph;
-  const named: PersonReference[] = [];
+  // Named people, new people, surnames, then pronouns, sorted by start (a stable sort: references
+  // starting at one place keep that order).
+  const refs: PersonReference[] = [];
   for (const m of mentions) {
     if (compiled.entities.get(m.id)?.kind !== 'person') continue;
     const role = findRole(text, m, 0, language);
     const start = role ? Math.min(role.start, m.start) : m.start;
     const title = role ? { title: role.text } : {};
-    named.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });
+    refs.push({ kind: 'named', start, nameStart: m.start, end: m.end, id: m.id, ...title });
   }
   // People the gazetteer lacks, introduced with a title: the same rule as the people field.
-  const fresh: PersonReference[] = [];
   for (const person of paragraph.titled) {
     const role = findRole(text, person, 0, language);
     const start = role ? Math.min(role.start, person.start) : person.start;
-    fresh.push({
+    refs.push({
       kind: 'new',
       start,
       nameStart: person.start,
@@ -126,16 +130,13 @@ export function findPersonReferences(
       title: role?.text ?? '',
     });
   }
-  const pronouns: PersonReference[] = [];
+  if (language === 'ko') findKoreanReferences(refs, text, mentions);
+  else findLatinReferences(refs, text, mentions, language, surnames);
   // An exec loop, not matchAll, which copies the expression on every call.
   const pronoun = PRONOUNS[language];
   pronoun.lastIndex = 0;
   for (let p = pronoun.exec(text); p !== null; p = pronoun.exec(text)) {
-    pronouns.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
+    refs.push({ kind: 'pronoun', start: p.index, nameStart: p.index, end: p.index + p[0].length });
   }
-  const surnameRefs =
-    language === 'ko'
-      ? findKoreanReferences(text, mentions)
-      : findLatinReferences(text, mentions, language, surnames);
-  return [...named, ...fresh, ...surnameRefs, ...pronouns].sort((a, b) => a.start - b.start);
+  return refs.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 import type { Language } from '@dealbrief/core';
 import { isTitleWord } from '@dealbrief/normalize';
 import { isUppercaseAt, isWhitespaceCode } from './text-scan.js';
+import { mayEndTitle } from './title-gate.js';
 
 /** A title found next to a name, as a UTF-16 range of the sentence. */
 export interface RoleSpan {
@@ -28,8 +29,29 @@ const CONNECTORS = new Set(['and', 'und', '&', 'of', 'board', 'executive', 'vice
 const KOREAN_PARTICLE =
   /(?:께서|에게|으로|로서|이며|이자|등을|등이|등은|등과|등|은|는|이|가|을|를|의|와|과|도|에|로)$/u;
 
+/** A word after a Korean name: up to whitespace, a comma, a full stop or a middle dot. */
+const KOREAN_WORD = /[^\s,，.·]+/gu;
+
 /** Punctuation that ends the phrase before a name when a word ends in it ("said,", "(CEO"). */
-const PHRASE_BREAK = new Set([',', ';', ':', '(', ')', '"', '“', '”', '„']);
+function isPhraseBreak(code: number): boolean {
+  return (
+    code === 0x2c /* , */ ||
+    code === 0x3b /* ; */ ||
+    code === 0x3a /* : */ ||
+    code === 0x28 /* ( */ ||
+    code === 0x29 /* ) */ ||
+    code === 0x22 /* " */ ||
+    code === 0x201c /* “ */ ||
+    code === 0x201d /* ” */ ||
+    code === 0x201e /* „ */
+  );
+}
+
+/**
+ * The longest of `ARTICLES` and `CONNECTORS` ("executive"). A word lower-cases to one of them only if
+ * it is as long: what lower-cases to an ASCII character is one code unit (A-Z, the Kelvin sign).
+ */
+const LONGEST_SHORT_WORD = 9;
 
 /** The word without a genitive "'s"/"’s" ("Nvidia's" → "Nvidia"). */
 function withoutGenitive(word: string): string {
@@ -58,10 +80,10 @@ function roleBefore(text: string, nameStart: number, floor: number, language: La
     if (i === floor) break;
     const end = i;
     while (i > floor && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
-    if (PHRASE_BREAK.has(text[end - 1]!)) break;
+    if (isPhraseBreak(text.charCodeAt(end - 1))) break;
     const bare = withoutGenitive(text.slice(i, end));
-    const title = isTitleWord(bare, language);
-    const lower = bare.toLowerCase();
+    const title = bare !== '' && mayEndTitle(bare, bare.length) && isTitleWord(bare, language);
+    const lower = bare.length <= LONGEST_SHORT_WORD ? bare.toLowerCase() : '';
     if (!(title || isUppercaseAt(bare, 0) || CONNECTORS.has(lower))) break;
     if (ARTICLES.has(lower)) break;
     hasTitle ||= title;
@@ -84,7 +106,13 @@ function roleBefore(text: string, nameStart: number, floor: number, language: La
  */
 function roleAfter(text: string, nameEnd: number): RoleSpan | null {
   const tail = text.slice(nameEnd, nameEnd + 40);
-  const words = [...tail.matchAll(/[^\s,，.·]+/gu)].slice(0, 3);
+  // The first three words: an exec loop, not matchAll, which copies the expression on every call.
+  const words: RegExpExecArray[] = [];
+  KOREAN_WORD.lastIndex = 0;
+  for (let m = KOREAN_WORD.exec(tail); m !== null; m = KOREAN_WORD.exec(tail)) {
+    words.push(m);
+    if (words.length === 3) break;
+  }
   const first = words[0];
   if (first === undefined || /[,，.·]/u.test(tail.slice(0, first.index))) return null;
   for (const w of words) {

@@ -2,7 +2,7 @@ import type { Language } from '@dealbrief/core';
 import { type ParagraphView, sentenceAt } from './paragraph-view.js';
 import type { PersonReference } from './person-references.js';
 import { countWords, MIN_QUOTE_WORDS, type Quotation } from './quote-marks.js';
-import { findSpeechVerbs, isAfterPreposition, KOREAN_QUOTE_ENDING } from './speech-cues.js';
+import { findSpeechVerbs, isAfterPreposition, KOREAN_QUOTE_ENDING, type SpeechVerb } from './speech-cues.js';
 
 /** A paragraph prepared for quote attribution. */
 export interface QuoteParagraph {
@@ -44,7 +44,11 @@ function firstIn(p: QuoteParagraph, from: number, to: number): PersonReference |
 }
 
 function lastIn(p: QuoteParagraph, from: number, to: number): PersonReference | null {
-  return p.refs.filter((r) => r.start >= from && r.end <= to).pop() ?? null;
+  for (let i = p.refs.length - 1; i >= 0; i--) {
+    const r = p.refs[i]!;
+    if (r.start >= from && r.end <= to) return r;
+  }
+  return null;
 }
 
 /** A speech verb in [from, to) and the speaker it attaches to: "X said", "according to X", "X zufolge". */
@@ -54,7 +58,17 @@ function speakerOfClause(
   to: number,
   language: Language,
 ): PersonReference | null {
-  const verb = findSpeechVerbs(p.masked.slice(from, to), language).pop();
+  const verbs = findSpeechVerbs(p.masked.slice(from, to), language);
+  return speakerOfVerb(p, from, to, verbs[verbs.length - 1]);
+}
+
+/** The speaker the speech verb `verb` (found in [from, to), offsets relative to `from`) attaches to. */
+function speakerOfVerb(
+  p: QuoteParagraph,
+  from: number,
+  to: number,
+  verb: SpeechVerb | undefined,
+): PersonReference | null {
   if (verb === undefined) return null;
   const at = from + verb.start;
   if (verb.speakerAfter) return firstIn(p, from + verb.end, to);
@@ -97,12 +111,22 @@ const SENTENCE_END = /[.!?]['"”“»«」]*\s+(?=[^\s])/gu;
  */
 function clauseStart(p: QuoteParagraph, q: Quotation, opening: number): number {
   const sentenceStart = p.view.sentences[opening]?.start ?? 0;
-  const spoken = p.quotations.filter(
-    (o) => o.close <= q.open && countWords(p.view.text, o.start, o.end) >= MIN_QUOTE_WORDS,
-  );
-  const base = Math.max(sentenceStart, spoken.pop()?.close ?? 0);
+  // The close of the last spoken quotation (in list order) that closes before this one opens.
+  let spokenClose = 0;
+  for (let i = p.quotations.length - 1; i >= 0; i--) {
+    const o = p.quotations[i]!;
+    if (o.close <= q.open && countWords(p.view.text, o.start, o.end) >= MIN_QUOTE_WORDS) {
+      spokenClose = o.close;
+      break;
+    }
+  }
+  const base = Math.max(sentenceStart, spokenClose);
   let start = base;
-  for (const m of p.masked.slice(base, q.open).matchAll(SENTENCE_END)) start = base + m.index + m[0].length;
+  const lead = p.masked.slice(base, q.open);
+  // An exec loop, not matchAll, which copies the expression on every call (no match is empty).
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(lead); m !== null; m = SENTENCE_END.exec(lead))
+    start = base + m.index + m[0].length;
   return start;
 }
 
@@ -131,9 +155,10 @@ export function attributeQuotation(
     const korean = attributeKorean(p, q, leadStart, q.close < trailEnd ? trailEnd : p.view.text.length);
     if (korean || language === 'ko') return korean;
   }
-  const before = speakerOfClause(p, leadStart, q.open, language);
+  const leadVerbs = findSpeechVerbs(p.masked.slice(leadStart, q.open), language);
+  const before = speakerOfVerb(p, leadStart, q.open, leadVerbs[leadVerbs.length - 1]);
   if (before) return { rule: 'quote/said-before', ref: before };
-  if (findSpeechVerbs(p.masked.slice(leadStart, q.open), language).length > 0) return null;
+  if (leadVerbs.length > 0) return null;
   if (isTiedAfter(p, q)) {
     const trail = p.masked.slice(q.close, trailEnd);
     const verb = findSpeechVerbs(trail, language, true)[0];

@@ -40,18 +40,40 @@ export interface SentenceView {
 /**
  * The sentences of a document worth reading: those of paragraphs that do not repeat an earlier
  * paragraph verbatim (a repeated paragraph yields its claims once).
+ *
+ * Each paragraph is folded once and its sentences' folded texts are slices of it: `foldForMatching`
+ * replaces single code units by single code units, whatever stands around them, so folding a slice
+ * gives the slice of the folded text. A sentence that does not lie inside its paragraph is folded on
+ * its own.
  */
 export function viewSentences(document: Document, index: CodePointIndex): SentenceView[] {
   const fallback: Language = document.languages[0] ?? 'en';
-  const paragraphTexts = document.paragraphs.map((p) =>
-    p.duplicateOf === undefined ? foldForMatching(index.slice(p.start, p.end)) : '',
-  );
+  const { paragraphs, sentences } = document;
+  const source = index.text;
+  const paragraphTexts: string[] = [];
+  const paragraphStarts: number[] = [];
+  for (const p of paragraphs) {
+    if (p.duplicateOf === undefined) {
+      const start = index.toUtf16(p.start);
+      paragraphTexts.push(foldForMatching(source.slice(start, index.toUtf16(p.end))));
+      paragraphStarts.push(start);
+    } else {
+      paragraphTexts.push('');
+      paragraphStarts.push(0);
+    }
+  }
   const paragraphFacts: ParagraphFacts[] = [];
   const views: SentenceView[] = [];
-  document.sentences.forEach((sentence, i) => {
-    const paragraph = document.paragraphs[sentence.paragraph];
-    if (paragraph === undefined || paragraph.duplicateOf !== undefined) return;
-    const raw = index.slice(sentence.start, sentence.end);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const paragraph = paragraphs[sentence.paragraph];
+    if (paragraph === undefined || paragraph.duplicateOf !== undefined) continue;
+    const start = index.toUtf16(sentence.start);
+    const end = index.toUtf16(sentence.end);
+    const raw = source.slice(start, end);
+    const paragraphText = paragraphTexts[sentence.paragraph]!;
+    const from = start - paragraphStarts[sentence.paragraph]!;
+    const inside = start <= end && from >= 0 && from + raw.length <= paragraphText.length;
     let facts = paragraphFacts[sentence.paragraph];
     if (facts === undefined) {
       facts = { matches: new Map() };
@@ -62,15 +84,15 @@ export function viewSentences(document: Document, index: CodePointIndex): Senten
       paragraph: sentence.paragraph,
       language: paragraph.language ?? fallback,
       raw,
-      text: foldForMatching(raw),
-      paragraphText: paragraphTexts[sentence.paragraph] ?? '',
+      text: inside ? paragraphText.slice(from, from + raw.length) : foldForMatching(raw),
+      paragraphText,
       paragraphFacts: facts,
-      utf16Start: index.toUtf16(sentence.start),
+      utf16Start: start,
       numbers: undefined,
       mentions: undefined,
       clauseMentions: undefined,
       titled: undefined,
     });
-  });
+  }
   return views;
 }

@@ -75,19 +75,31 @@ export function createSpeakerHistory(surnames: Iterable<string> = []): SpeakerHi
   return { sightings: [], surnames: new Set(surnames) };
 }
 
+/**
+ * The surnames of a person written as `aliases` (`listSurnames` of each), by the aliases list: a
+ * gazetteer person's list is one array for every sighting of them, in every document.
+ */
+const SURNAMES_OF_ALIASES = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function surnamesOfAliases(aliases: readonly string[]): ReadonlySet<string> {
+  let surnames = SURNAMES_OF_ALIASES.get(aliases);
+  if (surnames === undefined) {
+    const found = new Set<string>();
+    for (const alias of aliases) for (const s of listSurnames(alias)) found.add(s);
+    surnames = found;
+    SURNAMES_OF_ALIASES.set(aliases, surnames);
+  }
+  return surnames;
+}
+
 /** Adds a sighting of a person written as `aliases`, keeping the history in document order. */
 export function recordSighting(
   history: SpeakerHistory,
   sighting: PersonSighting,
   aliases: readonly string[],
 ): void {
-  const surnames = new Set<string>();
-  for (const alias of aliases) {
-    for (const s of listSurnames(alias)) {
-      surnames.add(s);
-      history.surnames.add(s);
-    }
-  }
+  const surnames = surnamesOfAliases(aliases);
+  for (const s of surnames) history.surnames.add(s);
   // After every sighting at or before this one; sightings mostly come in document order.
   const { sightings } = history;
   let i = sightings.length;

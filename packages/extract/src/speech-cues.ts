@@ -47,7 +47,9 @@ export function findSpeechVerbs(text: string, language: Language, afterQuote = f
     // A verb found inside a word is none; no verb starts inside it either (it would follow a letter,
     // or, in "according to", be a "to" that no verb continues).
     if (language !== 'ko' && m.index > 0 && isLetterCodePoint(codePointBefore(text, m.index, 0))) continue;
-    const word = m[0].toLocaleLowerCase('de');
+    // Lower-cased for the comparisons below; German lower-casing is the root one (only Turkish,
+    // Azeri, Lithuanian and Greek differ), which `toLowerCase` does without a locale look-up.
+    const word = m[0].toLowerCase();
     if (language === 'de' && word === 'so' && !(afterQuote && /^[\s,]*$/u.test(text.slice(0, m.index))))
       continue;
     if (language === 'de' && (word === 'fügte' || word === 'fügt') && !/\bhinzu\b/u.test(text.slice(m.index)))
@@ -78,10 +80,17 @@ export function isAfterPreposition(text: string, at: number, language: Language)
   return prepositions.size > 0 && prepositions.has((lastWordBefore(text, at) ?? '').toLowerCase());
 }
 
-/** Third-person pronouns that can stand for a speaker. */
+/**
+ * Third-person pronouns that can stand for a speaker, as words: no letter right after or before them.
+ * In English and German the test for a letter before comes after the pronoun (`(?<![\p{L}]..)`, the
+ * dots being its letters): `(?<![\p{L}])` in front would make the engine try the expression at every
+ * character instead of only where a first letter stands. The letters are spelled out in both cases as
+ * the `i` flag with `u` would let them match: "h", "e", "r", "i" and "s" (and the long s "ſ", whose
+ * case folding is "s").
+ */
 export const PRONOUNS: Readonly<Record<Language, RegExp>> = {
-  en: /(?<![\p{L}])(?:he|she)(?![\p{L}])/giu,
-  de: /(?<![\p{L}])(?:er|sie)(?![\p{L}])/giu,
+  en: /(?:[Hh][Ee](?![\p{L}])(?<![\p{L}]..)|[Ssſ][Hh][Ee](?![\p{L}])(?<![\p{L}]...))/gu,
+  de: /(?:[Ee][Rr](?![\p{L}])(?<![\p{L}]..)|[Ssſ][Ii][Ee](?![\p{L}])(?<![\p{L}]...))/gu,
   ko: /(?<![\p{L}])(?:그는|그녀는|그가|그녀가)(?![\p{L}])/gu,
 };
 

@@ -88,7 +88,11 @@ export function overlapsAny(
   end: number,
   spans: readonly { start: number; end: number }[],
 ): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.start < end && start < s.end) return true;
+  }
+  return false;
 }
 
 /** True when the text's code point at `at` is an uppercase letter (`/^\p{Lu}/u` on the rest). */

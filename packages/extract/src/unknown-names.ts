@@ -9,6 +9,7 @@ import {
   overlapsAny,
   startOfLettersBefore,
 } from './text-scan.js';
+import { mayEndTitle } from './title-gate.js';
 
 /** A name the gazetteer does not know, found by its shape. UTF-16 range in the searched text. */
 export interface UnknownName {
@@ -93,18 +94,31 @@ const KOREAN_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류진엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용';
 const KOREAN_NAME = new RegExp(`(?<![가-힣])[${KOREAN_SURNAMES}][가-힣]{2}(?=\\s)`, 'gu');
 const KOREAN_PARTICLE = /(?:은|는|이|가|을|를|의|와|과|도|에게|께서)$/u;
-/** An English or German personal name: two or three capitalised words, hyphenated given names allowed. */
+/**
+ * An English or German personal name after whitespace: two or three capitalised words, hyphenated given
+ * names allowed. Sticky: read at `lastIndex` in the text itself, not at the start of a slice of it.
+ */
 const LATIN_NAME =
-  /^\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/u;
+  /\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/uy;
 
 /**
  * Places where a name may start, as `LATIN_NAME` starts: whitespace, then a capital and a lowercase
  * letter. A superset, checked with `isBeforeName`: every uppercase or lowercase letter is ASCII or at
  * U+00B5 or above (and a surrogate for one beyond the BMP is), and the engine scans for this class
- * much faster than for `/\s\p{Lu}\p{Ll}/u`. One whitespace character, not `\s+`: a run of blanks
- * (a masked quotation) would make `\s+` retry the run from each of its characters.
+ * much faster than for `/\s\p{Lu}\p{Ll}/u`. Every match is three code units long (no `u` flag). One
+ * whitespace character, not `\s+`: a run of blanks (a masked quotation) would make `\s+` retry the
+ * run from each of its characters.
  */
 const MAY_START_NAME = /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/g;
+
+/**
+ * What every `LATIN_NAME` match holds: whitespace, a capitalised word (with a hyphenated part), more
+ * whitespace and the next word's capital and lowercase letter. A superset in the way of
+ * `MAY_START_NAME` (every letter is ASCII or at U+00AA or above), so a text it finds nothing in names
+ * nobody with a title, and is not read word by word.
+ */
+const MAY_HOLD_NAME =
+  /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]+(?:-[A-Za-z\u00aa-\uffff][a-z\u00b5-\uffff]+)?\s+[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/;
 
 /** True when `/\s\p{Lu}\p{Ll}/u` matches at `at`. */
 function isBeforeName(text: string, at: number): boolean {
@@ -151,23 +165,30 @@ export function findTitledPeople(
     }
     return out;
   }
+  // Without a place LATIN_NAME could match, nobody is named with a title.
+  if (!MAY_HOLD_NAME.test(text)) return out;
   // The words that may be a title right before a name: words (maximal runs of letters and hyphens)
   // that are capitalised or "CEO", "CFO", "CTO" in any case, followed by whitespace and a name's
   // start. Found from the name side: each place a name may start, the whitespace before it, the word
   // before that. Every place is tried (the search goes on one character later, not after the match),
-  // since the superset's match may take the whitespace of the next place.
+  // since the superset's match may take the whitespace of the next place. `test`, not `exec`: no
+  // match object for each of the many places tried; every match is three code units long, so it
+  // starts three before `lastIndex`.
   MAY_START_NAME.lastIndex = 0;
-  for (let m = MAY_START_NAME.exec(text); m !== null; m = MAY_START_NAME.exec(text)) {
-    MAY_START_NAME.lastIndex = m.index + 1;
-    if (!isBeforeName(text, m.index)) continue;
-    let wordEnd = m.index;
+  while (MAY_START_NAME.test(text)) {
+    const at = MAY_START_NAME.lastIndex - 3;
+    MAY_START_NAME.lastIndex = at + 1;
+    if (!isBeforeName(text, at)) continue;
+    let wordEnd = at;
     while (wordEnd > 0 && isWhitespaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === 0 || !mayEndTitle(text, wordEnd)) continue;
     const wordStart = startOfLettersBefore(text, wordEnd, 0, true);
     if (wordStart === wordEnd) continue;
     if (!isUppercaseAt(text, wordStart) && !isOfficerAbbreviation(text, wordStart, wordEnd)) continue;
     const word = text.slice(wordStart, wordEnd);
     if (!isTitleWord(word, language)) continue;
-    const after = LATIN_NAME.exec(text.slice(wordEnd));
+    LATIN_NAME.lastIndex = wordEnd;
+    const after = LATIN_NAME.exec(text);
     if (!after) continue;
     const start = wordEnd + after[0].indexOf(after[1]!);
     const end = start + after[1]!.length;
