@@ -1,6 +1,6 @@
 import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile } from '@dealbrief/core';
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
-import { compilePatterns, compilePhraseGate } from './compile-patterns.js';
+import { compilePatterns, compilePhraseGate, stickyCopy } from './compile-patterns.js';
 import { type AliasFacts, readAliasFacts } from './masked-paragraph.js';
 import { listGazetteerSurnames } from './speaker-history.js';
 
@@ -15,6 +15,11 @@ export function compileAll(
   compile: (patterns: LangPatterns | undefined, language: Language) => RegExp | null = compilePatterns,
 ): LangRegex {
   return { en: compile(patterns, 'en'), de: compile(patterns, 'de'), ko: compile(patterns, 'ko') };
+}
+
+/** Sticky copies of compiled patterns (see stickyCopy). */
+function stickyAll(patterns: LangRegex): LangRegex {
+  return { en: stickyCopy(patterns.en), de: stickyCopy(patterns.de), ko: stickyCopy(patterns.ko) };
 }
 
 /** One pattern list per language holding every list's patterns. */
@@ -34,10 +39,11 @@ export interface CompiledField {
   allowedEntities: ReadonlySet<string>;
   hasCues: boolean;
   priority: number;
-  vocabulary: { value: string; patterns: LangRegex }[];
+  /** Vocabulary entries: `patterns` global, `stickyPatterns` the same matching only at `lastIndex`. */
+  vocabulary: { value: string; patterns: LangRegex; stickyPatterns: LangRegex }[];
   /**
    * Every vocabulary phrase of the field in one edged pattern per language (compilePatterns, unlike the
-   * profile's `vocabularyGate`): a sentence without a match skips them all.
+   * profile's `vocabularyGate`), sticky: where it fails, no entry of the field matches.
    */
   anyVocabulary: LangRegex;
   labels: { label: string; patterns: LangRegex }[];
@@ -69,8 +75,9 @@ export interface CompiledProfile {
   gazetteerSurnames: readonly string[];
   /**
    * Every vocabulary phrase of every vocabulary field in one gate per language, without edge checks (see
-   * compilePhraseGate), unlike each field's edged `CompiledField.anyVocabulary`. Most sentences name
-   * none, and one scan tells so instead of one scan per field.
+   * compilePhraseGate; global), unlike each field's edged `CompiledField.anyVocabulary`. Most sentences
+   * name none, and one scan tells so instead of one scan per field; where it matches, it finds every
+   * position at which a phrase may match.
    */
   vocabularyGate: LangRegex;
 }
@@ -91,8 +98,11 @@ function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>
     allowedEntities,
     hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
     priority: spec.priority ?? 0,
-    vocabulary: (spec.vocabulary ?? []).map((v) => ({ value: v.value, patterns: compileAll(v.patterns) })),
-    anyVocabulary: compileAll(unitePatterns((spec.vocabulary ?? []).map((v) => v.patterns))),
+    vocabulary: (spec.vocabulary ?? []).map((v) => {
+      const patterns = compileAll(v.patterns);
+      return { value: v.value, patterns, stickyPatterns: stickyAll(patterns) };
+    }),
+    anyVocabulary: stickyAll(compileAll(unitePatterns((spec.vocabulary ?? []).map((v) => v.patterns)))),
     labels: Object.entries(spec.labels ?? {}).map(([label, patterns]) => ({
       label,
       patterns: compileAll(patterns),
