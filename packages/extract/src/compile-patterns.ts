@@ -97,6 +97,20 @@ export interface PatternMatch {
   text: string;
 }
 
+/**
+ * The first non-empty match of a compiled (global) pattern in `text` (undefined for none or no
+ * pattern): what `findAll(pattern, text)[0]` gives, without scanning past it or collecting the rest.
+ */
+export function firstMatch(pattern: RegExp | null, text: string): PatternMatch | undefined {
+  if (pattern === null || text.length === 0) return undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length > 0) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+    pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
+  }
+  return undefined;
+}
+
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
 
 /**

@@ -3,7 +3,7 @@ import { findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
-import { findAll, hasMatch } from './compile-patterns.js';
+import { findAll, firstMatch, hasMatch } from './compile-patterns.js';
 import type {
   CompiledField,
   CompiledProfile,
@@ -104,6 +104,11 @@ function findUnit(
   return null;
 }
 
+/** Whether a field may take a figure of the clause: none of its anti-cues is there (asked only of the fields read). */
+function isEligible(field: CompiledField, language: Language, clause: string): boolean {
+  return !hasMatch(field.antiCues[language], clause);
+}
+
 function pickField(
   fields: CompiledQuantityField[],
   sentence: SentenceView,
@@ -118,16 +123,15 @@ function pickField(
     : [];
   for (const field of fields) {
     if (!field.hasCues) continue;
-    const cue = findAll(field.cues[language], clause)[0] ?? mentions.find((m) => field.cueEntities.has(m.id));
+    const cue = firstMatch(field.cues[language], clause) ?? mentions.find((m) => field.cueEntities.has(m.id));
     if (cue) cued.push({ field, cue });
   }
   const top = Math.max(0, ...cued.map((c) => c.field.priority));
   if (top > 0) cued = cued.filter((c) => c.field.priority === top);
-  const eligible = fields.filter((f) => !hasMatch(f.antiCues[language], clause));
-  if (cued.length === 1 && eligible.includes(cued[0]!.field)) return cued[0]!;
+  if (cued.length === 1 && isEligible(cued[0]!.field, language, clause)) return cued[0]!;
   // No cue, or cues of several fields at once ("to the government and domestic companies"): the
   // figure is the whole, which is the field of this unit that has no cues.
-  const whole = eligible.find((f) => !f.hasCues);
+  const whole = fields.find((f) => !f.hasCues && isEligible(f, language, clause));
   return whole ? { field: whole, cue: null } : null;
 }
 
