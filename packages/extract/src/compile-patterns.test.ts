@@ -4,6 +4,8 @@ import {
   compilePatterns,
   compilePhraseGate,
   findAll,
+  firstMatch,
+  firstMatchAt,
   hasMatch,
   matchEndAt,
   matchStarts,
@@ -151,6 +153,29 @@ describe('matchStarts and sticky copies', () => {
           }
           expect(starts, text).toEqual(findAll(pattern, text).map((m) => m.start));
           found += starts.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('finds what firstMatch finds when a field’s cues are tried only where their gate matches', () => {
+    const profile = loadTestProfile();
+    const lists = profile.fields.flatMap((f) => (f.cues === undefined ? [] : [f.cues]));
+    const sentences = loadSeedDocuments().flatMap((d) => d.text.split(/(?<=[.!?다,;])\s+/u));
+    const out: number[] = [];
+    let found = 0;
+    for (const language of LANGUAGES) {
+      const united = { en: [], de: [], ko: [], [language]: lists.flatMap((l) => l[language] ?? []) };
+      const gate = compilePhraseGate(united as LangPatterns, language);
+      if (gate === null) continue;
+      for (const patterns of lists) {
+        const pattern = compilePatterns(patterns, language);
+        const sticky = stickyCopy(pattern);
+        for (const text of sentences) {
+          const first = firstMatchAt(sticky, text, out, matchStarts(gate, text, out));
+          expect(first, text).toEqual(firstMatch(pattern, text));
+          if (first !== undefined) found++;
         }
       }
     }

@@ -111,6 +111,28 @@ export function firstMatch(pattern: RegExp | null, text: string): PatternMatch |
   return undefined;
 }
 
+/**
+ * The first non-empty match of a sticky pattern (null for none) tried at `count` ascending `starts`:
+ * what {@link firstMatch} of its global original gives for `text`, when every position at which the
+ * original matches is among the starts (as {@link matchStarts} of a gate that matches wherever the
+ * original does lists them). A scan would stop at the leftmost position whose preferred match is not
+ * empty, and the sticky copy finds that same preferred match there.
+ */
+export function firstMatchAt(
+  sticky: RegExp | null,
+  text: string,
+  starts: readonly number[],
+  count: number,
+): PatternMatch | undefined {
+  if (sticky === null) return undefined;
+  for (let i = 0; i < count; i++) {
+    const at = starts[i]!;
+    const end = matchEndAt(sticky, text, at);
+    if (end > at) return { start: at, end, text: text.slice(at, end) };
+  }
+  return undefined;
+}
+
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
 
 /**

@@ -32,6 +32,8 @@ function unitePatterns(lists: readonly LangPatterns[]): LangPatterns {
 export interface CompiledField {
   spec: FieldSpec;
   cues: LangRegex;
+  /** `cues` matching only at `lastIndex` (see stickyCopy), tried where a gate found a cue may start. */
+  stickyCues: LangRegex;
   antiCues: LangRegex;
   /** Gazetteer ids whose mention also cues this field (from `cueEntityFields`). */
   cueEntities: ReadonlySet<string>;
@@ -52,6 +54,19 @@ export interface CompiledField {
 /** Backwards name: the quantity rule works on compiled fields. */
 export type CompiledQuantityField = CompiledField & { unit: string };
 
+/** The quantity-rule fields of one unit and the gate that finds where their cues may start. */
+export interface QuantityUnitFields {
+  /** The unit's fields read by the quantity rule (not the allocation rule), in catalogue order. */
+  fields: CompiledQuantityField[];
+  /**
+   * Every cue phrase of those fields in one pattern per language without edge checks (see
+   * compilePhraseGate; global): it matches wherever a field's cue pattern matches, so one scan of a
+   * clause lists every position at which a field's `stickyCues` need be tried, instead of one scan per
+   * field.
+   */
+  cueGate: LangRegex;
+}
+
 export interface CompiledUnit {
   nouns: LangRegex;
   counters: LangRegex;
@@ -64,6 +79,8 @@ export interface CompiledProfile {
   /** Fields of each extractor, in catalogue order. */
   byExtractor: ReadonlyMap<Extractor, CompiledField[]>;
   quantityFields: CompiledQuantityField[];
+  /** The quantity rule's fields by unit key (units without such fields are absent). */
+  quantityByUnit: ReadonlyMap<string, QuantityUnitFields>;
   units: Map<string, CompiledUnit>;
   /** Fields read by the people rule (gazetteer people with titles). */
   peopleFields: FieldSpec[];
@@ -93,6 +110,7 @@ function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>
   return {
     spec,
     cues: compileAll(spec.cues),
+    stickyCues: stickyAll(compileAll(spec.cues)),
     antiCues: compileAll(spec.antiCues),
     cueEntities,
     allowedEntities,
@@ -110,6 +128,20 @@ function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>
   };
 }
 
+/** The quantity rule's fields of each unit with their cue gate (see QuantityUnitFields). */
+function groupQuantityFields(
+  quantityFields: readonly CompiledQuantityField[],
+): Map<string, QuantityUnitFields> {
+  const byUnit = new Map<string, QuantityUnitFields>();
+  for (const unit of new Set(quantityFields.map((f) => f.unit))) {
+    const fields = quantityFields.filter((f) => f.unit === unit && f.spec.extractor === 'quantity');
+    if (fields.length === 0) continue;
+    const cues = unitePatterns(fields.flatMap((f) => (f.spec.cues === undefined ? [] : [f.spec.cues])));
+    byUnit.set(unit, { fields, cueGate: compileAll(cues, compilePhraseGate) });
+  }
+  return byUnit;
+}
+
 /** Compiles a profile for extraction. */
 export function compileProfile(profile: Profile): CompiledProfile {
   const units = new Map<string, CompiledUnit>();
@@ -122,14 +154,16 @@ export function compileProfile(profile: Profile): CompiledProfile {
   for (const field of fields)
     byExtractor.set(field.spec.extractor, [...(byExtractor.get(field.spec.extractor) ?? []), field]);
   const withUnit = (f: CompiledField): f is CompiledQuantityField => f.spec.unit !== undefined;
+  const quantityFields = fields
+    .filter((f) => f.spec.extractor === 'quantity' || f.spec.extractor === 'allocation')
+    .filter(withUnit)
+    .map((f) => ({ ...f, unit: f.spec.unit! }));
   return {
     profile,
     fields,
     byExtractor,
-    quantityFields: fields
-      .filter((f) => f.spec.extractor === 'quantity' || f.spec.extractor === 'allocation')
-      .filter(withUnit)
-      .map((f) => ({ ...f, unit: f.spec.unit! })),
+    quantityFields,
+    quantityByUnit: groupQuantityFields(quantityFields),
     units,
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
     entities,

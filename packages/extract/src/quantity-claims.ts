@@ -3,12 +3,13 @@ import { findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
-import { findAll, firstMatch, hasMatch } from './compile-patterns.js';
+import { findAll, firstMatchAt, hasMatch, matchStarts } from './compile-patterns.js';
 import type {
   CompiledField,
   CompiledProfile,
   CompiledQuantityField,
   CompiledUnit,
+  QuantityUnitFields,
 } from './compile-profile.js';
 import { mentionsInClause, numbersIn, paragraphHasMatch } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -109,21 +110,36 @@ function isEligible(field: CompiledField, language: Language, clause: string): b
   return !hasMatch(field.antiCues[language], clause);
 }
 
+/** Scratch list of the positions where a cue may start in a clause (the rule is not re-entered while it runs). */
+const cueStarts: number[] = [];
+
+/**
+ * The field a figure of the clause `range` belongs to, with the cue that chose it. A field's cue is the
+ * first match of its cue pattern in the clause (as `firstMatch` finds it), else a mention of one of its
+ * cue entities. The clause is scanned once with the unit's cue gate, and each field's pattern is tried
+ * only where the gate matched: where it does not, no field's cue pattern matches (see
+ * QuantityUnitFields).
+ */
 function pickField(
-  fields: CompiledQuantityField[],
+  unitFields: QuantityUnitFields,
   sentence: SentenceView,
   range: { start: number; end: number },
   compiled: CompiledProfile,
 ): { field: CompiledQuantityField; cue: { start: number; end: number } | null } | null {
+  const { fields, cueGate } = unitFields;
   const language = sentence.language;
   const clause = sentence.text.slice(range.start, range.end);
   let cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
   const mentions = fields.some((f) => f.cueEntities.size > 0)
     ? mentionsInClause(sentence, range, compiled)
     : [];
+  const gate = cueGate[language];
+  const startCount = gate === null ? 0 : matchStarts(gate, clause, cueStarts);
   for (const field of fields) {
     if (!field.hasCues) continue;
-    const cue = firstMatch(field.cues[language], clause) ?? mentions.find((m) => field.cueEntities.has(m.id));
+    const cue =
+      firstMatchAt(field.stickyCues[language], clause, cueStarts, startCount) ??
+      mentions.find((m) => field.cueEntities.has(m.id));
     if (cue) cued.push({ field, cue });
   }
   const top = Math.max(0, ...cued.map((c) => c.field.priority));
@@ -177,10 +193,9 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
       drafts.push(...allocations);
       continue;
     }
-    const fields = compiled.quantityFields.filter(
-      (f) => f.unit === unit.unit && f.spec.extractor === 'quantity',
-    );
-    const picked = pickField(fields, sentence, clause, compiled);
+    const unitFields = compiled.quantityByUnit.get(unit.unit);
+    if (unitFields === undefined) continue;
+    const picked = pickField(unitFields, sentence, clause, compiled);
     if (picked === null) continue;
     let { start, end } = evidence;
     if (picked.cue) {
