@@ -3,7 +3,7 @@ import { findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
-import { findAll, firstMatchAt, hasMatch, matchStarts } from './compile-patterns.js';
+import { findAll, firstMatch, firstMatchAt, hasMatch, matchStarts } from './compile-patterns.js';
 import type {
   CompiledField,
   CompiledProfile,
@@ -43,19 +43,19 @@ const CLAUSE_PUNCT = /[,;:.!?]/u;
 const COUNTING_GAP =
   /^-?(?:\s*(?:count|number|total|stock|base|capacity|fleet|inventory|Bestand|Zahl|Anzahl|Kapazität))(?:\s+[\p{L}']+){0,3}\s+$/iu;
 
+/** The first match in the window when only words stand before it (few of them outside Korean). */
 function firstMatchAfter(
   re: RegExp | null,
   window: string,
   language: Language,
 ): { start: number; end: number } | null {
-  for (const m of findAll(re, window)) {
-    const gap = window.slice(0, m.start);
-    if (CLAUSE_PUNCT.test(gap)) return null;
-    if (language === 'ko') return /^\s?$/u.test(gap) ? m : null;
-    const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/u).length;
-    return words <= MAX_WORDS_TO_NOUN ? m : null;
-  }
-  return null;
+  const m = firstMatch(re, window);
+  if (m === undefined) return null;
+  const gap = window.slice(0, m.start);
+  if (CLAUSE_PUNCT.test(gap)) return null;
+  if (language === 'ko') return /^\s?$/u.test(gap) ? m : null;
+  const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/u).length;
+  return words <= MAX_WORDS_TO_NOUN ? m : null;
 }
 
 function findUnit(
