@@ -1,5 +1,16 @@
+import type { LangPatterns } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
-import { compilePatterns, compilePhraseGate, findAll, hasMatch } from './compile-patterns.js';
+import {
+  compilePatterns,
+  compilePhraseGate,
+  findAll,
+  firstMatch,
+  firstMatchAt,
+  hasMatch,
+  matchEndAt,
+  matchStarts,
+  stickyCopy,
+} from './compile-patterns.js';
 import { seededRandom } from './test-random.js';
 import { loadSeedDocuments, loadTestProfile } from './test-seeds.js';
 
@@ -41,7 +52,7 @@ describe('compilePhraseGate', () => {
         if (edged === null || gate === null) continue;
         for (const text of [seedText, ...texts]) {
           if (findAll(edged, text).length === 0) continue;
-          expect(gate.test(text), text).toBe(true);
+          expect(hasMatch(gate, text), text).toBe(true);
           matched += 1;
         }
       }
@@ -103,5 +114,71 @@ describe('findAll from a position', () => {
     // From 1 the first "robotics" still follows "x", so its left edge still fails.
     expect(findAll(robotics, text, 1).map((m) => m.start)).toEqual([14, 24]);
     expect(findAll(robotics, text, 15).map((m) => m.start)).toEqual([24]);
+  });
+});
+
+describe('matchStarts and sticky copies', () => {
+  it('lists every start of the gate, also inside an earlier match', () => {
+    const gate = compilePhraseGate({ en: ['AI robotics', 'robotics'], de: [], ko: [] }, 'en')!;
+    const out: number[] = [];
+    const count = matchStarts(gate, 'AI robotics and robotics', out);
+    expect(out.slice(0, count)).toEqual([0, 3, 16]);
+    expect(matchStarts(gate, 'nothing here', out)).toBe(0);
+  });
+
+  it('finds what findAll finds when each entry is tried only where the gate matches', () => {
+    const profile = loadTestProfile();
+    const lists = profile.fields.flatMap((f) => (f.vocabulary ?? []).map((v) => v.patterns));
+    const sentences = loadSeedDocuments().flatMap((d) => d.text.split(/(?<=[.!?다])\s+/u));
+    const out: number[] = [];
+    let found = 0;
+    for (const language of LANGUAGES) {
+      const united = { en: [], de: [], ko: [], [language]: lists.flatMap((l) => l[language] ?? []) };
+      const gate = compilePhraseGate(united as LangPatterns, language);
+      if (gate === null) continue;
+      for (const patterns of lists) {
+        const pattern = compilePatterns(patterns, language);
+        const sticky = stickyCopy(pattern);
+        if (pattern === null || sticky === null) continue;
+        for (const text of sentences) {
+          const count = matchStarts(gate, text, out);
+          const starts: number[] = [];
+          let from = 0;
+          for (const at of out.slice(0, count)) {
+            if (at < from) continue;
+            const end = matchEndAt(sticky, text, at);
+            if (end <= at) continue;
+            starts.push(at);
+            from = end;
+          }
+          expect(starts, text).toEqual(findAll(pattern, text).map((m) => m.start));
+          found += starts.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('finds what firstMatch finds when a field’s cues are tried only where their gate matches', () => {
+    const profile = loadTestProfile();
+    const lists = profile.fields.flatMap((f) => (f.cues === undefined ? [] : [f.cues]));
+    const sentences = loadSeedDocuments().flatMap((d) => d.text.split(/(?<=[.!?다,;])\s+/u));
+    const out: number[] = [];
+    let found = 0;
+    for (const language of LANGUAGES) {
+      const united = { en: [], de: [], ko: [], [language]: lists.flatMap((l) => l[language] ?? []) };
+      const gate = compilePhraseGate(united as LangPatterns, language);
+      if (gate === null) continue;
+      for (const patterns of lists) {
+        const pattern = compilePatterns(patterns, language);
+        const sticky = stickyCopy(pattern);
+        for (const text of sentences) {
+          const first = firstMatchAt(sticky, text, out, matchStarts(gate, text, out));
+          expect(first, text).toEqual(firstMatch(pattern, text));
+          if (first !== undefined) found++;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(0);
   });
 });

@@ -32,14 +32,47 @@ export function compilePatterns(patterns: LangPatterns | undefined, language: La
 }
 
 /**
- * The phrases of a list without their edge checks, as one case-insensitive pattern, or null when the
- * language has none: it matches wherever {@link compilePatterns}' pattern matches (and at some more
- * places, inside longer words), at about two thirds of the cost. A gate, never a match.
+ * The phrases of a list without their edge checks, as one case-insensitive global pattern, or null when
+ * the language has none: it matches wherever {@link compilePatterns}' pattern matches (and at some more
+ * places, inside longer words), at about two thirds of the cost. A gate, never a match; global so that
+ * one scan lists every position where a phrase may match (see {@link matchStarts}).
  */
 export function compilePhraseGate(patterns: LangPatterns | undefined, language: Language): RegExp | null {
   const list = patterns?.[language] ?? [];
   if (list.length === 0) return null;
-  return new RegExp(list.map((source) => `(?:${source})`).join('|'), 'iu');
+  return new RegExp(list.map((source) => `(?:${source})`).join('|'), 'giu');
+}
+
+/**
+ * A sticky copy of a compiled pattern (null for none): it matches only at `lastIndex`, so it tries a
+ * pattern at positions a scan has already found instead of rescanning the text (see {@link matchEndAt}).
+ */
+export function stickyCopy(pattern: RegExp | null): RegExp | null {
+  return pattern === null ? null : new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+}
+
+/**
+ * Where a sticky pattern's preferred match at `at` ends, or -1 when it has none there (an empty match
+ * ends at `at`). `test` sets `lastIndex` to the end and allocates no match array.
+ */
+export function matchEndAt(sticky: RegExp, text: string, at: number): number {
+  sticky.lastIndex = at;
+  return sticky.test(text) ? sticky.lastIndex : -1;
+}
+
+/**
+ * Every position at which a global pattern has a match in `text` (an empty one too), ascending, written
+ * to `out`; returns how many. Unlike {@link findAll}, it also lists the starts inside an earlier match,
+ * so that each position where one of the pattern's alternatives matches is among them.
+ */
+export function matchStarts(pattern: RegExp, text: string, out: number[]): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out[count++] = m.index;
+    pattern.lastIndex = m.index + codePointSize(text.codePointAt(m.index) ?? 0);
+  }
+  return count;
 }
 
 /**
@@ -62,6 +95,42 @@ export interface PatternMatch {
   start: number;
   end: number;
   text: string;
+}
+
+/**
+ * The first non-empty match of a compiled (global) pattern in `text` (undefined for none or no
+ * pattern): what `findAll(pattern, text)[0]` gives, without scanning past it or collecting the rest.
+ */
+export function firstMatch(pattern: RegExp | null, text: string): PatternMatch | undefined {
+  if (pattern === null || text.length === 0) return undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length > 0) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+    pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
+  }
+  return undefined;
+}
+
+/**
+ * The first non-empty match of a sticky pattern (null for none) tried at `count` ascending `starts`:
+ * what {@link firstMatch} of its global original gives for `text`, when every position at which the
+ * original matches is among the starts (as {@link matchStarts} of a gate that matches wherever the
+ * original does lists them). A scan would stop at the leftmost position whose preferred match is not
+ * empty, and the sticky copy finds that same preferred match there.
+ */
+export function firstMatchAt(
+  sticky: RegExp | null,
+  text: string,
+  starts: readonly number[],
+  count: number,
+): PatternMatch | undefined {
+  if (sticky === null) return undefined;
+  for (let i = 0; i < count; i++) {
+    const at = starts[i]!;
+    const end = matchEndAt(sticky, text, at);
+    if (end > at) return { start: at, end, text: text.slice(at, end) };
+  }
+  return undefined;
 }
 
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);

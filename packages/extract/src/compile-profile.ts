@@ -1,6 +1,6 @@
 import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile } from '@dealbrief/core';
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
-import { compilePatterns, compilePhraseGate } from './compile-patterns.js';
+import { compilePatterns, compilePhraseGate, stickyCopy } from './compile-patterns.js';
 import { type AliasFacts, readAliasFacts } from './masked-paragraph.js';
 import { listGazetteerSurnames } from './speaker-history.js';
 
@@ -17,6 +17,11 @@ export function compileAll(
   return { en: compile(patterns, 'en'), de: compile(patterns, 'de'), ko: compile(patterns, 'ko') };
 }
 
+/** Sticky copies of compiled patterns (see stickyCopy). */
+function stickyAll(patterns: LangRegex): LangRegex {
+  return { en: stickyCopy(patterns.en), de: stickyCopy(patterns.de), ko: stickyCopy(patterns.ko) };
+}
+
 /** One pattern list per language holding every list's patterns. */
 function unitePatterns(lists: readonly LangPatterns[]): LangPatterns {
   const unite = (language: Language) => lists.flatMap((list) => list[language] ?? []);
@@ -27,6 +32,8 @@ function unitePatterns(lists: readonly LangPatterns[]): LangPatterns {
 export interface CompiledField {
   spec: FieldSpec;
   cues: LangRegex;
+  /** `cues` matching only at `lastIndex` (see stickyCopy), tried where a gate found a cue may start. */
+  stickyCues: LangRegex;
   antiCues: LangRegex;
   /** Gazetteer ids whose mention also cues this field (from `cueEntityFields`). */
   cueEntities: ReadonlySet<string>;
@@ -34,10 +41,11 @@ export interface CompiledField {
   allowedEntities: ReadonlySet<string>;
   hasCues: boolean;
   priority: number;
-  vocabulary: { value: string; patterns: LangRegex }[];
+  /** Vocabulary entries: `patterns` global, `stickyPatterns` the same matching only at `lastIndex`. */
+  vocabulary: { value: string; patterns: LangRegex; stickyPatterns: LangRegex }[];
   /**
    * Every vocabulary phrase of the field in one edged pattern per language (compilePatterns, unlike the
-   * profile's `vocabularyGate`): a sentence without a match skips them all.
+   * profile's `vocabularyGate`), sticky: where it fails, no entry of the field matches.
    */
   anyVocabulary: LangRegex;
   labels: { label: string; patterns: LangRegex }[];
@@ -45,6 +53,19 @@ export interface CompiledField {
 
 /** Backwards name: the quantity rule works on compiled fields. */
 export type CompiledQuantityField = CompiledField & { unit: string };
+
+/** The quantity-rule fields of one unit and the gate that finds where their cues may start. */
+export interface QuantityUnitFields {
+  /** The unit's fields read by the quantity rule (not the allocation rule), in catalogue order. */
+  fields: CompiledQuantityField[];
+  /**
+   * Every cue phrase of those fields in one pattern per language without edge checks (see
+   * compilePhraseGate; global): it matches wherever a field's cue pattern matches, so one scan of a
+   * clause lists every position at which a field's `stickyCues` need be tried, instead of one scan per
+   * field.
+   */
+  cueGate: LangRegex;
+}
 
 export interface CompiledUnit {
   nouns: LangRegex;
@@ -58,6 +79,8 @@ export interface CompiledProfile {
   /** Fields of each extractor, in catalogue order. */
   byExtractor: ReadonlyMap<Extractor, CompiledField[]>;
   quantityFields: CompiledQuantityField[];
+  /** The quantity rule's fields by unit key (units without such fields are absent). */
+  quantityByUnit: ReadonlyMap<string, QuantityUnitFields>;
   units: Map<string, CompiledUnit>;
   /** Fields read by the people rule (gazetteer people with titles). */
   peopleFields: FieldSpec[];
@@ -69,8 +92,9 @@ export interface CompiledProfile {
   gazetteerSurnames: readonly string[];
   /**
    * Every vocabulary phrase of every vocabulary field in one gate per language, without edge checks (see
-   * compilePhraseGate), unlike each field's edged `CompiledField.anyVocabulary`. Most sentences name
-   * none, and one scan tells so instead of one scan per field.
+   * compilePhraseGate; global), unlike each field's edged `CompiledField.anyVocabulary`. Most sentences
+   * name none, and one scan tells so instead of one scan per field; where it matches, it finds every
+   * position at which a phrase may match.
    */
   vocabularyGate: LangRegex;
 }
@@ -86,18 +110,36 @@ function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>
   return {
     spec,
     cues: compileAll(spec.cues),
+    stickyCues: stickyAll(compileAll(spec.cues)),
     antiCues: compileAll(spec.antiCues),
     cueEntities,
     allowedEntities,
     hasCues: cueEntities.size > 0 || LANGUAGES.some((l) => (spec.cues?.[l]?.length ?? 0) > 0),
     priority: spec.priority ?? 0,
-    vocabulary: (spec.vocabulary ?? []).map((v) => ({ value: v.value, patterns: compileAll(v.patterns) })),
-    anyVocabulary: compileAll(unitePatterns((spec.vocabulary ?? []).map((v) => v.patterns))),
+    vocabulary: (spec.vocabulary ?? []).map((v) => {
+      const patterns = compileAll(v.patterns);
+      return { value: v.value, patterns, stickyPatterns: stickyAll(patterns) };
+    }),
+    anyVocabulary: stickyAll(compileAll(unitePatterns((spec.vocabulary ?? []).map((v) => v.patterns)))),
     labels: Object.entries(spec.labels ?? {}).map(([label, patterns]) => ({
       label,
       patterns: compileAll(patterns),
     })),
   };
+}
+
+/** The quantity rule's fields of each unit with their cue gate (see QuantityUnitFields). */
+function groupQuantityFields(
+  quantityFields: readonly CompiledQuantityField[],
+): Map<string, QuantityUnitFields> {
+  const byUnit = new Map<string, QuantityUnitFields>();
+  for (const unit of new Set(quantityFields.map((f) => f.unit))) {
+    const fields = quantityFields.filter((f) => f.unit === unit && f.spec.extractor === 'quantity');
+    if (fields.length === 0) continue;
+    const cues = unitePatterns(fields.flatMap((f) => (f.spec.cues === undefined ? [] : [f.spec.cues])));
+    byUnit.set(unit, { fields, cueGate: compileAll(cues, compilePhraseGate) });
+  }
+  return byUnit;
 }
 
 /** Compiles a profile for extraction. */
@@ -112,14 +154,16 @@ export function compileProfile(profile: Profile): CompiledProfile {
   for (const field of fields)
     byExtractor.set(field.spec.extractor, [...(byExtractor.get(field.spec.extractor) ?? []), field]);
   const withUnit = (f: CompiledField): f is CompiledQuantityField => f.spec.unit !== undefined;
+  const quantityFields = fields
+    .filter((f) => f.spec.extractor === 'quantity' || f.spec.extractor === 'allocation')
+    .filter(withUnit)
+    .map((f) => ({ ...f, unit: f.spec.unit! }));
   return {
     profile,
     fields,
     byExtractor,
-    quantityFields: fields
-      .filter((f) => f.spec.extractor === 'quantity' || f.spec.extractor === 'allocation')
-      .filter(withUnit)
-      .map((f) => ({ ...f, unit: f.spec.unit! })),
+    quantityFields,
+    quantityByUnit: groupQuantityFields(quantityFields),
     units,
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
     entities,

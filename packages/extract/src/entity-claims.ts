@@ -1,5 +1,5 @@
 import type { DraftClaim } from './claim-factory.js';
-import { findAll } from './compile-patterns.js';
+import { findAll, firstMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -32,11 +32,12 @@ export function extractEntityClaims(sentence: SentenceView, compiled: CompiledPr
       let rule = 'entity/name';
       if (needsEvidence) {
         const after = sentence.text.slice(mention.end, mention.end + CUE_REACH);
-        const cue = findAll(field.cues[sentence.language], after)[0];
+        const cue = firstMatch(field.cues[sentence.language], after);
         const noun = findAll(unit?.nouns[sentence.language] ?? null, after.slice(0, 40)).find((n) =>
           UNIT_GAP.test(after.slice(0, n.start)),
         );
-        const evidence = [cue, noun].filter((e) => e !== undefined).sort((a, b) => a.start - b.start)[0];
+        // The earlier of the two; the cue on a tie.
+        const evidence = noun !== undefined && (cue === undefined || noun.start < cue.start) ? noun : cue;
         if (evidence === undefined) continue;
         end = mention.end + evidence.end;
         rule = evidence === noun ? 'entity/unit-noun' : 'entity/cue';

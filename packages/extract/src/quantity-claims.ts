@@ -3,12 +3,13 @@ import { findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
-import { findAll, hasMatch } from './compile-patterns.js';
+import { findAll, firstMatch, firstMatchAt, hasMatch, matchStarts } from './compile-patterns.js';
 import type {
   CompiledField,
   CompiledProfile,
   CompiledQuantityField,
   CompiledUnit,
+  QuantityUnitFields,
 } from './compile-profile.js';
 import { mentionsInClause, numbersIn, paragraphHasMatch } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -42,19 +43,19 @@ const CLAUSE_PUNCT = /[,;:.!?]/u;
 const COUNTING_GAP =
   /^-?(?:\s*(?:count|number|total|stock|base|capacity|fleet|inventory|Bestand|Zahl|Anzahl|Kapazität))(?:\s+[\p{L}']+){0,3}\s+$/iu;
 
+/** The first match in the window when only words stand before it (few of them outside Korean). */
 function firstMatchAfter(
   re: RegExp | null,
   window: string,
   language: Language,
 ): { start: number; end: number } | null {
-  for (const m of findAll(re, window)) {
-    const gap = window.slice(0, m.start);
-    if (CLAUSE_PUNCT.test(gap)) return null;
-    if (language === 'ko') return /^\s?$/u.test(gap) ? m : null;
-    const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/u).length;
-    return words <= MAX_WORDS_TO_NOUN ? m : null;
-  }
-  return null;
+  const m = firstMatch(re, window);
+  if (m === undefined) return null;
+  const gap = window.slice(0, m.start);
+  if (CLAUSE_PUNCT.test(gap)) return null;
+  if (language === 'ko') return /^\s?$/u.test(gap) ? m : null;
+  const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/u).length;
+  return words <= MAX_WORDS_TO_NOUN ? m : null;
 }
 
 function findUnit(
@@ -104,30 +105,49 @@ function findUnit(
   return null;
 }
 
+/** Whether a field may take a figure of the clause: none of its anti-cues is there (asked only of the fields read). */
+function isEligible(field: CompiledField, language: Language, clause: string): boolean {
+  return !hasMatch(field.antiCues[language], clause);
+}
+
+/** Scratch list of the positions where a cue may start in a clause (the rule is not re-entered while it runs). */
+const cueStarts: number[] = [];
+
+/**
+ * The field a figure of the clause `range` belongs to, with the cue that chose it. A field's cue is the
+ * first match of its cue pattern in the clause (as `firstMatch` finds it), else a mention of one of its
+ * cue entities. The clause is scanned once with the unit's cue gate, and each field's pattern is tried
+ * only where the gate matched: where it does not, no field's cue pattern matches (see
+ * QuantityUnitFields).
+ */
 function pickField(
-  fields: CompiledQuantityField[],
+  unitFields: QuantityUnitFields,
   sentence: SentenceView,
   range: { start: number; end: number },
   compiled: CompiledProfile,
 ): { field: CompiledQuantityField; cue: { start: number; end: number } | null } | null {
+  const { fields, cueGate } = unitFields;
   const language = sentence.language;
   const clause = sentence.text.slice(range.start, range.end);
   let cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
   const mentions = fields.some((f) => f.cueEntities.size > 0)
     ? mentionsInClause(sentence, range, compiled)
     : [];
+  const gate = cueGate[language];
+  const startCount = gate === null ? 0 : matchStarts(gate, clause, cueStarts);
   for (const field of fields) {
     if (!field.hasCues) continue;
-    const cue = findAll(field.cues[language], clause)[0] ?? mentions.find((m) => field.cueEntities.has(m.id));
+    const cue =
+      firstMatchAt(field.stickyCues[language], clause, cueStarts, startCount) ??
+      mentions.find((m) => field.cueEntities.has(m.id));
     if (cue) cued.push({ field, cue });
   }
   const top = Math.max(0, ...cued.map((c) => c.field.priority));
   if (top > 0) cued = cued.filter((c) => c.field.priority === top);
-  const eligible = fields.filter((f) => !hasMatch(f.antiCues[language], clause));
-  if (cued.length === 1 && eligible.includes(cued[0]!.field)) return cued[0]!;
+  if (cued.length === 1 && isEligible(cued[0]!.field, language, clause)) return cued[0]!;
   // No cue, or cues of several fields at once ("to the government and domestic companies"): the
   // figure is the whole, which is the field of this unit that has no cues.
-  const whole = eligible.find((f) => !f.hasCues);
+  const whole = fields.find((f) => !f.hasCues && isEligible(f, language, clause));
   return whole ? { field: whole, cue: null } : null;
 }
 
@@ -173,10 +193,9 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
       drafts.push(...allocations);
       continue;
     }
-    const fields = compiled.quantityFields.filter(
-      (f) => f.unit === unit.unit && f.spec.extractor === 'quantity',
-    );
-    const picked = pickField(fields, sentence, clause, compiled);
+    const unitFields = compiled.quantityByUnit.get(unit.unit);
+    if (unitFields === undefined) continue;
+    const picked = pickField(unitFields, sentence, clause, compiled);
     if (picked === null) continue;
     let { start, end } = evidence;
     if (picked.cue) {

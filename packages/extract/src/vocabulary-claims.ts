@@ -1,35 +1,76 @@
 import type { DraftClaim } from './claim-factory.js';
-import { findAll, hasMatch } from './compile-patterns.js';
+import { matchEndAt, matchStarts } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import type { SentenceView } from './sentence-view.js';
-import { overlapsAny } from './text-scan.js';
+
+/** A phrase of a vocabulary entry found in the sentence. */
+interface Hit {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Longer phrases first, then the earlier one (a stable sort keeps entry order among equals). */
+function byLengthThenStart(a: Hit, b: Hit): number {
+  return b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/** Scratch lists reused from sentence to sentence (the rule is not re-entered while it runs). */
+const gateStarts: number[] = [];
+const fieldStarts: number[] = [];
 
 /**
  * Claims for vocabulary fields (goals, applications, agreements, GPU models, context): every phrase
  * of a vocabulary entry the sentence contains, valued as the entry's canonical wording and citing
  * the phrase. Where two entries match overlapping words, the longer phrase wins.
+ *
+ * What each entry's pattern finds is what a scan of the sentence with it would find (its leftmost
+ * matches, each search going on from the end of the previous one), but the text is scanned once: the
+ * profile-wide gate lists every position at which it matches, and the entries are tried only there,
+ * sticky. That is safe because wherever an entry matches, its field's pattern (the same phrases with
+ * the same edge checks, one alternation) and the gate (the same phrases without edge checks) match at
+ * the same position, so a position that is not listed holds no match of any entry.
  */
 export function extractVocabularyClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
-  // A phrase any field would find, the profile-wide gate finds too, at the same place or earlier: a
-  // sentence it misses has none, and no field's or entry's phrase starts before the gate's first match,
-  // so they are searched from there.
-  const first = compiled.vocabularyGate[sentence.language]?.exec(sentence.text)?.index;
-  if (first === undefined) return drafts;
+  const gate = compiled.vocabularyGate[sentence.language];
+  if (!gate) return drafts;
+  const { text, language } = sentence;
+  const startCount = matchStarts(gate, text, gateStarts);
+  if (startCount === 0) return drafts;
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
-    if (!hasMatch(field.anyVocabulary[sentence.language], sentence.text, first)) continue;
-    const hits = field.vocabulary
-      .flatMap((entry) =>
-        findAll(entry.patterns[sentence.language], sentence.text, first).map((m) => ({
-          ...m,
-          value: entry.value,
-        })),
-      )
-      .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: { start: number; end: number }[] = [];
+    const any = field.anyVocabulary[language];
+    if (any === null) continue;
+    // The positions where the field's pattern matches. A field is read only when one of its matches
+    // is not empty, as a scan that skips empty matches (hasMatch) tells.
+    let fieldCount = 0;
+    let found = false;
+    for (let i = 0; i < startCount; i++) {
+      const at = gateStarts[i]!;
+      const end = matchEndAt(any, text, at);
+      if (end < 0) continue;
+      fieldStarts[fieldCount++] = at;
+      if (end > at) found = true;
+    }
+    if (!found) continue;
+    const hits: Hit[] = [];
+    for (const entry of field.vocabulary) {
+      const pattern = entry.stickyPatterns[language];
+      if (pattern === null) continue;
+      let from = 0;
+      for (let i = 0; i < fieldCount; i++) {
+        const at = fieldStarts[i]!;
+        if (at < from) continue;
+        const end = matchEndAt(pattern, text, at);
+        if (end <= at) continue; // none here, or an empty one, which a scan steps over
+        hits.push({ start: at, end, value: entry.value });
+        from = end;
+      }
+    }
+    hits.sort(byLengthThenStart);
+    const taken = drafts.length;
     for (const hit of hits) {
-      if (overlapsAny(hit.start, hit.end, taken)) continue;
-      taken.push(hit);
+      if (overlapsTaken(drafts, taken, hit)) continue;
       drafts.push({
         field: field.spec.key,
         value: { type: 'text', text: hit.value },
@@ -42,4 +83,13 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
     }
   }
   return drafts;
+}
+
+/** Whether a hit overlaps one of the drafts from index `from` on (the field's claims so far). */
+function overlapsTaken(drafts: readonly DraftClaim[], from: number, hit: Hit): boolean {
+  for (let i = from; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.start < hit.end && hit.start < d.end) return true;
+  }
+  return false;
 }
