@@ -195,7 +195,7 @@ function mayStartAtWord(text: string, i: number, end: number, language: Language
 function mayStartAtHangul(text: string, i: number, language: Language): boolean {
   if (language !== 'ko') return false;
   if (i > 0 && (isLatinAt(text, i - 1) || isDigitAt(text, i - 1) || isHangulAt(text, i - 1))) return false;
-  return mayStartKoreanWordNumber(text[i]!);
+  return mayStartKoreanWordNumber(text.charCodeAt(i));
 }
 
 /**
