@@ -182,7 +182,10 @@ function firstWord(w: string): FirstWord | null {
  */
 const NUMBER_WORD_STARTS = new LatinWordSet([
   ...DE_ARTICLES,
-  ...MORPHEMES,
+  // Not "und": it only joins a unit and a ten inside a cardinal ("sechsundzwanzig"), and `readGroup`
+  // reads nothing from a word that starts with it, so "und", the commonest German word, fails here
+  // instead of being cut out, lower-cased and judged.
+  ...MORPHEMES.filter((part) => part !== 'und'),
   ...Object.keys(DE_ORDINAL_STEMS),
   ...Object.keys(DE_FRACTIONS),
   'anderthalb',
