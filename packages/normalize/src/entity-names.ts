@@ -30,11 +30,36 @@ export interface EntityMatcher {
 
 /** Bit of {@link AliasIndex.codes}: some alias starts with the code unit. */
 const ALIAS_START = 8;
+/** Bit of {@link AliasIndex.codes}: the code unit is a Latin letter or a number ({@link LATIN_OR_DIGIT}). */
+const LATIN_OR_DIGIT_CODE = 16;
+/** Bit of {@link AliasIndex.codes}: the code unit is Hangul ({@link HANGUL}). */
+const HANGUL_CODE = 32;
 /** The bits of code units that make matching compose or fold the text first. */
 const CHANGED_FOR_MATCHING = COMPOSES | FOLDS | SURROGATE;
 
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
+
+let scriptTable: Uint8Array | undefined;
+
+/**
+ * {@link LATIN_OR_DIGIT_CODE} and {@link HANGUL_CODE} for every UTF-16 code unit, as the expressions
+ * judge it alone (a surrogate alone is neither). Built once, on first use, in one pass of each
+ * expression over all code units.
+ */
+function scriptCodes(): Uint8Array {
+  if (scriptTable !== undefined) return scriptTable;
+  const codes = new Uint8Array(0x10000);
+  const units = new Uint16Array(0x10000 - 0x800);
+  for (let c = 0, k = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) units[k++] = c;
+  const all = new TextDecoder('utf-16le').decode(units);
+  for (const m of all.matchAll(new RegExp(LATIN_OR_DIGIT.source, 'gu'))) {
+    codes[m[0].charCodeAt(0)]! |= LATIN_OR_DIGIT_CODE;
+  }
+  for (const m of all.matchAll(new RegExp(HANGUL.source, 'gu'))) codes[m[0].charCodeAt(0)]! |= HANGUL_CODE;
+  scriptTable = codes;
+  return codes;
+}
 
 /**
  * Builds a matcher over every alias of every entity. Latin-script aliases match as whole words
@@ -64,13 +89,18 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
    */
   const scan = (text: string, stopBits: number): EntityMention[] | null => {
     const codes = index.codes;
+    const scanBits = ALIAS_START | stopBits;
     const mentions: EntityMention[] = [];
     let matchedUntil = 0;
     for (let i = 0; i < text.length; i++) {
       const bits = codes[text.charCodeAt(i)]!;
-      if (bits === 0) continue;
+      if ((bits & scanBits) === 0) continue;
       if ((bits & stopBits) !== 0) return null;
       if (i < matchedUntil) continue;
+      // Inside a word (a Latin letter or digit after another, Hangul after Hangul) `isBoundedMention`
+      // rejects every alias, since all of them start with `text[i]`: no look-up of the aliases there.
+      if (i > 0 && (bits & codes[text.charCodeAt(i - 1)]! & (LATIN_OR_DIGIT_CODE | HANGUL_CODE)) !== 0)
+        continue;
       const alias = index.boundedAliasAt(text, i);
       if (alias !== undefined) {
         mentions.push({ id: byAlias.get(alias)!, alias, start: i, end: i + alias.length });
@@ -105,7 +135,10 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
  * by code unit (for well-formed aliases the same as comparing code points).
  */
 class AliasIndex {
-  /** {@link matchingCodes} with {@link ALIAS_START} added for each code unit some alias starts with. */
+  /**
+   * {@link matchingCodes} with {@link ALIAS_START} added for each code unit some alias starts with, and
+   * the script bits of {@link scriptCodes}.
+   */
   readonly codes = matchingCodes().slice();
   /**
    * 1 at {@link pairSlot} of the first two code units of each alias: most places whose first code unit
@@ -122,6 +155,8 @@ class AliasIndex {
 
   /** `aliases` must be distinct and not empty. */
   constructor(aliases: Iterable<string>) {
+    const scripts = scriptCodes();
+    for (let c = 0; c < 0x10000; c++) this.codes[c]! |= scripts[c]!;
     const sorted = [...aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const alias of sorted) {
       const first = alias.charCodeAt(0);

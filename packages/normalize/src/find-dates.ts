@@ -123,6 +123,27 @@ const HANGUL_DATE_STARTS: ReadonlySet<string> = new Set([
   ...KO_WEEKDAYS.keys(),
 ]);
 
+/** What {@link findDates} does at a code unit; see {@link DATE_SCAN_CLASSES}. */
+const SKIP = 0;
+const LATIN = 1;
+const HANGUL = 2;
+/** Hangul that starts a Hangul date word ({@link HANGUL_DATE_STARTS}) when no Hangul is before it. */
+const HANGUL_START = 3;
+const DIGIT = 4;
+
+/**
+ * The class of every UTF-16 code unit for the scan, so that each position costs one look-up: a Latin
+ * letter, Hangul (split by whether a date word may start with it), an ASCII digit, or anything else,
+ * where no reader finds a date.
+ */
+const DATE_SCAN_CLASSES = new Uint8Array(0x10000);
+for (let code = 0; code < DATE_SCAN_CLASSES.length; code++) {
+  if (isLatinCode(code)) DATE_SCAN_CLASSES[code] = LATIN;
+  else if (isHangulCode(code))
+    DATE_SCAN_CLASSES[code] = HANGUL_DATE_STARTS.has(String.fromCharCode(code)) ? HANGUL_START : HANGUL;
+  else if (isDigitCode(code)) DATE_SCAN_CLASSES[code] = DIGIT;
+}
+
 /** Where scanning goes on when nothing matched at `i`: past the current word or digit run. */
 function skipToken(text: string, i: number): number {
   if (isLatinAt(text, i)) return latinWordEnd(text, i);
@@ -150,20 +171,19 @@ export function findDates(text: string, language: Language): DateMention[] {
   while (i < text.length) {
     // Only a digit, a Latin word from LATIN_DATE_STARTS or a Hangul word from HANGUL_DATE_STARTS can
     // start a date: the readers find nothing at any other word, space or sign, so those are skipped.
-    const code = text.charCodeAt(i);
-    if (isLatinCode(code)) {
+    const scanClass = DATE_SCAN_CLASSES[text.charCodeAt(i)];
+    if (scanClass === SKIP) {
+      i++;
+      continue;
+    }
+    if (scanClass === LATIN) {
       const end = latinWordEnd(text, i);
       if (!LATIN_DATE_STARTS.has(text, i, end)) {
         i = end;
         continue;
       }
-    } else if (isHangulCode(code)) {
-      if (isHangulAt(text, i - 1) || !HANGUL_DATE_STARTS.has(text[i]!)) {
-        i = hangulRunEnd(text, i);
-        continue;
-      }
-    } else if (!isDigitCode(code)) {
-      i++;
+    } else if (scanClass === HANGUL || (scanClass === HANGUL_START && isHangulAt(text, i - 1))) {
+      i = hangulRunEnd(text, i);
       continue;
     }
     const parts = readDirected(text, i, language) ?? readMention(text, i, language);

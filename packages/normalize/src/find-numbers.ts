@@ -8,7 +8,6 @@ import {
   isHyphenAt,
   isLatinAt,
   isLatinCode,
-  isUpperAt,
   latinWordEnd,
   readLatinWord,
 } from './char-class.js';
@@ -16,11 +15,12 @@ import { classifyNumber, type NumberShape } from './classify-number.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
 import { findAcronymBefore, readModelToken, readNumericDate, readPhone } from './read-digit-forms.js';
 import { hasTrailingDigits, readDigits, scaleDigits, skipDigitJunk } from './read-digits.js';
-import { isEnglishFirstWord, readEnglishWords } from './read-english-words.js';
+import { mayStartEnglishNumberAt, readEnglishWords } from './read-english-words.js';
 import { mayStartGermanNumberAt, readGermanWords } from './read-german-words.js';
 import { mayStartKoreanWordNumber, readKoreanNative, readKoreanNumber } from './read-korean-number.js';
 import { readScaleAfter } from './read-scale.js';
 import {
+  isCurrencyBeforeAt,
   isCurrencySignStart,
   readCurrencyAfter,
   readCurrencyBefore,
@@ -175,18 +175,15 @@ function matchAt(text: string, i: number, language: Language): NumberMention | n
 
 /**
  * Whether `matchAt` can find anything at the Latin word `text[i, end)`: a currency sign or code before
- * digits ("US$", "USD"), letters glued to digits ("B200", "GPT-4"), or the first word of a number in
- * words of the language. Any other word is skipped whole, without the readers cutting it out again.
+ * digits ("US$", "USD"; exactly where `readCurrencyBefore` reads one, so neither "Unternehmen" nor
+ * "CEO" passes), letters glued to digits ("B200", "GPT-4"), or the first word of a number in words
+ * of the language. Any other word is skipped whole, without the readers cutting it out again.
  */
 function mayStartAtWord(text: string, i: number, end: number, language: Language): boolean {
   if (isDigitAt(text, end) || (isHyphenAt(text, end) && isDigitAt(text, end + 1))) return true;
-  if (
-    isCurrencySignStart(text.charCodeAt(i)) ||
-    (end - i === 3 && isUpperAt(text, i) && isUpperAt(text, i + 1) && isUpperAt(text, i + 2))
-  )
-    return true;
+  if (isCurrencyBeforeAt(text, i)) return true;
   if (language === 'ko') return false;
-  return language === 'en' ? isEnglishFirstWord(text, i, end) : mayStartGermanNumberAt(text, i, end);
+  return language === 'en' ? mayStartEnglishNumberAt(text, i, end) : mayStartGermanNumberAt(text, i, end);
 }
 
 /**
@@ -198,7 +195,7 @@ function mayStartAtWord(text: string, i: number, end: number, language: Language
 function mayStartAtHangul(text: string, i: number, language: Language): boolean {
   if (language !== 'ko') return false;
   if (i > 0 && (isLatinAt(text, i - 1) || isDigitAt(text, i - 1) || isHangulAt(text, i - 1))) return false;
-  return mayStartKoreanWordNumber(text[i]!);
+  return mayStartKoreanWordNumber(text.charCodeAt(i));
 }
 
 /**

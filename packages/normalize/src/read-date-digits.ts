@@ -217,18 +217,19 @@ export function isRealParts(parts: DateParts): boolean {
  * parts are not yet checked with `isRealParts`, so that "2025년 2월 29일" can be skipped as a whole.
  */
 export function readDigitDate(text: string, i: number, language: Language): DateParts | null {
-  for (const read of DIGIT_DATE_READERS) {
+  // Every reader starts with `readShortDigits`, which takes the whole digit run: a year of four digits
+  // (readYearFirst) or a day or month of one or two (the others). So four digits go to the first
+  // reader alone, and three or five and more ("260,000", "100", "12345") to none.
+  let run = 0;
+  while (run < 5 && isDigitAt(text, i + run)) run++;
+  if (run === 4) return readYearFirst(text, i);
+  if (run > 2) return null;
+  for (const read of SHORT_DIGIT_DATE_READERS) {
     const parts = read(text, i, language);
     if (parts) return parts;
   }
   return null;
 }
 
-/** The readers of {@link readDigitDate}, most specific first. */
-const DIGIT_DATE_READERS = [
-  readYearFirst,
-  readKoreanMonthDay,
-  readDottedDayFirst,
-  readSlashed,
-  readDayFirst,
-] as const;
+/** The readers of {@link readDigitDate} for one or two digits, most specific first. */
+const SHORT_DIGIT_DATE_READERS = [readKoreanMonthDay, readDottedDayFirst, readSlashed, readDayFirst] as const;

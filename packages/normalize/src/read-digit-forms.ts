@@ -3,6 +3,7 @@ import {
   isDigitAt,
   isHyphenAt,
   isLatinOrDigitAt,
+  isUpperAt,
   latinWordEnd,
   readLatinWordBack,
   scanWhile,
@@ -138,6 +139,9 @@ export function readModelToken(
 /** Start of an all-caps product line right before digits at `start` ("RTX 5090"), or -1. */
 export function findAcronymBefore(text: string, start: number): number {
   if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return -1;
+  // An acronym is all capitals A-Z, so its last letter is one: any other word before the space is
+  // refused here without cutting it out and lower- and upper-casing it.
+  if (!isUpperAt(text, start - 2)) return -1;
   const word = readLatinWordBack(text, start - 1);
   if (!word) return -1;
   const raw = text.slice(word.start, start - 1);

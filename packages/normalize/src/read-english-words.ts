@@ -22,6 +22,11 @@ interface EnglishWord {
    * magnitudes need a word before them.
    */
   first: boolean;
+  /**
+   * Whether it may follow an article ("a hundred", "a million", "a dozen", "a quarter"): after "a" or
+   * "an" `readEnglishWords` reads nothing else.
+   */
+  afterArticle: boolean;
   small?: number;
   tens?: number;
   scale?: number;
@@ -42,7 +47,10 @@ function englishWord(word: string): EnglishWord {
     tens !== undefined ||
     ordinal !== undefined ||
     fraction !== undefined;
-  return { word, first, small, tens, scale: EN_SCALES[word], ordinal, fraction };
+  const scale = EN_SCALES[word];
+  const afterArticle =
+    word === 'hundred' || word === 'dozen' || scale !== undefined || fraction !== undefined;
+  return { word, first, afterArticle, small, tens, scale, ordinal, fraction };
 }
 
 /** Every word the reader looks at, with its readings; any other word ends a number. */
@@ -58,11 +66,17 @@ const WORDS = new LatinWordMap<EnglishWord>(
 );
 
 /**
- * Whether an English number may start with the Latin word `text[start, end)`, in any case: an article,
- * a cardinal, a tens word, an ordinal or a fraction (see {@link EnglishWord.first}); allocates nothing.
+ * Whether `readEnglishWords` may read a number from the Latin word `text[start, end)`: a word a
+ * number may start with, in any case (see {@link EnglishWord.first}), and after "a" or "an" (the
+ * commonest words that pass) a next word that may follow an article, since from "a" the reader
+ * reads nothing else. Allocates nothing.
  */
-export function isEnglishFirstWord(text: string, start: number, end: number): boolean {
-  return WORDS.get(text, start, end)?.first === true;
+export function mayStartEnglishNumberAt(text: string, start: number, end: number): boolean {
+  const entry = WORDS.get(text, start, end);
+  if (entry === undefined || !entry.first) return false;
+  if (entry.word !== 'a' && entry.word !== 'an') return true;
+  const next = skipWordSeparator(text, end);
+  return next >= 0 && WORDS.get(text, next, latinWordEnd(text, next))?.afterArticle === true;
 }
 
 /** The Latin word at `i` with its readings (`null` when no letter is there; `word` "" when it is none of {@link WORDS}). */
@@ -72,7 +86,7 @@ function readWord(text: string, i: number): { end: number; entry: EnglishWord } 
   return { end, entry: WORDS.get(text, i, end) ?? OTHER_WORD };
 }
 
-const OTHER_WORD: EnglishWord = { word: '', first: false };
+const OTHER_WORD: EnglishWord = { word: '', first: false, afterArticle: false };
 
 /** Position after the separator between two number words (spaces, or one hyphen), or -1. */
 export function skipWordSeparator(text: string, i: number): number {

@@ -81,6 +81,15 @@ describe('readGermanWords', () => {
     expect(readGermanWords('constructorte', 0)).toBeNull();
   });
 
+  it('reads nothing from a word that starts with "und" (findNumbers skips those words untried)', () => {
+    for (const word of ['und', 'Und', 'undzwanzig', 'unddrei', 'undeinhalb', 'undtausend', 'undhundertste']) {
+      expect(readGermanWords(`${word} Millionen`, 0), word).toBeNull();
+    }
+    expect(findNumbers('Umsatz und Gewinn, sechsundzwanzig und dreißig', 'de').map((m) => m.value)).toEqual([
+      26, 30,
+    ]);
+  });
+
   it('joins a cardinal with the magnitude after it', () => {
     expect(readGermanWords('drei Millionen GPUs', 0)).toEqual({
       start: 0,

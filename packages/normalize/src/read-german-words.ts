@@ -182,7 +182,10 @@ function firstWord(w: string): FirstWord | null {
  */
 const NUMBER_WORD_STARTS = new LatinWordSet([
   ...DE_ARTICLES,
-  ...MORPHEMES,
+  // Not "und": it only joins a unit and a ten inside a cardinal ("sechsundzwanzig"), and `readGroup`
+  // reads nothing from a word that starts with it, so "und", the commonest German word, fails here
+  // instead of being cut out, lower-cased and judged.
+  ...MORPHEMES.filter((part) => part !== 'und'),
   ...Object.keys(DE_ORDINAL_STEMS),
   ...Object.keys(DE_FRACTIONS),
   'anderthalb',
@@ -197,7 +200,21 @@ const NUMBER_WORD_STARTS = new LatinWordSet([
  */
 export function mayStartGermanNumberAt(text: string, start: number, end: number): boolean {
   if (!NUMBER_WORD_STARTS.mayStartWithWord(text, start, end)) return false;
-  return firstWord(text.slice(start, end).toLowerCase()) !== null;
+  const first = firstWord(text.slice(start, end).toLowerCase());
+  if (first === null) return false;
+  // A bare article ("einer", "einen": most of the words that get this far) takes the article branch
+  // of `readGermanWords`, which reads nothing unless the next word may follow an article.
+  if (first.article && first.ordinal === null && first.glued === null) return mayFollowArticle(text, end);
+  return true;
+}
+
+/**
+ * Whether the word after an article ending at `end` may make a number with it, as `readGermanWords`
+ * tests it first: spaces, then a word starting as a fraction or a magnitude ({@link AFTER_ARTICLE}).
+ */
+function mayFollowArticle(text: string, end: number): boolean {
+  const nextStart = skipSpaces(text, end);
+  return nextStart > end && AFTER_ARTICLE.mayStartWithWord(text, nextStart, latinWordEnd(text, nextStart));
 }
 
 /**
@@ -212,15 +229,10 @@ export function readGermanWords(text: string, start: number): WordNumber | null 
   if (first.ordinal !== null) return { start, end: read.end, value: first.ordinal, ordinal: true };
   if (first.glued !== null) return { start, end: read.end, value: first.glued, ordinal: false };
   if (first.article) {
-    const nextStart = skipSpaces(text, read.end);
     // After an article only a fraction ("eine halbe", "eine Viertelmillion") or a magnitude ("eine
     // Million", "ein Dutzend") makes a number: a next word starting as none of them is no number.
-    if (
-      nextStart === read.end ||
-      !AFTER_ARTICLE.mayStartWithWord(text, nextStart, latinWordEnd(text, nextStart))
-    )
-      return null;
-    const next = readLatinWord(text, nextStart);
+    if (!mayFollowArticle(text, read.end)) return null;
+    const next = readLatinWord(text, skipSpaces(text, read.end));
     if (!next) return null;
     const gluedNext = parseGluedFraction(next.word);
     if (gluedNext !== null) return { start, end: next.end, value: gluedNext, ordinal: false };

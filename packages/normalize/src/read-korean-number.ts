@@ -40,19 +40,23 @@ function dropPending(s: State): void {
 }
 
 /**
- * The syllables a number in Hangul can start with: a Sino-Korean digit or unit ({@link readKoreanNumber}
- * reads nothing else first) or the first syllable of a native numeral ({@link readKoreanNative}).
+ * 1 at the code of each syllable a number in Hangul can start with: a Sino-Korean digit or unit
+ * ({@link readKoreanNumber} reads nothing else first) or the first syllable of a native numeral
+ * ({@link readKoreanNative}). A table, so the scanner asks by code without a one-character string.
  */
-const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
+const WORD_NUMBER_STARTS = new Uint8Array(0x10000);
+for (const start of [
   ...Object.keys(KO_SINO_DIGITS),
   ...Object.keys(KO_SMALL_UNITS),
   ...Object.keys(KO_BIG_UNITS),
   ...Object.keys(KO_NATIVE).map((word) => word[0]!),
-]);
+]) {
+  if (start.length === 1) WORD_NUMBER_STARTS[start.charCodeAt(0)] = 1;
+}
 
-/** Whether a number written in Hangul (no digits first) may start with the character `ch`. */
-export function mayStartKoreanWordNumber(ch: string): boolean {
-  return WORD_NUMBER_STARTS.has(ch);
+/** Whether a number written in Hangul (no digits first) may start with the code unit `code`. */
+export function mayStartKoreanWordNumber(code: number): boolean {
+  return WORD_NUMBER_STARTS[code] === 1;
 }
 
 /**

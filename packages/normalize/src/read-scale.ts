@@ -1,8 +1,39 @@
 import type { Language } from '@dealbrief/core';
-import { isHyphenAt, readLatinWord, skipSpaces } from './char-class.js';
+import { isHyphenAt, latinWordEnd, skipSpaces } from './char-class.js';
+import { LatinWordMap } from './latin-word-set.js';
 import { EN_MONEY_SUFFIX_SCALES, EN_SCALES, EN_SUFFIX_SCALES } from './number-words.js';
 import { readGermanScale } from './read-german-words.js';
 import { readCurrencyAfter } from './read-unit-words.js';
+
+/** What a word after digits can mean as a magnitude; every reading absent for other words. */
+interface ScaleWord {
+  word: string;
+  /** A magnitude word after a space or hyphen ("thousand", "million"). */
+  scale: number | undefined;
+  /** A suffix ("k", "bn"; "k" only glued). */
+  suffix: number | undefined;
+  /** A suffix that needs a currency ("m", "b"). */
+  moneySuffix: number | undefined;
+}
+
+/** Every word {@link readScaleAfter} reads, looked up in the text without cutting it out. */
+const SCALE_WORDS = new LatinWordMap<ScaleWord>(
+  [
+    ...new Set([
+      ...Object.keys(EN_SCALES),
+      ...Object.keys(EN_SUFFIX_SCALES),
+      ...Object.keys(EN_MONEY_SUFFIX_SCALES),
+    ]),
+  ].map((word) => [
+    word,
+    {
+      word,
+      scale: EN_SCALES[word],
+      suffix: EN_SUFFIX_SCALES[word],
+      moneySuffix: EN_MONEY_SUFFIX_SCALES[word],
+    },
+  ]),
+);
 
 /**
  * A magnitude after digits ending at `end`: glued ("260k", "5bn", "3tn"; "$1.5m", "$2b" only with a
@@ -19,18 +50,23 @@ export function readScaleAfter(
     const german = readGermanScale(text, end);
     if (german && german.scale !== 100 && german.scale !== 12) return german;
   }
-  const glued = readLatinWord(text, end);
-  const p = isHyphenAt(text, end) ? end + 1 : skipSpaces(text, end);
-  const word = glued ?? (p > end ? readLatinWord(text, p) : null);
-  if (!word) return null;
-  const w = word.word;
-  const wordScale = glued ? undefined : EN_SCALES[w];
-  if (language !== 'de' && wordScale !== undefined) return { end: word.end, scale: wordScale };
-  const suffix = EN_SUFFIX_SCALES[w];
-  if (suffix !== undefined && (glued || w !== 'k')) return { end: word.end, scale: suffix };
-  const moneySuffix = EN_MONEY_SUFFIX_SCALES[w];
-  if (moneySuffix !== undefined && (money || readCurrencyAfter(text, word.end, language))) {
-    return { end: word.end, scale: moneySuffix };
+  let wordStart = end;
+  let wordEnd = latinWordEnd(text, end);
+  const glued = wordEnd > end;
+  if (!glued) {
+    wordStart = isHyphenAt(text, end) ? end + 1 : skipSpaces(text, end);
+    if (wordStart === end) return null;
+    wordEnd = latinWordEnd(text, wordStart);
+  }
+  // Most numbers are followed by some other word ("250 GPUs"): asked of the text, nothing is allocated.
+  const entry = wordEnd > wordStart ? SCALE_WORDS.get(text, wordStart, wordEnd) : undefined;
+  if (entry === undefined) return null;
+  const wordScale = glued ? undefined : entry.scale;
+  if (language !== 'de' && wordScale !== undefined) return { end: wordEnd, scale: wordScale };
+  if (entry.suffix !== undefined && (glued || entry.word !== 'k'))
+    return { end: wordEnd, scale: entry.suffix };
+  if (entry.moneySuffix !== undefined && (money || readCurrencyAfter(text, wordEnd, language))) {
+    return { end: wordEnd, scale: entry.moneySuffix };
   }
   return null;
 }

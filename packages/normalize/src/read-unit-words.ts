@@ -9,8 +9,12 @@ import {
   PERCENT_WORDS,
 } from './unit-words.js';
 
-/** The first code units of the currency signs ("U" of "US$", "$", "€" ...). */
-const SIGN_START_CODES: ReadonlySet<number> = new Set(CURRENCY_SIGNS.map(([sign]) => sign.charCodeAt(0)));
+/**
+ * 1 at the first code unit of each currency sign ("U" of "US$", "$", "€" ...): a table, since the
+ * number scanner asks this for every Latin word and sign (a `Set` look-up per word cost more).
+ */
+const SIGN_START_CODES = new Uint8Array(0x10000);
+for (const [sign] of CURRENCY_SIGNS) SIGN_START_CODES[sign.charCodeAt(0)] = 1;
 
 /**
  * Whether a currency sign ({@link CURRENCY_SIGNS}) starts with the code unit `code`: "U" (of "US$",
@@ -18,7 +22,7 @@ const SIGN_START_CODES: ReadonlySet<number> = new Set(CURRENCY_SIGNS.map(([sign]
  * ("USD"), which needs three capital Latin letters.
  */
 export function isCurrencySignStart(code: number): boolean {
-  return SIGN_START_CODES.has(code);
+  return SIGN_START_CODES[code] === 1;
 }
 
 /** A currency written before an amount at `i` ("$", "US$", "€", "₩", "USD "): code and where the amount may start. */
@@ -30,6 +34,17 @@ export function readCurrencyBefore(text: string, i: number): { currency: string;
   }
   const code = readCurrencyCode(text, i);
   return code === null ? null : { currency: code, end: skipSpaces(text, i + 3, 1) };
+}
+
+/**
+ * Whether {@link readCurrencyBefore} reads a currency at `i`, without building it: a sign written
+ * there ("US$", but not the "U" of "Unternehmen") or a currency code ("USD", but not "CEO").
+ */
+export function isCurrencyBeforeAt(text: string, i: number): boolean {
+  if (isCurrencySignStart(text.charCodeAt(i))) {
+    for (const [sign] of CURRENCY_SIGNS) if (text.startsWith(sign, i)) return true;
+  }
+  return readCurrencyCode(text, i) !== null;
 }
 
 /** A currency code at `i`: three capitals of {@link CURRENCY_CODES} ("USD") and no Latin letter after them. */

@@ -5,7 +5,13 @@
  * typographic apostrophes (U+2019, U+02BC) become "'".
  */
 export function foldForMatching(text: string): string {
-  return text.replace(FOLD_PATTERN, (c) => FOLD_MAP[c] ?? c);
+  // Most sentences and paragraphs have nothing to fold: one test (no global state, no replacement
+  // machinery, no callback) answers them; measured faster than a char-code loop as well.
+  return FOLDS_ANY.test(text) ? text.replace(FOLD_PATTERN, foldChar) : text;
+}
+
+function foldChar(c: string): string {
+  return FOLD_MAP[c] ?? c;
 }
 
 const FOLD_MAP: Record<string, string> = {
@@ -26,6 +32,8 @@ const FOLD_MAP: Record<string, string> = {
 };
 
 const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLD_MAP).join('')}]`, 'g');
+/** {@link FOLD_PATTERN} without the global flag, for `test` (which then keeps no `lastIndex`). */
+const FOLDS_ANY = new RegExp(FOLD_PATTERN.source);
 
 /**
  * A composed view of a text for matching, with the way back to offsets in the original: decomposed

@@ -20,6 +20,14 @@ export class TrieNodes {
     return this.count;
   }
 
+  /**
+   * The children by the letters "a"-"z" as one flat table, `table[node * 26 + letter]` (0: none), for
+   * walks that read it directly. Adding nodes may replace the table: take it once the trie is built.
+   */
+  get letterTable(): Int32Array {
+    return this.letters;
+  }
+
   /** The child of `node` by the code unit `code`, or 0 when there is none. */
   child(node: number, code: number): number {
     const letter = code - SMALL_A;
