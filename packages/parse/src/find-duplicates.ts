@@ -10,12 +10,18 @@ function needsCollapsing(text: string): boolean {
   return UNCOLLAPSED.test(text) || text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20;
 }
 
+/** `text` with each whitespace run collapsed to one space, trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * The key two paragraphs share when they repeat each other: whitespace collapsed, trimmed. Most
  * paragraphs are already in that form and are their own key, found by one regex test without a copy.
+ * (`parseDocument` learns the same from its one scan of each paragraph: `ParagraphScan.uncollapsed`.)
  */
 export function normalizeParagraphKey(text: string): string {
-  return needsCollapsing(text) ? text.replace(/\s+/gu, ' ').trim() : text;
+  return needsCollapsing(text) ? collapseWhitespace(text) : text;
 }
 
 /**
@@ -28,10 +34,17 @@ export function normalizeParagraphKey(text: string): string {
  * length), and only a length's second key is compared with it and starts a hash map for that length.
  */
 export function findDuplicates(paragraphs: readonly string[]): (number | undefined)[] {
+  return findDuplicateKeys(paragraphs.map(normalizeParagraphKey));
+}
+
+/**
+ * {@link findDuplicates} of paragraphs whose keys ({@link normalizeParagraphKey}) are given: for each
+ * key, the index of the first earlier equal key, or undefined. Empty keys never count as repeats.
+ */
+export function findDuplicateKeys(keys: readonly string[]): (number | undefined)[] {
   /** Per key length: the only key that long and its paragraph's index, or the first index of each key. */
   const byLength = new Map<number, { key: string; index: number } | Map<string, number>>();
-  return paragraphs.map((text, index) => {
-    const key = normalizeParagraphKey(text);
+  return keys.map((key, index) => {
     if (key === '') return undefined;
     const seen = byLength.get(key.length);
     if (seen === undefined) {

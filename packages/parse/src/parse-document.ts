@@ -8,10 +8,11 @@ import {
   sourceIdFromFile,
 } from '@dealbrief/core';
 import { decodeText } from './decode-text.js';
-import { type LanguageScore, rankLanguages, scoreLanguageIn } from './detect-language.js';
+import { type LanguageScore, rankLanguages, scoreScannedLanguage } from './detect-language.js';
 import { findBylineRange } from './find-byline.js';
 import { findDatelineRange } from './find-dateline.js';
-import { findDuplicates } from './find-duplicates.js';
+import { collapseWhitespace, findDuplicateKeys } from './find-duplicates.js';
+import { type ParagraphScan, scanParagraph } from './scan-paragraph.js';
 import { findLineLayout } from './segment-paragraphs.js';
 import { findSentenceRanges } from './segment-sentences.js';
 import type { Utf16Range } from './text-ranges.js';
@@ -49,20 +50,34 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 }
 
 /**
- * {@link scoreLanguageIn} of each paragraph, read in place in the view. A repeat takes the score of the
- * paragraph it repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`),
- * and whitespace is neither a letter nor counted, so it only separates words, as one space would.
+ * The duplicate key of each paragraph (`normalizeParagraphKey` of its text): its text, or for a
+ * paragraph whose scan found whitespace to collapse, the collapsed text.
+ */
+function paragraphKeys(view: string, ranges: readonly Utf16Range[], scans: readonly ParagraphScan[]) {
+  return ranges.map((r, k) => {
+    const text = view.slice(r.start, r.end);
+    return scans[k]!.uncollapsed ? collapseWhitespace(text) : text;
+  });
+}
+
+/**
+ * The language score of each paragraph from its scan. A repeat takes the score of the paragraph it
+ * repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`), and whitespace
+ * is neither a letter nor counted, so it only separates words, as one space would.
  */
 function scoreParagraphs(
   view: string,
   ranges: readonly Utf16Range[],
+  scans: readonly ParagraphScan[],
   duplicateOf: readonly (number | undefined)[],
 ) {
   const scores: (LanguageScore | undefined)[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const earlier = duplicateOf[k];
     const range = ranges[k]!;
-    scores.push(earlier === undefined ? scoreLanguageIn(view, range.start, range.end) : scores[earlier]);
+    scores.push(
+      earlier === undefined ? scoreScannedLanguage(scans[k]!, view, range.start, range.end) : scores[earlier],
+    );
   }
   return scores;
 }
@@ -87,9 +102,10 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const view = decoded.html ? makeVisibleText(text) : text;
 
   const { paragraphs: ranges, lines } = findLineLayout(view);
-  const paragraphTexts = ranges.map((r) => view.slice(r.start, r.end));
-  const duplicateOf = findDuplicates(paragraphTexts);
-  const scores = settleLanguages(scoreParagraphs(view, ranges, duplicateOf), duplicateOf);
+  // One pass over each paragraph gathers its language evidence and whether its duplicate key differs.
+  const scans = ranges.map((r) => scanParagraph(view, r.start, r.end));
+  const duplicateOf = findDuplicateKeys(paragraphKeys(view, ranges, scans));
+  const scores = settleLanguages(scoreParagraphs(view, ranges, scans, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
     const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };
     const language = scores[k]?.language;
