@@ -102,8 +102,10 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const view = decoded.html ? makeVisibleText(text) : text;
 
   const { paragraphs: ranges, lines } = findLineLayout(view);
-  // One pass over each paragraph gathers its language evidence and whether its duplicate key differs.
-  const scans = ranges.map((r) => scanParagraph(view, r.start, r.end));
+  // One pass over each paragraph gathers its language evidence, whether its duplicate key differs, and
+  // where its sentences may end (in order, as the paragraphs are).
+  const marks: number[] = [];
+  const scans = ranges.map((r) => scanParagraph(view, r.start, r.end, marks));
   const duplicateOf = findDuplicateKeys(paragraphKeys(view, ranges, scans));
   const scores = settleLanguages(scoreParagraphs(view, ranges, scans, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
@@ -114,7 +116,7 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     if (earlier !== undefined) paragraph.duplicateOf = earlier;
     return paragraph;
   });
-  const sentences = findSentenceRanges(view, ranges).map((s) => ({
+  const sentences = findSentenceRanges(view, ranges, marks).map((s) => ({
     start: cp(s.start),
     end: cp(s.end),
     paragraph: s.paragraph,

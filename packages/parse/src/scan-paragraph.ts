@@ -1,4 +1,12 @@
-import { isAsciiLetter, isHangulUnit, isLatinUnit, isLetterUnit, isWhitespaceUnit } from './char-classes.js';
+import {
+  isAsciiLetter,
+  isHangulUnit,
+  isKoreanFinalUnit,
+  isLatinUnit,
+  isLetterUnit,
+  isTerminalUnit,
+  isWhitespaceUnit,
+} from './char-classes.js';
 import {
   ENGLISH_WORD,
   functionWordLanguage,
@@ -11,8 +19,8 @@ import {
 
 /**
  * What one pass over a paragraph's UTF-16 units gathers for the steps that would otherwise each read
- * every unit again: the evidence language detection weighs, and whether the paragraph's duplicate key
- * differs from its text.
+ * every unit again: the evidence language detection weighs and whether the paragraph's duplicate key
+ * differs from its text. (Where a sentence may end is collected too: see {@link scanParagraph}.)
  */
 export interface ParagraphScan {
   /** Units weighed as Hangul (syllables, jamo, compatibility jamo). */
@@ -67,6 +75,10 @@ const SPECIAL_BIT = 0x200;
 const DESCRIBED_BIT = 0x400;
 /** Whitespace (`\s`, {@link isWhitespaceUnit}) other than the space U+0020. */
 const BREAKING_SPACE_BIT = 0x800;
+/** Where a sentence may end: a terminal ({@link isTerminalUnit}) or a Korean final ({@link isKoreanFinalUnit}). */
+const SENTENCE_MARK_BIT = 0x1000;
+/** The bits of units rare enough to be looked at before the letter test: marks, "İ" and high surrogates. */
+const RARE_BITS = SPECIAL_BIT | SENTENCE_MARK_BIT;
 const UNIT_FACTS = new Uint16Array(0x10000);
 
 function describeUnit(c: number): number {
@@ -77,6 +89,7 @@ function describeUnit(c: number): number {
   if (isLetterUnit(c)) facts |= LETTER_BIT;
   if ((c >= 0xd800 && c <= 0xdbff) || c === 0x130) facts |= SPECIAL_BIT;
   if (c !== 0x20 && isWhitespaceUnit(c)) facts |= BREAKING_SPACE_BIT;
+  if (isTerminalUnit(c) || isKoreanFinalUnit(c)) facts |= SENTENCE_MARK_BIT;
   UNIT_FACTS[c] = facts;
   return facts;
 }
@@ -94,9 +107,11 @@ function tallyFunctionWord(functionWords: Int32Array, key: number, runLength: nu
  * Scans `text.slice(start, end)`, in place, in one pass over its UTF-16 units: Hangul and Latin-script
  * units are counted one by one; words are the runs of letters (`\p{L}`, by code point), and a run as
  * short as a function word is lower-cased letter by letter into its packed key (`packWord`) and looked
- * up. Whitespace is never a letter, so it is looked at only where a run ends.
+ * up. Whitespace is never a letter, so it is looked at only where a run ends. With `marks`, the
+ * index of every unit where a sentence may end (a terminal `. ! ? … 。 ！ ？` or a Korean final
+ * syllable 다 요 까 죠) is pushed onto it, in order, for `findSentenceRanges`.
  */
-export function scanParagraph(text: string, start: number, end: number): ParagraphScan {
+export function scanParagraph(text: string, start: number, end: number, marks?: number[]): ParagraphScan {
   let hangul = 0;
   let latin = 0;
   let germanLetters = 0;
@@ -114,9 +129,10 @@ export function scanParagraph(text: string, start: number, end: number): Paragra
       latin++;
       if ((facts & GERMAN_BIT) !== 0) germanLetters++;
     } else if ((facts & HANGUL_BIT) !== 0) hangul++;
-    if ((facts & SPECIAL_BIT) !== 0) {
+    if ((facts & RARE_BITS) !== 0) {
+      if ((facts & SENTENCE_MARK_BIT) !== 0) marks?.push(i);
       if (c === 0x130) dottedCapitalI = true;
-      else {
+      else if ((facts & SPECIAL_BIT) !== 0) {
         // A high surrogate: with a low one after it (inside the range) the whole code point is a
         // letter or not. The low surrogate counts as nothing above, and astral letters lower-case to
         // astral letters, never into WORD_ALPHABET.
