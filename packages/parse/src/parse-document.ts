@@ -116,11 +116,13 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     if (earlier !== undefined) paragraph.duplicateOf = earlier;
     return paragraph;
   });
-  const sentences = findSentenceRanges(view, ranges, marks).map((s) => ({
-    start: cp(s.start),
-    end: cp(s.end),
-    paragraph: s.paragraph,
-  }));
+  const sentenceRanges = findSentenceRanges(view, ranges, marks);
+  // Without astral characters (the text has as many code points as UTF-16 units) every offset is its
+  // own code point offset, and the ranges, fresh objects of the same fields, are the sentences.
+  const sentences =
+    index.length === text.length
+      ? sentenceRanges
+      : sentenceRanges.map((s) => ({ start: cp(s.start), end: cp(s.end), paragraph: s.paragraph }));
 
   const languages = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined));
   const dateline = findDatelineRange(view, ranges, lines, languages[0]);

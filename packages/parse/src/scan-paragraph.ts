@@ -12,6 +12,7 @@ import {
   functionWordLanguage,
   GERMAN_WORD,
   LONGEST_FUNCTION_WORD,
+  NO_FUNCTION_WORD,
   NOT_IN_ALPHABET,
   SHORTEST_FUNCTION_WORD,
   WORD_ALPHABET,
@@ -95,12 +96,12 @@ function describeUnit(c: number): number {
 }
 
 /**
- * Counts a run of letters that has just ended in `functionWords`, at the index
- * {@link functionWordLanguage} gives it, when it can be a function word: `key` is its packed form (-1
- * once it cannot be one) and `runLength` its length in UTF-16 units.
+ * The {@link functionWordLanguage} of a run of letters that has just ended, when it can be a function
+ * word, else `NO_FUNCTION_WORD`: `key` is its packed form (-1 once it cannot be one) and `runLength` its
+ * length in UTF-16 units.
  */
-function tallyFunctionWord(functionWords: Int32Array, key: number, runLength: number): void {
-  if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) functionWords[functionWordLanguage(key)]!++;
+function runLanguage(key: number, runLength: number): number {
+  return key >= 0 && runLength >= SHORTEST_FUNCTION_WORD ? functionWordLanguage(key) : NO_FUNCTION_WORD;
 }
 
 /**
@@ -115,7 +116,8 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
   let hangul = 0;
   let latin = 0;
   let germanLetters = 0;
-  const functionWords = new Int32Array(3); // by functionWordLanguage: none, German, English
+  let germanWords = 0;
+  let englishWords = 0;
   let dottedCapitalI = false;
   let uncollapsed = end > start && (text.charCodeAt(start) === 0x20 || text.charCodeAt(end - 1) === 0x20);
   let lastSpace = -2; // index of the latest space U+0020
@@ -157,17 +159,21 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
       if (lastSpace === i - 1) uncollapsed = true;
       lastSpace = i;
     } else if ((facts & BREAKING_SPACE_BIT) !== 0) uncollapsed = true;
-    tallyFunctionWord(functionWords, key, runLength);
+    const language = runLanguage(key, runLength);
+    if (language === GERMAN_WORD) germanWords++;
+    else if (language === ENGLISH_WORD) englishWords++;
     runLength = 0;
     key = 0;
   }
-  tallyFunctionWord(functionWords, key, runLength);
+  const language = runLanguage(key, runLength);
+  if (language === GERMAN_WORD) germanWords++;
+  else if (language === ENGLISH_WORD) englishWords++;
   return {
     hangul,
     latin,
     germanLetters,
-    germanWords: functionWords[GERMAN_WORD]!,
-    englishWords: functionWords[ENGLISH_WORD]!,
+    germanWords,
+    englishWords,
     dottedCapitalI,
     uncollapsed,
   };
