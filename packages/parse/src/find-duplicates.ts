@@ -1,3 +1,5 @@
+import type { Utf16Range } from './text-ranges.js';
+
 /**
  * Whitespace inside a text that collapsing would change: any whitespace but a space (`[^\S ]`), or two
  * spaces in a row. Every whitespace character is one UTF-16 unit, so `\s` needs no `u` flag; without
@@ -10,18 +12,12 @@ function needsCollapsing(text: string): boolean {
   return UNCOLLAPSED.test(text) || text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20;
 }
 
-/** `text` with each whitespace run collapsed to one space, trimmed. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
 /**
  * The key two paragraphs share when they repeat each other: whitespace collapsed, trimmed. Most
  * paragraphs are already in that form and are their own key, found by one regex test without a copy.
- * (`parseDocument` learns the same from its one scan of each paragraph: `ParagraphScan.uncollapsed`.)
  */
 export function normalizeParagraphKey(text: string): string {
-  return needsCollapsing(text) ? collapseWhitespace(text) : text;
+  return needsCollapsing(text) ? text.replace(/\s+/gu, ' ').trim() : text;
 }
 
 /**
@@ -34,17 +30,10 @@ export function normalizeParagraphKey(text: string): string {
  * length), and only a length's second key is compared with it and starts a hash map for that length.
  */
 export function findDuplicates(paragraphs: readonly string[]): (number | undefined)[] {
-  return findDuplicateKeys(paragraphs.map(normalizeParagraphKey));
-}
-
-/**
- * {@link findDuplicates} of paragraphs whose keys ({@link normalizeParagraphKey}) are given: for each
- * key, the index of the first earlier equal key, or undefined. Empty keys never count as repeats.
- */
-export function findDuplicateKeys(keys: readonly string[]): (number | undefined)[] {
   /** Per key length: the only key that long and its paragraph's index, or the first index of each key. */
   const byLength = new Map<number, { key: string; index: number } | Map<string, number>>();
-  return keys.map((key, index) => {
+  return paragraphs.map((text, index) => {
+    const key = normalizeParagraphKey(text);
     if (key === '') return undefined;
     const seen = byLength.get(key.length);
     if (seen === undefined) {
@@ -65,6 +54,31 @@ export function findDuplicateKeys(keys: readonly string[]): (number | undefined)
     const earlier = seen.get(key);
     if (earlier !== undefined) return earlier;
     seen.set(key, index);
+    return undefined;
+  });
+}
+
+/**
+ * {@link findDuplicates} of the paragraphs `text.slice(start, end)` of `ranges`, given a signature of
+ * each that paragraphs with the same key always share (a number computed from what collapsing
+ * whitespace does not change). Only a paragraph whose signature another one shares can repeat or be
+ * repeated, so only those are cut out and keyed; most paragraphs of a document are never copied.
+ */
+export function findDuplicateRanges(
+  text: string,
+  ranges: readonly Utf16Range[],
+  signatures: readonly number[],
+): (number | undefined)[] {
+  const shared = new Map<number, boolean>();
+  for (const signature of signatures) shared.set(signature, shared.has(signature));
+  const firstOfKey = new Map<string, number>();
+  return ranges.map((range, index) => {
+    if (shared.get(signatures[index]!) !== true) return undefined;
+    const key = normalizeParagraphKey(text.slice(range.start, range.end));
+    if (key === '') return undefined;
+    const earlier = firstOfKey.get(key);
+    if (earlier !== undefined) return earlier;
+    firstOfKey.set(key, index);
     return undefined;
   });
 }

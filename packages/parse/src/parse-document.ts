@@ -11,7 +11,7 @@ import { decodeText } from './decode-text.js';
 import { type LanguageScore, rankLanguages, scoreScannedLanguage } from './detect-language.js';
 import { findBylineRange } from './find-byline.js';
 import { findDatelineRange } from './find-dateline.js';
-import { collapseWhitespace, findDuplicateKeys } from './find-duplicates.js';
+import { findDuplicateRanges } from './find-duplicates.js';
 import { type ParagraphScan, scanParagraph } from './scan-paragraph.js';
 import { findLineLayout } from './segment-paragraphs.js';
 import { findSentenceRanges } from './segment-sentences.js';
@@ -50,14 +50,11 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 }
 
 /**
- * The duplicate key of each paragraph (`normalizeParagraphKey` of its text): its text, or for a
- * paragraph whose scan found whitespace to collapse, the collapsed text.
+ * What a paragraph shares with its repeats, for `findDuplicateRanges`: its Latin and Hangul counts,
+ * which collapsing whitespace (all that may differ between repeats) does not change.
  */
-function paragraphKeys(view: string, ranges: readonly Utf16Range[], scans: readonly ParagraphScan[]) {
-  return ranges.map((r, k) => {
-    const text = view.slice(r.start, r.end);
-    return scans[k]!.uncollapsed ? collapseWhitespace(text) : text;
-  });
+function repeatSignature(scan: ParagraphScan): number {
+  return scan.latin * 0x200000 + scan.hangul;
 }
 
 /**
@@ -102,11 +99,11 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const view = decoded.html ? makeVisibleText(text) : text;
 
   const { paragraphs: ranges, lines } = findLineLayout(view);
-  // One pass over each paragraph gathers its language evidence, whether its duplicate key differs, and
-  // where its sentences may end (in order, as the paragraphs are).
+  // One pass over each paragraph gathers its language evidence and where its sentences may end (in
+  // order, as the paragraphs are).
   const marks: number[] = [];
   const scans = ranges.map((r) => scanParagraph(view, r.start, r.end, marks));
-  const duplicateOf = findDuplicateKeys(paragraphKeys(view, ranges, scans));
+  const duplicateOf = findDuplicateRanges(view, ranges, scans.map(repeatSignature));
   const scores = settleLanguages(scoreParagraphs(view, ranges, scans, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
     const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };

@@ -5,23 +5,21 @@ import {
   isLatinUnit,
   isLetterUnit,
   isTerminalUnit,
-  isWhitespaceUnit,
 } from './char-classes.js';
 import {
   ENGLISH_WORD,
   functionWordLanguage,
   GERMAN_WORD,
   LONGEST_FUNCTION_WORD,
-  NO_FUNCTION_WORD,
   NOT_IN_ALPHABET,
   SHORTEST_FUNCTION_WORD,
   WORD_ALPHABET,
 } from './function-words.js';
 
 /**
- * What one pass over a paragraph's UTF-16 units gathers for the steps that would otherwise each read
- * every unit again: the evidence language detection weighs and whether the paragraph's duplicate key
- * differs from its text. (Where a sentence may end is collected too: see {@link scanParagraph}.)
+ * What one pass over a paragraph's UTF-16 units gathers: the evidence language detection weighs.
+ * (Where a sentence may end is collected too: see {@link scanParagraph}.) None of it changes when
+ * whitespace is collapsed: whitespace is neither counted nor a letter, so it only separates words.
  */
 export interface ParagraphScan {
   /** Units weighed as Hangul (syllables, jamo, compatibility jamo). */
@@ -36,11 +34,6 @@ export interface ParagraphScan {
   englishWords: number;
   /** Whether the text holds "İ", whose lower case is two characters (see `scoreLanguage`). */
   dottedCapitalI: boolean;
-  /**
-   * Whether collapsing whitespace runs to one space and trimming would change the text: it holds
-   * whitespace other than a space (`[^\S ]`), two spaces in a row, or a space at either end.
-   */
-  uncollapsed: boolean;
 }
 
 const GERMAN_LETTERS = new Set([...'äöüßÄÖÜẞ'].map((ch) => ch.charCodeAt(0)));
@@ -74,10 +67,8 @@ const GERMAN_BIT = 0x100;
 /** A high surrogate (the code point is read whole) or "İ" (see `scoreLanguage`). */
 const SPECIAL_BIT = 0x200;
 const DESCRIBED_BIT = 0x400;
-/** Whitespace (`\s`, {@link isWhitespaceUnit}) other than the space U+0020. */
-const BREAKING_SPACE_BIT = 0x800;
 /** Where a sentence may end: a terminal ({@link isTerminalUnit}) or a Korean final ({@link isKoreanFinalUnit}). */
-const SENTENCE_MARK_BIT = 0x1000;
+const SENTENCE_MARK_BIT = 0x800;
 /** The bits of units rare enough to be looked at before the letter test: marks, "İ" and high surrogates. */
 const RARE_BITS = SPECIAL_BIT | SENTENCE_MARK_BIT;
 const UNIT_FACTS = new Uint16Array(0x10000);
@@ -89,26 +80,25 @@ function describeUnit(c: number): number {
   else if (c >= 0xc0 && isLatinUnit(c)) facts |= LATIN_BIT | (GERMAN_LETTERS.has(c) ? GERMAN_BIT : 0);
   if (isLetterUnit(c)) facts |= LETTER_BIT;
   if ((c >= 0xd800 && c <= 0xdbff) || c === 0x130) facts |= SPECIAL_BIT;
-  if (c !== 0x20 && isWhitespaceUnit(c)) facts |= BREAKING_SPACE_BIT;
   if (isTerminalUnit(c) || isKoreanFinalUnit(c)) facts |= SENTENCE_MARK_BIT;
   UNIT_FACTS[c] = facts;
   return facts;
 }
 
 /**
- * The {@link functionWordLanguage} of a run of letters that has just ended, when it can be a function
- * word, else `NO_FUNCTION_WORD`: `key` is its packed form (-1 once it cannot be one) and `runLength` its
- * length in UTF-16 units.
+ * Counts a run of letters that has just ended in `functionWords`, at the index
+ * {@link functionWordLanguage} gives it, when it can be a function word: `key` is its packed form (-1
+ * once it cannot be one) and `runLength` its length in UTF-16 units.
  */
-function runLanguage(key: number, runLength: number): number {
-  return key >= 0 && runLength >= SHORTEST_FUNCTION_WORD ? functionWordLanguage(key) : NO_FUNCTION_WORD;
+function tallyFunctionWord(functionWords: Int32Array, key: number, runLength: number): void {
+  if (key >= 0 && runLength >= SHORTEST_FUNCTION_WORD) functionWords[functionWordLanguage(key)]!++;
 }
 
 /**
  * Scans `text.slice(start, end)`, in place, in one pass over its UTF-16 units: Hangul and Latin-script
  * units are counted one by one; words are the runs of letters (`\p{L}`, by code point), and a run as
  * short as a function word is lower-cased letter by letter into its packed key (`packWord`) and looked
- * up. Whitespace is never a letter, so it is looked at only where a run ends. With `marks`, the
+ * up. With `marks`, the
  * index of every unit where a sentence may end (a terminal `. ! ? … 。 ！ ？` or a Korean final
  * syllable 다 요 까 죠) is pushed onto it, in order, for `findSentenceRanges`.
  */
@@ -116,11 +106,8 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
   let hangul = 0;
   let latin = 0;
   let germanLetters = 0;
-  let germanWords = 0;
-  let englishWords = 0;
+  const functionWords = new Int32Array(3); // by functionWordLanguage: none, German, English
   let dottedCapitalI = false;
-  let uncollapsed = end > start && (text.charCodeAt(start) === 0x20 || text.charCodeAt(end - 1) === 0x20);
-  let lastSpace = -2; // index of the latest space U+0020
   let runLength = 0; // UTF-16 units of the current run of letters, 0 between runs
   let key = 0; // the run's packed form so far; -1 once it cannot be a function word
   for (let i = start; i < end; i++) {
@@ -155,26 +142,17 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
       runLength++;
       continue;
     }
-    if (c === 0x20) {
-      if (lastSpace === i - 1) uncollapsed = true;
-      lastSpace = i;
-    } else if ((facts & BREAKING_SPACE_BIT) !== 0) uncollapsed = true;
-    const language = runLanguage(key, runLength);
-    if (language === GERMAN_WORD) germanWords++;
-    else if (language === ENGLISH_WORD) englishWords++;
+    tallyFunctionWord(functionWords, key, runLength);
     runLength = 0;
     key = 0;
   }
-  const language = runLanguage(key, runLength);
-  if (language === GERMAN_WORD) germanWords++;
-  else if (language === ENGLISH_WORD) englishWords++;
+  tallyFunctionWord(functionWords, key, runLength);
   return {
     hangul,
     latin,
     germanLetters,
-    germanWords,
-    englishWords,
+    germanWords: functionWords[GERMAN_WORD]!,
+    englishWords: functionWords[ENGLISH_WORD]!,
     dottedCapitalI,
-    uncollapsed,
   };
 }

@@ -68,6 +68,11 @@ function isDottedInitialism(word: string): boolean {
   return word.length >= 3 && word.charCodeAt(1) === 0x2e && DOTTED_INITIALISM.test(word);
 }
 
+/** The length of the longest abbreviation listed: a longer word is none of them. */
+const LONGEST_ABBREVIATION = Math.max(
+  ...[...NEVER_FINAL_ABBREVIATIONS, ...BEFORE_NUMBER_ABBREVIATIONS].map((word) => word.length),
+);
+
 /** Decides whether a single period at `dot` ends the sentence, given the next non-space index `next`. */
 function periodEndsSentence(text: string, dot: number, next: number, range: Utf16Range): boolean {
   const nextIsDigit = isDigitUnit(text.charCodeAt(next));
@@ -87,6 +92,9 @@ function periodEndsSentence(text: string, dot: number, next: number, range: Utf1
   if (!hasLatinUnit(token)) return true; // Korean and other scripts: the period ends it
   if (isDottedInitialism(token)) return false; // U.S., e.g., i.e.
   if (token.length === 1) return false; // initials, "z. B."
+  // Lower-casing never shortens a word (detect-language.test.ts checks every code point), so a word
+  // longer than every listed abbreviation is none of them: no need to lower-case it and look it up.
+  if (token.length > LONGEST_ABBREVIATION) return true;
   const lower = token.toLowerCase();
   if (NEVER_FINAL_ABBREVIATIONS.has(lower)) return false;
   if (BEFORE_NUMBER_ABBREVIATIONS.has(lower) && nextIsDigit) return false;
