@@ -58,27 +58,39 @@ export function findDuplicates(paragraphs: readonly string[]): (number | undefin
   });
 }
 
+/** Any character but whitespace: a text without one has the empty key, which never repeats. */
+const NOT_SPACE = /\S/u;
+
 /**
  * {@link findDuplicates} of the paragraphs `text.slice(start, end)` of `ranges`, given a signature of
  * each that paragraphs with the same key always share (a number computed from what collapsing
- * whitespace does not change). Only a paragraph whose signature another one shares can repeat or be
- * repeated, so only those are cut out and keyed; most paragraphs of a document are never copied.
+ * whitespace does not change). A paragraph is compared only with the first paragraph of each key
+ * seen with its signature, most often none; texts equal as they are have equal keys, so keys are
+ * made only for paragraphs that share a signature and differ as written.
  */
 export function findDuplicateRanges(
   text: string,
   ranges: readonly Utf16Range[],
   signatures: readonly number[],
 ): (number | undefined)[] {
-  const shared = new Map<number, boolean>();
-  for (const signature of signatures) shared.set(signature, shared.has(signature));
-  const firstOfKey = new Map<string, number>();
-  return ranges.map((range, index) => {
-    if (shared.get(signatures[index]!) !== true) return undefined;
-    const key = normalizeParagraphKey(text.slice(range.start, range.end));
-    if (key === '') return undefined;
-    const earlier = firstOfKey.get(key);
-    if (earlier !== undefined) return earlier;
-    firstOfKey.set(key, index);
+  /** Per signature: the first paragraph of each key seen with it. */
+  const firstOfKeys = new Map<number, number[]>();
+  const texts: string[] = [];
+  const keys: string[] = [];
+  const textAt = (k: number): string => (texts[k] ??= text.slice(ranges[k]!.start, ranges[k]!.end));
+  const keyAt = (k: number): string => (keys[k] ??= normalizeParagraphKey(textAt(k)));
+  return ranges.map((_, index) => {
+    const signature = signatures[index]!;
+    const firsts = firstOfKeys.get(signature);
+    if (firsts === undefined) {
+      firstOfKeys.set(signature, [index]);
+      return undefined;
+    }
+    for (const first of firsts) {
+      if (textAt(first) !== textAt(index) && keyAt(first) !== keyAt(index)) continue;
+      return NOT_SPACE.test(textAt(index)) ? first : undefined;
+    }
+    firsts.push(index);
     return undefined;
   });
 }
