@@ -67,6 +67,18 @@ export function detectLanguage(text: string): Language | undefined {
  * the most weight; others count when at least one paragraph is confidently in them.
  */
 export function rankLanguages(scores: readonly (LanguageScore | undefined)[]): Language[] {
+  // Most texts are in one language: then it is the main one, confident or not, and there is no other.
+  let single: Language | undefined;
+  let mixed = false;
+  for (const score of scores) {
+    if (score === undefined) continue;
+    if (single === undefined) single = score.language;
+    else if (score.language !== single) {
+      mixed = true;
+      break;
+    }
+  }
+  if (!mixed) return single === undefined ? [] : [single];
   const totals = new Map<Language, number>();
   const confident = new Set<Language>();
   for (const score of scores) {
