@@ -51,7 +51,8 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 
 /**
  * What a paragraph shares with its repeats, for `findDuplicateRanges`: its Latin and Hangul counts,
- * which collapsing whitespace (all that may differ between repeats) does not change.
+ * which collapsing whitespace (all that may differ between repeats) does not change. Paragraphs that
+ * are no repeats may share it too; that only costs a comparison.
  */
 function repeatSignature(scan: ParagraphScan): number {
   return scan.latin * 0x200000 + scan.hangul;

@@ -98,9 +98,9 @@ function tallyFunctionWord(functionWords: Int32Array, key: number, runLength: nu
  * Scans `text.slice(start, end)`, in place, in one pass over its UTF-16 units: Hangul and Latin-script
  * units are counted one by one; words are the runs of letters (`\p{L}`, by code point), and a run as
  * short as a function word is lower-cased letter by letter into its packed key (`packWord`) and looked
- * up. With `marks`, the
- * index of every unit where a sentence may end (a terminal `. ! ? … 。 ！ ？` or a Korean final
- * syllable 다 요 까 죠) is pushed onto it, in order, for `findSentenceRanges`.
+ * up. With `marks`, the index of every unit where a sentence may end (a terminal `. ! ? … 。 ！ ？`
+ * or a Korean final syllable 다 요 까 죠) is pushed onto it, in order, for `findSentenceRanges`: the
+ * same indices `findSentenceMarks` finds, without a second pass over the paragraph.
  */
 export function scanParagraph(text: string, start: number, end: number, marks?: number[]): ParagraphScan {
   let hangul = 0;
