@@ -85,6 +85,14 @@ describe('rankLanguages', () => {
     expect(rankLanguages([guess, ko, en, en])).toEqual(['en', 'ko']);
     expect(rankLanguages([undefined])).toEqual([]);
   });
+
+  it('gives a text in one language that language, confident or not', () => {
+    const guess = scoreLanguage('Policies');
+    const ko = scoreLanguage('정부는 계획이 순조롭다고 밝혔다.');
+    expect(rankLanguages([undefined, guess, undefined, guess])).toEqual(['en']);
+    expect(rankLanguages([ko, undefined, ko])).toEqual(['ko']);
+    expect(rankLanguages([])).toEqual([]);
+  });
 });
 
 describe('lower-casing, as countFunctionWords relies on it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, normalizeParagraphKey } from './find-duplicates.js';
+import { findDuplicateRanges, findDuplicates, normalizeParagraphKey } from './find-duplicates.js';
 
 describe('findDuplicates', () => {
   it('points repeats at the first earlier paragraph, ignoring whitespace differences', () => {
@@ -48,6 +48,23 @@ describe('findDuplicates', () => {
     const found = findDuplicates(paragraphs);
     expect(found.filter((d) => d !== undefined)).toHaveLength(100_000);
     expect(found[150_000]).toBe(50_000);
+  });
+});
+
+describe('findDuplicateRanges', () => {
+  it('agrees with findDuplicates for any signature that repeats share', () => {
+    const paragraphs = ['A b.', 'C.', 'A  b.', '', 'C.', 'A\u00a0b.\t', 'D.', ' ', 'a b.', 'C.'];
+    const text = paragraphs.join('\n');
+    const ranges = paragraphs.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length }));
+    const bySignature = [
+      () => 0,
+      (p: string) => p.replace(/\s/gu, '').length,
+      (p: string) => p.replace(/\s/gu, '').charCodeAt(0) || -1,
+    ];
+    for (const signature of bySignature) {
+      const texts = ranges.map((r) => text.slice(r.start, r.end));
+      expect(findDuplicateRanges(text, ranges, texts.map(signature))).toEqual(findDuplicates(texts));
+    }
   });
 });
 

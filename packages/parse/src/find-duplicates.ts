@@ -1,3 +1,5 @@
+import type { Utf16Range } from './text-ranges.js';
+
 /**
  * Whitespace inside a text that collapsing would change: any whitespace but a space (`[^\S ]`), or two
  * spaces in a row. Every whitespace character is one UTF-16 unit, so `\s` needs no `u` flag; without
@@ -52,6 +54,43 @@ export function findDuplicates(paragraphs: readonly string[]): (number | undefin
     const earlier = seen.get(key);
     if (earlier !== undefined) return earlier;
     seen.set(key, index);
+    return undefined;
+  });
+}
+
+/** Any character but whitespace: a text without one has the empty key, which never repeats. */
+const NOT_SPACE = /\S/u;
+
+/**
+ * {@link findDuplicates} of the paragraphs `text.slice(start, end)` of `ranges`, given a signature of
+ * each that paragraphs with the same key always share (a number computed from what collapsing
+ * whitespace does not change). A paragraph is compared only with the first paragraph of each key
+ * seen with its signature, most often none; texts equal as they are have equal keys, so keys are
+ * made only for paragraphs that share a signature and differ as written.
+ */
+export function findDuplicateRanges(
+  text: string,
+  ranges: readonly Utf16Range[],
+  signatures: readonly number[],
+): (number | undefined)[] {
+  /** Per signature: the first paragraph of each key seen with it. */
+  const firstOfKeys = new Map<number, number[]>();
+  const texts: string[] = [];
+  const keys: string[] = [];
+  const textAt = (k: number): string => (texts[k] ??= text.slice(ranges[k]!.start, ranges[k]!.end));
+  const keyAt = (k: number): string => (keys[k] ??= normalizeParagraphKey(textAt(k)));
+  return ranges.map((_, index) => {
+    const signature = signatures[index]!;
+    const firsts = firstOfKeys.get(signature);
+    if (firsts === undefined) {
+      firstOfKeys.set(signature, [index]);
+      return undefined;
+    }
+    for (const first of firsts) {
+      if (textAt(first) !== textAt(index) && keyAt(first) !== keyAt(index)) continue;
+      return NOT_SPACE.test(textAt(index)) ? first : undefined;
+    }
+    firsts.push(index);
     return undefined;
   });
 }

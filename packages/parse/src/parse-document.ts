@@ -8,10 +8,11 @@ import {
   sourceIdFromFile,
 } from '@dealbrief/core';
 import { decodeText } from './decode-text.js';
-import { type LanguageScore, rankLanguages, scoreLanguageIn } from './detect-language.js';
+import { type LanguageScore, rankLanguages, scoreScannedLanguage } from './detect-language.js';
 import { findBylineRange } from './find-byline.js';
 import { findDatelineRange } from './find-dateline.js';
-import { findDuplicates } from './find-duplicates.js';
+import { findDuplicateRanges } from './find-duplicates.js';
+import { type ParagraphScan, scanParagraph } from './scan-paragraph.js';
 import { findLineLayout } from './segment-paragraphs.js';
 import { findSentenceRanges } from './segment-sentences.js';
 import type { Utf16Range } from './text-ranges.js';
@@ -49,20 +50,32 @@ function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (nu
 }
 
 /**
- * {@link scoreLanguageIn} of each paragraph, read in place in the view. A repeat takes the score of the
- * paragraph it repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`),
- * and whitespace is neither a letter nor counted, so it only separates words, as one space would.
+ * What a paragraph shares with its repeats, for `findDuplicateRanges`: its Latin and Hangul counts,
+ * which collapsing whitespace (all that may differ between repeats) does not change. Paragraphs that
+ * are no repeats may share it too; that only costs a comparison.
+ */
+function repeatSignature(scan: ParagraphScan): number {
+  return scan.latin * 0x200000 + scan.hangul;
+}
+
+/**
+ * The language score of each paragraph from its scan. A repeat takes the score of the paragraph it
+ * repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`), and whitespace
+ * is neither a letter nor counted, so it only separates words, as one space would.
  */
 function scoreParagraphs(
   view: string,
   ranges: readonly Utf16Range[],
+  scans: readonly ParagraphScan[],
   duplicateOf: readonly (number | undefined)[],
 ) {
   const scores: (LanguageScore | undefined)[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const earlier = duplicateOf[k];
     const range = ranges[k]!;
-    scores.push(earlier === undefined ? scoreLanguageIn(view, range.start, range.end) : scores[earlier]);
+    scores.push(
+      earlier === undefined ? scoreScannedLanguage(scans[k]!, view, range.start, range.end) : scores[earlier],
+    );
   }
   return scores;
 }
@@ -87,9 +100,12 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const view = decoded.html ? makeVisibleText(text) : text;
 
   const { paragraphs: ranges, lines } = findLineLayout(view);
-  const paragraphTexts = ranges.map((r) => view.slice(r.start, r.end));
-  const duplicateOf = findDuplicates(paragraphTexts);
-  const scores = settleLanguages(scoreParagraphs(view, ranges, duplicateOf), duplicateOf);
+  // One pass over each paragraph gathers its language evidence and where its sentences may end (in
+  // order, as the paragraphs are).
+  const marks: number[] = [];
+  const scans = ranges.map((r) => scanParagraph(view, r.start, r.end, marks));
+  const duplicateOf = findDuplicateRanges(view, ranges, scans.map(repeatSignature));
+  const scores = settleLanguages(scoreParagraphs(view, ranges, scans, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
     const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };
     const language = scores[k]?.language;
@@ -98,11 +114,13 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     if (earlier !== undefined) paragraph.duplicateOf = earlier;
     return paragraph;
   });
-  const sentences = findSentenceRanges(view, ranges).map((s) => ({
-    start: cp(s.start),
-    end: cp(s.end),
-    paragraph: s.paragraph,
-  }));
+  const sentenceRanges = findSentenceRanges(view, ranges, marks);
+  // Without astral characters (the text has as many code points as UTF-16 units) every offset is its
+  // own code point offset, and the ranges, fresh objects of the same fields, are the sentences.
+  const sentences =
+    index.length === text.length
+      ? sentenceRanges
+      : sentenceRanges.map((s) => ({ start: cp(s.start), end: cp(s.end), paragraph: s.paragraph }));
 
   const languages = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined));
   const dateline = findDatelineRange(view, ranges, lines, languages[0]);

@@ -68,6 +68,11 @@ function isDottedInitialism(word: string): boolean {
   return word.length >= 3 && word.charCodeAt(1) === 0x2e && DOTTED_INITIALISM.test(word);
 }
 
+/** The length of the longest abbreviation listed: a longer word is none of them. */
+const LONGEST_ABBREVIATION = Math.max(
+  ...[...NEVER_FINAL_ABBREVIATIONS, ...BEFORE_NUMBER_ABBREVIATIONS].map((word) => word.length),
+);
+
 /** Decides whether a single period at `dot` ends the sentence, given the next non-space index `next`. */
 function periodEndsSentence(text: string, dot: number, next: number, range: Utf16Range): boolean {
   const nextIsDigit = isDigitUnit(text.charCodeAt(next));
@@ -87,6 +92,9 @@ function periodEndsSentence(text: string, dot: number, next: number, range: Utf1
   if (!hasLatinUnit(token)) return true; // Korean and other scripts: the period ends it
   if (isDottedInitialism(token)) return false; // U.S., e.g., i.e.
   if (token.length === 1) return false; // initials, "z. B."
+  // Lower-casing never shortens a word (detect-language.test.ts checks every code point), so a word
+  // longer than every listed abbreviation is none of them: no need to lower-case it and look it up.
+  if (token.length > LONGEST_ABBREVIATION) return true;
   const lower = token.toLowerCase();
   if (NEVER_FINAL_ABBREVIATIONS.has(lower)) return false;
   if (BEFORE_NUMBER_ABBREVIATIONS.has(lower) && nextIsDigit) return false;
@@ -131,22 +139,51 @@ function sentenceMarkPattern(): RegExp {
 
 /**
  * Where a sentence may end: a terminal (`. ! ? … 。 ！ ？`) or a Korean sentence-final syllable
- * (다 요 까 죠). Global, for `lastIndex`: each search sets it first.
+ * (다 요 까 죠). Global, for {@link findSentenceMarks}.
  */
 const SENTENCE_MARK = sentenceMarkPattern();
 
 /**
- * Splits one paragraph at sentence ends. The regex engine finds the next terminal or Korean final
- * syllable in the paragraph (a slice, so the search never runs past it); only there is the text read.
+ * The UTF-16 index of every unit of `text` where a sentence may end (see `SENTENCE_MARK`), in order:
+ * what `scanParagraph` collects paragraph by paragraph.
  */
-function splitParagraph(text: string, range: Utf16Range, paragraph: number, out: SentenceRange[]): void {
-  const body = text.slice(range.start, range.end);
+export function findSentenceMarks(text: string): number[] {
+  const marks: number[] = [];
+  SENTENCE_MARK.lastIndex = 0;
+  while (SENTENCE_MARK.test(text)) marks.push(SENTENCE_MARK.lastIndex - 1);
+  return marks;
+}
+
+/** The index in `marks` (ascending) of the first mark at or after `at`. */
+function firstMarkFrom(marks: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Splits one paragraph at sentence ends. The text is read only around its sentence marks, taken from
+ * `marks` (ascending; marks outside the paragraph are passed over).
+ */
+function splitParagraph(
+  text: string,
+  range: Utf16Range,
+  paragraph: number,
+  marks: readonly number[],
+  out: SentenceRange[],
+): void {
   let sentenceStart = range.start;
   let i = range.start;
+  let m = firstMarkFrom(marks, range.start);
   while (i < range.end) {
-    SENTENCE_MARK.lastIndex = i - range.start;
-    if (!SENTENCE_MARK.test(body)) break;
-    i = range.start + SENTENCE_MARK.lastIndex - 1;
+    while (m < marks.length && marks[m]! < i) m++;
+    if (m === marks.length || marks[m]! >= range.end) break;
+    i = marks[m]!;
     const unit = text.charCodeAt(i);
     if (!isTerminalUnit(unit)) {
       // Not a terminal, so (see SENTENCE_MARK) a Korean final syllable: 다, 요, 까 and 죠 end a
@@ -179,12 +216,18 @@ function splitParagraph(text: string, range: Utf16Range, paragraph: number, out:
   pushSentence(text, sentenceStart, range.end, paragraph, out);
 }
 
-/** Sentence ranges (UTF-16) inside the given paragraph ranges, trimmed of whitespace. */
-export function findSentenceRanges(text: string, paragraphs: readonly Utf16Range[]): SentenceRange[] {
+/**
+ * Sentence ranges (UTF-16) inside the given paragraph ranges, trimmed of whitespace. `marks` are the
+ * indices where a sentence may end, ascending, at least those inside the paragraphs
+ * ({@link findSentenceMarks} of `text` when not given).
+ */
+export function findSentenceRanges(
+  text: string,
+  paragraphs: readonly Utf16Range[],
+  marks: readonly number[] = findSentenceMarks(text),
+): SentenceRange[] {
   const out: SentenceRange[] = [];
-  paragraphs.forEach((range, k) => {
-    splitParagraph(text, range, k, out);
-  });
+  for (let k = 0; k < paragraphs.length; k++) splitParagraph(text, paragraphs[k]!, k, marks, out);
   return out;
 }
 
