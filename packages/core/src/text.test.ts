@@ -27,6 +27,32 @@ describe('code-point helpers', () => {
     expect(index.lineColumn(cp('e'))).toEqual({ line: 4, column: 1 });
   });
 
+  it('finds the same lines as a walk over every code unit, for any mix of LF, CR and CRLF', () => {
+    // The reference: a line starts after "\n", after "\r" not followed by "\n", and after "\r\n".
+    const lineOf = (t: string, u: number): number => {
+      let line = 1;
+      for (let i = 0; i < u; i++) {
+        const c = t[i];
+        if (c === '\n' || (c === '\r' && t[i + 1] !== '\n')) line++;
+      }
+      return line;
+    };
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['a', '😀', '\n', '\r', '\r\n', ' ', '국'];
+    for (let round = 0; round < 300; round++) {
+      let t = '';
+      for (let k = next(12); k > 0; k--) t += pieces[next(pieces.length)];
+      const index = new CodePointIndex(t);
+      for (let cp = 0; cp < index.length; cp++) {
+        expect(index.lineColumn(cp).line).toBe(lineOf(t, index.toUtf16(cp)));
+      }
+    }
+  });
+
   it('rejects offsets outside the text', () => {
     const index = new CodePointIndex('abc');
     expect(() => index.slice(0, 4)).toThrow(RangeError);

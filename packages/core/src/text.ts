@@ -88,15 +88,25 @@ export class CodePointIndex {
     return this.text.slice(this.toUtf16(start), this.toUtf16(end));
   }
 
+  /**
+   * The line starts, found with `indexOf` (native search) for "\n" and "\r" instead of a loop over every
+   * code unit: a document has a line break per paragraph, not per character.
+   */
   private findLineStarts(): number[] {
     const text = this.text;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) starts.push(i + 1);
-      else if (c === 0x0d) {
-        if (text.charCodeAt(i + 1) === 0x0a) i++;
-        starts.push(i + 1);
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        // A lone CR ends a line, and so does CRLF, once.
+        const next = lf === cr + 1 ? cr + 2 : cr + 1;
+        starts.push(next);
+        if (lf === cr + 1) lf = text.indexOf('\n', next);
+        cr = text.indexOf('\r', cr + 1);
+      } else {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
     return starts;
