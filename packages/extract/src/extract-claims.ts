@@ -29,41 +29,75 @@ function compiledFor(profile: Profile): CompiledProfile {
   return compiled;
 }
 
-/** The key under which repeated statements of one value in one language count once, or null. */
-function repeatKey(value: Value): string | null {
+/**
+ * The kind of value under which repeated statements count once (a weekday and a date apart), or null
+ * when every statement counts (quantities, allocations, quotes).
+ */
+function repeatKind(value: Value): string | null {
   switch (value.type) {
     case 'entity':
-      return `entity:${value.id}`;
     case 'text':
-      return `text:${value.text}`;
-    case 'date':
-      return 'weekday' in value ? `weekday:${value.weekday}` : `date:${value.date}`;
     case 'money':
-      return 'undisclosed' in value ? 'money:undisclosed' : `money:${value.currency}:${value.amount}`;
+      return value.type;
+    case 'date':
+      return 'weekday' in value ? 'weekday' : 'date';
     default:
       return null;
   }
 }
 
+/** The value's key within its {@link repeatKind}: a string the value holds, built only for money. */
+function repeatKey(value: Value): string {
+  switch (value.type) {
+    case 'entity':
+      return value.id;
+    case 'text':
+      return value.text;
+    case 'date':
+      return 'weekday' in value ? value.weekday : value.date;
+    case 'money':
+      return 'undisclosed' in value ? 'undisclosed' : `${value.currency}:${value.amount}`;
+    default:
+      return '';
+  }
+}
+
+/** The map under `key` in `map`, made on first use. */
+function level<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = map.get(key);
+  if (inner === undefined) {
+    inner = new Map();
+    map.set(key, inner);
+  }
+  return inner;
+}
+
 /**
  * One claim per value per field and language in a document: a list member or a date named again later
  * in the same language adds no evidence. The better-evidenced mention (higher confidence) wins, then
- * the first. Quantities, allocations and quotes are kept as they are.
+ * the first. Quantities, allocations and quotes are kept as they are, first; the kept mentions follow
+ * in the order their values were first seen. The slots are found level by level (field, language,
+ * kind, key) with strings the drafts already hold, not by a key string built for every draft.
  */
 function keepFirstMentions(drafts: DraftClaim[]): DraftClaim[] {
-  const best = new Map<string, DraftClaim>();
+  const slots = new Map<string, Map<string, Map<string, Map<string, number>>>>();
+  const kept: DraftClaim[] = [];
   const out: DraftClaim[] = [];
   for (const draft of drafts) {
-    const key = repeatKey(draft.value);
-    if (key === null) {
+    const kind = repeatKind(draft.value);
+    if (kind === null) {
       out.push(draft);
       continue;
     }
-    const slot = `${draft.field}\u0000${key}\u0000${draft.sentence.language}`;
-    const current = best.get(slot);
-    if (current === undefined || draft.confidence > current.confidence) best.set(slot, draft);
+    const byKey = level(level(level(slots, draft.field), draft.sentence.language), kind);
+    const key = repeatKey(draft.value);
+    const slot = byKey.get(key);
+    if (slot === undefined) {
+      byKey.set(key, kept.length);
+      kept.push(draft);
+    } else if (draft.confidence > kept[slot]!.confidence) kept[slot] = draft;
   }
-  for (const draft of best.values()) out.push(draft);
+  for (const draft of kept) out.push(draft);
   return out;
 }
 
