@@ -13,7 +13,7 @@ const LANGUAGES = ['en', 'de', 'ko'] as const;
 function mayStart(pattern: RegExp, text: string): boolean {
   const table = startTableOf(pattern)!;
   const id = (i: number) => (i < text.length ? table.ids[text.charCodeAt(i)]! : 0);
-  return table.cells[(id(0) * table.width + id(1)) * table.width + id(2)] === 1;
+  return table.cells[(id(0) * table.width + id(1)) * table.width + id(2)] !== 0;
 }
 
 describe('startTableOf', () => {

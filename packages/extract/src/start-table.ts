@@ -1,24 +1,26 @@
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
 
 /**
- * What the first code units of any match of a pattern can be, worked out from the pattern's source: a
- * cheap, conservative test of whether the pattern may match at a position, so that a scan runs a
- * pattern only there. `ids` maps each BMP code unit to its class (0: a code unit that no match starts
- * with nor continues with at the depth read); a match may start at `p` only if
- * `cells[(ids[text[p]] * width + ids[text[p + 1]]) * width + ids[text[p + 2]]]` is 1 (class 0 past the
- * end of the text). `byFirst[ids[text[p]]]` is the pattern cut down to the top-level alternatives that
- * can start with that class, sticky: at `p` it matches exactly where the whole pattern does, because
- * the other alternatives cannot match there.
+ * What the first three code units of any match of a pattern can be, worked out from the pattern's
+ * source: a cheap, conservative test of whether the pattern may match at a position, so that a scan
+ * runs a pattern only there. `ids` maps each BMP code unit to its class (0: a code unit that is in none
+ * of the sets read); at `p` the cell is `(ids[text[p]] * width + ids[text[p + 1]]) * width +
+ * ids[text[p + 2]]` (class 0 past the end of the text). `cells[cell]` is 0 where no match can start,
+ * else the index in `cut` of the pattern cut down to the top-level alternatives (in their order) whose
+ * matches can start with that cell, sticky: at `p` it matches exactly where the whole pattern does,
+ * because the other alternatives cannot match there.
  */
 export interface StartTable {
   ids: Uint8Array;
-  cells: Uint8Array;
+  cells: Uint16Array;
   width: number;
-  byFirst: (RegExp | null)[];
+  cut: RegExp[];
 }
 
-/** How many code units of a match's start are read (pairs: the table grows with its square). */
+/** How many code units of a match's start are read (the table grows with this power of `width`). */
 const DEPTH = 3;
+/** Stands for "no match may start here" at index 0 of `cut`. */
+const NEVER = /(?!)/y;
 /** The largest table built (width ** DEPTH cells). */
 const MAX_TABLE = 1 << 18;
 /** Larger sets than this (e.g. `\p{L}`) are treated as "any code unit": the table would be of no use. */
@@ -279,31 +281,35 @@ function buildTable(
     return found;
   };
   const every = Array.from({ length: width }, (_, id) => id);
-  const cells = new Uint8Array(width ** DEPTH);
-  const sourcesByFirst: string[][] = Array.from({ length: width }, () => []);
-  for (const { source, prefixes } of alternatives) {
-    const firsts = new Set<number>();
+  // The top-level alternatives that may start in each cell, as a list of their indexes.
+  const alternativesIn = new Map<number, number[]>();
+  alternatives.forEach(({ prefixes }, index) => {
     for (const p of prefixes) {
       let at = [0];
       for (let position = 0; position < DEPTH; position++) {
         const found = position < p.sets.length ? inSet(position, p.sets[position]!) : every;
-        if (position === 0) for (const id of found) firsts.add(id);
         at = at.flatMap((cell) => found.map((id) => cell * width + id));
       }
-      for (const cell of at) cells[cell] = 1;
+      for (const cell of at) {
+        const list = alternativesIn.get(cell);
+        if (list === undefined) alternativesIn.set(cell, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
     }
-    for (const id of firsts) sourcesByFirst[id]!.push(source);
-  }
-  const cut = new Map<string, RegExp>();
-  const byFirst = sourcesByFirst.map((sources) => {
-    if (sources.length === 0) return null;
-    const source = sources.join('|');
-    let sticky = cut.get(source);
-    if (sticky === undefined) {
-      sticky = new RegExp(source, stickyFlags);
-      cut.set(source, sticky);
-    }
-    return sticky;
   });
-  return { ids, cells, width, byFirst };
+  const cells = new Uint16Array(width ** DEPTH);
+  const cutIndex = new Map<string, number>();
+  const cut: RegExp[] = [NEVER];
+  for (const [cell, list] of alternativesIn) {
+    const source = list.map((index) => alternatives[index]!.source).join('|');
+    let index = cutIndex.get(source);
+    if (index === undefined) {
+      index = cut.length;
+      if (index > 0xffff) return null;
+      cut.push(new RegExp(source, stickyFlags));
+      cutIndex.set(source, index);
+    }
+    cells[cell] = index;
+  }
+  return { ids, cells, width, cut };
 }
