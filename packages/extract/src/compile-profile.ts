@@ -2,6 +2,7 @@ import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile 
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
 import { compilePatterns, compilePhraseGate, stickyCopy } from './compile-patterns.js';
 import { type AliasFacts, readAliasFacts } from './masked-paragraph.js';
+import { type PhraseGate, preparePhraseGate } from './phrase-gate.js';
 import { listGazetteerSurnames } from './speaker-history.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];
@@ -15,6 +16,17 @@ export function compileAll(
   compile: (patterns: LangPatterns | undefined, language: Language) => RegExp | null = compilePatterns,
 ): LangRegex {
   return { en: compile(patterns, 'en'), de: compile(patterns, 'de'), ko: compile(patterns, 'ko') };
+}
+
+/** Phrase gates of each language ready for gateStarts (see preparePhraseGate). */
+export type LangGate = Record<Language, PhraseGate | null>;
+
+function prepareAll(gates: LangRegex): LangGate {
+  return {
+    en: preparePhraseGate(gates.en),
+    de: preparePhraseGate(gates.de),
+    ko: preparePhraseGate(gates.ko),
+  };
 }
 
 /** Sticky copies of compiled patterns (see stickyCopy). */
@@ -97,6 +109,8 @@ export interface CompiledProfile {
    * position at which a phrase may match.
    */
   vocabularyGate: LangRegex;
+  /** `vocabularyGate` ready for gateStarts, which lists the same positions with less work. */
+  vocabularyStarts: LangGate;
 }
 
 function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>): CompiledField {
@@ -158,6 +172,12 @@ export function compileProfile(profile: Profile): CompiledProfile {
     .filter((f) => f.spec.extractor === 'quantity' || f.spec.extractor === 'allocation')
     .filter(withUnit)
     .map((f) => ({ ...f, unit: f.spec.unit! }));
+  const vocabularyGate = compileAll(
+    unitePatterns(
+      (byExtractor.get('vocabulary') ?? []).flatMap((f) => (f.spec.vocabulary ?? []).map((v) => v.patterns)),
+    ),
+    compilePhraseGate,
+  );
   return {
     profile,
     fields,
@@ -170,13 +190,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
     matcher: createEntityMatcher(profile.entities),
     aliasFacts: readAliasFacts(profile.entities),
     gazetteerSurnames: listGazetteerSurnames(entities.values()),
-    vocabularyGate: compileAll(
-      unitePatterns(
-        (byExtractor.get('vocabulary') ?? []).flatMap((f) =>
-          (f.spec.vocabulary ?? []).map((v) => v.patterns),
-        ),
-      ),
-      compilePhraseGate,
-    ),
+    vocabularyGate,
+    vocabularyStarts: prepareAll(vocabularyGate),
   };
 }

@@ -1,6 +1,7 @@
 import type { DraftClaim } from './claim-factory.js';
-import { matchEndAt, matchStarts } from './compile-patterns.js';
+import { matchEndAt } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
+import { gateStarts } from './phrase-gate.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A phrase of a vocabulary entry found in the sentence. */
@@ -16,7 +17,7 @@ function byLengthThenStart(a: Hit, b: Hit): number {
 }
 
 /** Scratch lists reused from sentence to sentence (the rule is not re-entered while it runs). */
-const gateStarts: number[] = [];
+const phraseStarts: number[] = [];
 const fieldStarts: number[] = [];
 
 /**
@@ -33,10 +34,10 @@ const fieldStarts: number[] = [];
  */
 export function extractVocabularyClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
   const drafts: DraftClaim[] = [];
-  const gate = compiled.vocabularyGate[sentence.language];
+  const gate = compiled.vocabularyStarts[sentence.language];
   if (!gate) return drafts;
   const { text, language } = sentence;
-  const startCount = matchStarts(gate, text, gateStarts);
+  const startCount = gateStarts(gate, text, phraseStarts);
   if (startCount === 0) return drafts;
   for (const field of compiled.byExtractor.get('vocabulary') ?? []) {
     const any = field.anyVocabulary[language];
@@ -46,7 +47,7 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
     let fieldCount = 0;
     let found = false;
     for (let i = 0; i < startCount; i++) {
-      const at = gateStarts[i]!;
+      const at = phraseStarts[i]!;
       const end = matchEndAt(any, text, at);
       if (end < 0) continue;
       fieldStarts[fieldCount++] = at;
