@@ -37,24 +37,6 @@ export interface SentenceView {
   titled: readonly UnknownName[] | undefined;
 }
 
-/** Below this length V8's `slice` copies the code units; from it on, it makes a view of the parent. */
-const SLICE_VIEW_LENGTH = 13;
-
-/**
- * The same text as one flat string. A slice of 13 or more code units is a view into its parent in V8, and
- * every `charCodeAt` on it goes through the parent: the rules' scanners read each sentence's text
- * many times (numbers, dates, names, titles, gazetteer), and on a flat copy they run about 1.6× as fast
- * per code unit, which pays for the copy (parse+extract of the 10,000-document bench corpus: about 10%
- * less time). A concatenation is flattened into one new string on its first read, done here once.
- */
-function flatCopy(text: string): string {
-  if (text.length < SLICE_VIEW_LENGTH) return text;
-  const half = text.length >> 1;
-  const copy = text.slice(0, half) + text.slice(half);
-  copy.charCodeAt(0);
-  return copy;
-}
-
 /**
  * The sentences of a document worth reading: those of paragraphs that do not repeat an earlier
  * paragraph verbatim (a repeated paragraph yields its claims once).
@@ -102,7 +84,7 @@ export function viewSentences(document: Document, index: CodePointIndex): Senten
       paragraph: sentence.paragraph,
       language: paragraph.language ?? fallback,
       raw,
-      text: flatCopy(inside ? paragraphText.slice(from, from + raw.length) : foldForMatching(raw)),
+      text: inside ? paragraphText.slice(from, from + raw.length) : foldForMatching(raw),
       paragraphText,
       paragraphFacts: facts,
       utf16Start: start,
