@@ -62,26 +62,25 @@ function repeatKey(value: Value): string {
   }
 }
 
-/** The map under `key` in `map`, made on first use. */
-function level<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
-  let inner = map.get(key);
-  if (inner === undefined) {
-    inner = new Map();
-    map.set(key, inner);
-  }
-  return inner;
+/** The mention kept for one field, language and kind of a value key; slots of one key are chained. */
+interface Slot {
+  field: string;
+  language: string;
+  kind: string;
+  draft: DraftClaim;
+  next: Slot | undefined;
 }
 
 /**
  * One claim per value per field and language in a document: a list member or a date named again later
  * in the same language adds no evidence. The better-evidenced mention (higher confidence) wins, then
  * the first. Quantities, allocations and quotes are kept as they are, first; the kept mentions follow
- * in the order their values were first seen. The slots are found level by level (field, language,
- * kind, key) with strings the drafts already hold, not by a key string built for every draft.
+ * in the order their values were first seen. Slots are found by the value's key (a string the draft
+ * already holds), then along the few slots of that key, so no key string is built per draft.
  */
 function keepFirstMentions(drafts: DraftClaim[]): DraftClaim[] {
-  const slots = new Map<string, Map<string, Map<string, Map<string, number>>>>();
-  const kept: DraftClaim[] = [];
+  const byKey = new Map<string, Slot>();
+  const kept: Slot[] = [];
   const out: DraftClaim[] = [];
   for (const draft of drafts) {
     const kind = repeatKind(draft.value);
@@ -89,15 +88,20 @@ function keepFirstMentions(drafts: DraftClaim[]): DraftClaim[] {
       out.push(draft);
       continue;
     }
-    const byKey = level(level(level(slots, draft.field), draft.sentence.language), kind);
+    const { field } = draft;
+    const { language } = draft.sentence;
     const key = repeatKey(draft.value);
-    const slot = byKey.get(key);
+    const head = byKey.get(key);
+    let slot = head;
+    while (slot !== undefined && !(slot.field === field && slot.language === language && slot.kind === kind))
+      slot = slot.next;
     if (slot === undefined) {
-      byKey.set(key, kept.length);
-      kept.push(draft);
-    } else if (draft.confidence > kept[slot]!.confidence) kept[slot] = draft;
+      slot = { field, language, kind, draft, next: head };
+      byKey.set(key, slot);
+      kept.push(slot);
+    } else if (draft.confidence > slot.draft.confidence) slot.draft = draft;
   }
-  for (const draft of kept) out.push(draft);
+  for (const slot of kept) out.push(slot.draft);
   return out;
 }
 

@@ -63,6 +63,9 @@ function withoutGenitive(word: string): string {
   return word;
 }
 
+/** Scratch list of {@link roleBefore}, which is not re-entered while it runs. */
+const acceptedWords: number[] = [];
+
 /**
  * The title written before a name in English or German ("SK Group Chairman", "Nvidia founder and
  * CEO", "Samsung Electronics-Vorsitzender"): the run of capitalised words, titles and connectors
@@ -71,8 +74,9 @@ function withoutGenitive(word: string): string {
  * so the cost is the phrase's length, not the text's.
  */
 function roleBefore(text: string, nameStart: number, floor: number, language: Language): RoleSpan | null {
-  // The accepted words, nearest the name first, as [start, end) pairs.
-  const accepted: number[] = [];
+  // The accepted words, nearest the name first, as [start, end) pairs (a list reused from call to call).
+  const accepted = acceptedWords;
+  accepted.length = 0;
   let hasTitle = false;
   let i = nameStart;
   while (i > floor) {
