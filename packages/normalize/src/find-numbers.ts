@@ -12,11 +12,12 @@ import {
   readLatinWord,
 } from './char-class.js';
 import { classifyNumber, type NumberShape } from './classify-number.js';
+import { LeadingPairs } from './leading-pairs.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
 import { findAcronymBefore, readModelToken, readNumericDate, readPhone } from './read-digit-forms.js';
 import { hasTrailingDigits, readDigits, scaleDigits, skipDigitJunk } from './read-digits.js';
-import { mayStartEnglishNumberAt, readEnglishWords } from './read-english-words.js';
-import { mayStartGermanNumberAt, readGermanWords } from './read-german-words.js';
+import { ENGLISH_FIRST_WORDS, mayStartEnglishNumberAt, readEnglishWords } from './read-english-words.js';
+import { GERMAN_NUMBER_WORD_STARTS, mayStartGermanNumberAt, readGermanWords } from './read-german-words.js';
 import { mayStartKoreanWordNumber, readKoreanNative, readKoreanNumber } from './read-korean-number.js';
 import { readScaleAfter } from './read-scale.js';
 import {
@@ -27,7 +28,7 @@ import {
   readPercentAfter,
 } from './read-unit-words.js';
 import { composeForMatching } from './text-fold.js';
-import { EN_ORDINAL_SUFFIXES } from './unit-words.js';
+import { CURRENCY_CODES, CURRENCY_SIGNS, EN_ORDINAL_SUFFIXES } from './unit-words.js';
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberKind): NumberMention {
   return { start, end, text: text.slice(start, end), value, kind };
@@ -174,17 +175,47 @@ function matchAt(text: string, i: number, language: Language): NumberMention | n
 }
 
 /**
- * Whether `matchAt` can find anything at the Latin word `text[i, end)`: a currency sign or code before
- * digits ("US$", "USD"; exactly where `readCurrencyBefore` reads one, so neither "Unternehmen" nor
- * "CEO" passes), letters glued to digits ("B200", "GPT-4"), or the first word of a number in words
- * of the language. Any other word is skipped whole, without the readers cutting it out again.
+ * Whether `matchAt` can find anything at the Latin word `text[i, end)` followed by no digits (see
+ * {@link isGluedToDigits}): a currency sign or code before digits ("US$", "USD"; exactly where
+ * `readCurrencyBefore` reads one, so neither "Unternehmen" nor "CEO" passes) or the first word of a
+ * number in words of the language. Any other word is skipped whole, without the readers cutting it
+ * out again. The scan asks {@link WORD_STARTS} first, which turns away most words for one look-up.
  */
 function mayStartAtWord(text: string, i: number, end: number, language: Language): boolean {
-  if (isDigitAt(text, end) || (isHyphenAt(text, end) && isDigitAt(text, end + 1))) return true;
   if (isCurrencyBeforeAt(text, i)) return true;
   if (language === 'ko') return false;
   return language === 'en' ? mayStartEnglishNumberAt(text, i, end) : mayStartGermanNumberAt(text, i, end);
 }
+
+/**
+ * Whether the Latin word ending at `end` is glued to digits ("B200", "GPT-4"), which `matchAt` may
+ * read as a model name: then the word is read whatever it is.
+ */
+function isGluedToDigits(text: string, end: number): boolean {
+  return isDigitAt(text, end) || (isHyphenAt(text, end) && isDigitAt(text, end + 1));
+}
+
+/**
+ * The currency signs and codes `readCurrencyBefore` reads at the start of a Latin word ("US$",
+ * "U.S.$", "USD"), lower case for {@link LeadingPairs}; the signs that start with no letter never
+ * meet a word and only add pairs no word has.
+ */
+const CURRENCY_BEFORE_WORDS = [...CURRENCY_SIGNS.map(([sign]) => sign), ...CURRENCY_CODES].map((word) =>
+  word.toLowerCase(),
+);
+
+/**
+ * Per language, the first two letters of every Latin word where {@link mayStartAtWord} may say yes:
+ * one starting with a currency sign or code, the first words of English numbers (whole words:
+ * `mayStartEnglishNumberAt` looks the word itself up), the starts of German ones (prefixes:
+ * `mayStartGermanNumberAt` passes only words starting with one of `GERMAN_NUMBER_WORD_STARTS`), no
+ * number words in Korean. Where these say no, {@link mayStartAtWord} says no too.
+ */
+const WORD_STARTS: Readonly<Record<Language, LeadingPairs>> = {
+  en: new LeadingPairs().add(CURRENCY_BEFORE_WORDS, true).add(ENGLISH_FIRST_WORDS, false),
+  de: new LeadingPairs().add(CURRENCY_BEFORE_WORDS, true).add(GERMAN_NUMBER_WORD_STARTS, true),
+  ko: new LeadingPairs().add(CURRENCY_BEFORE_WORDS, true),
+};
 
 /**
  * Whether `matchAt` can find anything at the Hangul character `text[i]`: only in Korean text, at the
@@ -258,6 +289,7 @@ for (let code = 0; code < SCAN_CLASSES.length; code++) {
 
 function findComposedNumbers(text: string, language: Language): NumberMention[] {
   const found: NumberMention[] = [];
+  const wordStarts = WORD_STARTS[language];
   let i = 0;
   while (i < text.length) {
     const scanClass = SCAN_CLASSES[text.charCodeAt(i)];
@@ -267,7 +299,10 @@ function findComposedNumbers(text: string, language: Language): NumberMention[] 
     }
     if (scanClass === LATIN) {
       const end = latinWordEnd(text, i);
-      if (!mayStartAtWord(text, i, end, language)) {
+      if (
+        !isGluedToDigits(text, end) &&
+        !(wordStarts.mayMatch(text, i, end) && mayStartAtWord(text, i, end, language))
+      ) {
         i = end;
         continue;
       }
