@@ -5,7 +5,7 @@ import {
   isDigitCode,
   isHangulAt,
   isHangulCode,
-  isHyphenAt,
+  isHyphenCode,
   isLatinAt,
   isLatinCode,
   latinWordEnd,
@@ -176,7 +176,7 @@ function matchAt(text: string, i: number, language: Language): NumberMention | n
 
 /**
  * Whether `matchAt` can find anything at the Latin word `text[i, end)` followed by no digits (see
- * {@link isGluedToDigits}): a currency sign or code before digits ("US$", "USD"; exactly where
+ * {@link isGluedToDigitsAfter}): a currency sign or code before digits ("US$", "USD"; exactly where
  * `readCurrencyBefore` reads one, so neither "Unternehmen" nor "CEO" passes) or the first word of a
  * number in words of the language. Any other word is skipped whole, without the readers cutting it
  * out again. The scan asks {@link WORD_STARTS} first, which turns away most words for one look-up.
@@ -188,11 +188,12 @@ function mayStartAtWord(text: string, i: number, end: number, language: Language
 }
 
 /**
- * Whether the Latin word ending at `end` is glued to digits ("B200", "GPT-4"), which `matchAt` may
- * read as a model name: then the word is read whatever it is.
+ * Whether the Latin word ending at `end`, with the code unit `after` there (read once by the scan), is
+ * glued to digits ("B200", "GPT-4"), which `matchAt` may read as a model name: then the word is read
+ * whatever it is.
  */
-function isGluedToDigits(text: string, end: number): boolean {
-  return isDigitAt(text, end) || (isHyphenAt(text, end) && isDigitAt(text, end + 1));
+function isGluedToDigitsAfter(text: string, end: number, after: number): boolean {
+  return isDigitCode(after) || (isHyphenCode(after) && isDigitAt(text, end + 1));
 }
 
 /**
@@ -290,20 +291,28 @@ for (let code = 0; code < SCAN_CLASSES.length; code++) {
 function findComposedNumbers(text: string, language: Language): NumberMention[] {
   const found: NumberMention[] = [];
   const wordStarts = WORD_STARTS[language];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     const scanClass = SCAN_CLASSES[text.charCodeAt(i)];
     if (scanClass === SKIP) {
       i++;
       continue;
     }
     if (scanClass === LATIN) {
-      const end = latinWordEnd(text, i);
+      // The word's end and the code unit after it (-1 at the end of the text), read once.
+      let end = i + 1;
+      let after = end < length ? text.charCodeAt(end) : -1;
+      while (after >= 0 && SCAN_CLASSES[after] === LATIN) {
+        end++;
+        after = end < length ? text.charCodeAt(end) : -1;
+      }
       if (
-        !isGluedToDigits(text, end) &&
+        !isGluedToDigitsAfter(text, end, after) &&
         !(wordStarts.mayMatch(text, i, end) && mayStartAtWord(text, i, end, language))
       ) {
-        i = end;
+        // Nothing starts at a space or other SKIP unit either: step over the one after the word.
+        i = after >= 0 && SCAN_CLASSES[after] === SKIP ? end + 1 : end;
         continue;
       }
     } else if (scanClass === HANGUL) {
