@@ -27,7 +27,7 @@ import {
   readCurrencyBefore,
   readPercentAfter,
 } from './read-unit-words.js';
-import { composeForMatching } from './text-fold.js';
+import { COMPOSES, composeForMatching, matchingCodes, SURROGATE } from './text-fold.js';
 import { CURRENCY_CODES, CURRENCY_SIGNS, EN_ORDINAL_SUFFIXES } from './unit-words.js';
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberKind): NumberMention {
@@ -259,6 +259,10 @@ function skipToken(text: string, i: number): number {
  * {@link composeForMatching}. Runs in linear time and never throws.
  */
 export function findNumbers(text: string, language: Language): NumberMention[] {
+  // Nearly every text needs no composed view: one scan that gives up where one may be needed answers it
+  // without a separate pass over the text to find out.
+  const plain = scanNumbers(text, language, true);
+  if (plain !== null) return plain;
   const view = composeForMatching(text);
   if (view.identity) return findComposedNumbers(text, language);
   return findComposedNumbers(view.text, language).map((m) => {
@@ -274,6 +278,11 @@ const LATIN = 1;
 const HANGUL = 2;
 const DIGIT = 3;
 const SYMBOL = 4;
+/**
+ * A code unit for which {@link composeForMatching} may give a view other than the text (a combining
+ * mark, conjoining jamo, an invisible format character, a surrogate); otherwise Hangul or SKIP.
+ */
+const VIEW = 5;
 
 /**
  * The class of every UTF-16 code unit for the scan: a Latin letter, Hangul, a digit, a symbol that may
@@ -288,16 +297,56 @@ for (let code = 0; code < SCAN_CLASSES.length; code++) {
   else if (isCurrencySignStart(code) || code === 0x2b || code === 0x28) SCAN_CLASSES[code] = SYMBOL;
 }
 
+/** {@link SCAN_CLASSES} before {@link VIEW} is marked: what the scan does at a VIEW unit it reads on. */
+const PLAIN_CLASSES = SCAN_CLASSES.slice();
+
+// The code units that may need a view are all Hangul (conjoining jamo) or SKIP units: no letter,
+// digit or symbol the scan reads as such is one.
+const MATCHING_CODES = matchingCodes();
+for (let code = 0; code < SCAN_CLASSES.length; code++) {
+  const plainClass = PLAIN_CLASSES[code];
+  if (
+    (MATCHING_CODES[code]! & (COMPOSES | SURROGATE)) !== 0 &&
+    (plainClass === SKIP || plainClass === HANGUL)
+  )
+    SCAN_CLASSES[code] = VIEW;
+}
+
+/** Whether `text[from, to)` has a {@link VIEW} code unit. */
+function hasViewCode(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SCAN_CLASSES[text.charCodeAt(k)] === VIEW) return true;
+  return false;
+}
+
+/** Every number expression of a text that is its own composed view (see {@link scanNumbers}). */
 function findComposedNumbers(text: string, language: Language): NumberMention[] {
+  return scanNumbers(text, language, false)!;
+}
+
+/**
+ * The numbers of `text` read as it is. With `stopAtView`, null as soon as the text has a code unit
+ * that may need a composed view ({@link VIEW}): every code unit is looked at, by its class or by
+ * {@link hasViewCode} over the stretches the scan jumps (matches, skipped Hangul runs and digits), so
+ * a text the scan answers has none and {@link composeForMatching} would give the text itself.
+ */
+function scanNumbers(text: string, language: Language, stopAtView: boolean): NumberMention[] | null {
   const found: NumberMention[] = [];
   const wordStarts = WORD_STARTS[language];
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const scanClass = SCAN_CLASSES[text.charCodeAt(i)];
+    let scanClass = SCAN_CLASSES[text.charCodeAt(i)];
     if (scanClass === SKIP) {
       i++;
       continue;
+    }
+    if (scanClass === VIEW) {
+      if (stopAtView) return null;
+      scanClass = PLAIN_CLASSES[text.charCodeAt(i)];
+      if (scanClass === SKIP) {
+        i++;
+        continue;
+      }
     }
     if (scanClass === LATIN) {
       // The word's end and the code unit after it (-1 at the end of the text), read once.
@@ -317,7 +366,10 @@ function findComposedNumbers(text: string, language: Language): NumberMention[] 
       }
     } else if (scanClass === HANGUL) {
       if (!mayStartAtHangul(text, i, language)) {
-        i = hangulRunEnd(text, i);
+        // The Hangul run up to a VIEW unit (conjoining jamo), which is looked at next; there no
+        // number starts either, after Hangul.
+        i++;
+        while (i < length && SCAN_CLASSES[text.charCodeAt(i)] === HANGUL) i++;
         continue;
       }
     } else if (scanClass === SYMBOL && !mayStartAtSymbol(text, i)) {
@@ -325,12 +377,11 @@ function findComposedNumbers(text: string, language: Language): NumberMention[] 
       continue;
     }
     const next = matchAt(text, i, language);
-    if (next && next.end > i && Number.isFinite(next.value)) {
-      found.push(next);
-      i = next.end;
-    } else {
-      i = skipToken(text, i);
-    }
+    const matched = next !== null && next.end > i && Number.isFinite(next.value);
+    const to = matched ? next.end : skipToken(text, i);
+    if (stopAtView && hasViewCode(text, i + 1, to)) return null;
+    if (matched) found.push(next);
+    i = to;
   }
   return found;
 }
