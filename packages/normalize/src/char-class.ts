@@ -65,10 +65,14 @@ export function isSpaceAt(text: string, i: number): boolean {
   return isSpaceCode(text.charCodeAt(i));
 }
 
-/** True when `text[i]` is a hyphen: "-", U+2010 hyphen or U+2011 non-breaking hyphen. */
+/** True for a hyphen: "-", U+2010 hyphen or U+2011 non-breaking hyphen. */
+export function isHyphenCode(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011;
+}
+
+/** True when `text[i]` is a hyphen ({@link isHyphenCode}). */
 export function isHyphenAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 0x2d || c === 0x2010 || c === 0x2011;
+  return isHyphenCode(text.charCodeAt(i));
 }
 
 /** True when `text[i]` is a letter of any script we read (Latin or Hangul). */

@@ -92,15 +92,18 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
     const scanBits = ALIAS_START | stopBits;
     const mentions: EntityMention[] = [];
     let matchedUntil = 0;
+    // The bits of `text[i - 1]` (0 before the text), kept from the step before instead of read again.
+    let bitsBefore = 0;
     for (let i = 0; i < text.length; i++) {
       const bits = codes[text.charCodeAt(i)]!;
+      const before = bitsBefore;
+      bitsBefore = bits;
       if ((bits & scanBits) === 0) continue;
       if ((bits & stopBits) !== 0) return null;
       if (i < matchedUntil) continue;
       // Inside a word (a Latin letter or digit after another, Hangul after Hangul) `isBoundedMention`
       // rejects every alias, since all of them start with `text[i]`: no look-up of the aliases there.
-      if (i > 0 && (bits & codes[text.charCodeAt(i - 1)]! & (LATIN_OR_DIGIT_CODE | HANGUL_CODE)) !== 0)
-        continue;
+      if ((bits & before & (LATIN_OR_DIGIT_CODE | HANGUL_CODE)) !== 0) continue;
       const alias = index.boundedAliasAt(text, i);
       if (alias !== undefined) {
         mentions.push({ id: byAlias.get(alias)!, alias, start: i, end: i + alias.length });

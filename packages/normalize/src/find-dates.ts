@@ -167,8 +167,9 @@ function skipToken(text: string, i: number): number {
  */
 export function findDates(text: string, language: Language): DateMention[] {
   const found: DateMention[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     // Only a digit, a Latin word from LATIN_DATE_STARTS or a Hangul word from HANGUL_DATE_STARTS can
     // start a date: the readers find nothing at any other word, space or sign, so those are skipped.
     const scanClass = DATE_SCAN_CLASSES[text.charCodeAt(i)];
@@ -177,9 +178,16 @@ export function findDates(text: string, language: Language): DateMention[] {
       continue;
     }
     if (scanClass === LATIN) {
-      const end = latinWordEnd(text, i);
+      // The word's end and the code unit after it (-1 at the end of the text), read once.
+      let end = i + 1;
+      let after = end < length ? text.charCodeAt(end) : -1;
+      while (after >= 0 && DATE_SCAN_CLASSES[after] === LATIN) {
+        end++;
+        after = end < length ? text.charCodeAt(end) : -1;
+      }
       if (!LATIN_DATE_STARTS.has(text, i, end)) {
-        i = end;
+        // No date starts at a space or other SKIP unit either: step over the one after the word.
+        i = after >= 0 && DATE_SCAN_CLASSES[after] === SKIP ? end + 1 : end;
         continue;
       }
     } else if (scanClass === HANGUL || (scanClass === HANGUL_START && isHangulAt(text, i - 1))) {

@@ -166,4 +166,29 @@ describe('findNumbers spans', () => {
     );
     expect(findNumbers('drei constructor Anlagen', 'de').map((n) => n.value)).toEqual([3]);
   });
+
+  it('reads through a code unit that needs a composed view wherever it stands', () => {
+    // The plain scan gives up at such a unit, also inside a match, a skipped word or a Hangul run, and
+    // the composed view (without the zero-width space, with the jamo composed) is read instead.
+    const texts: [Language, string][] = [
+      ['en', 'Nvidia will supply 260,000 GPUs worth $3.5 billion by 2030.'],
+      ['de', 'Der Umsatz stieg um zweihundert Mio. Euro auf 26 Prozent.'],
+      ['ko', '정부는 26만 장의 GPU를 확보하고 오늘 3조 원을 투자한다.'],
+    ];
+    const shape = (text: string, language: Language) =>
+      findNumbers(text, language).map((n) => [n.value, n.kind, n.currency]);
+    for (const [language, text] of texts) {
+      const expected = shape(text, language);
+      for (let p = 0; p <= text.length; p++) {
+        const withSpace = `${text.slice(0, p)}\u200b${text.slice(p)}`;
+        expect(shape(withSpace, language), withSpace).toEqual(expected);
+      }
+      expect(shape(text.normalize('NFD'), language)).toEqual(expected);
+    }
+    // Decomposed only after a syllable that may start a number, and inside a Hangul run.
+    const composed = '삼성은 이십육만 장을 오늘은 샀다.';
+    const mixed = `삼성은 이${'십육만'.normalize('NFD')} 장을 오늘${'은'.normalize('NFD')} 샀다.`;
+    expect(shape(mixed, 'ko')).toEqual(shape(composed, 'ko'));
+    expect(shape(composed, 'ko')[0]?.[0]).toBe(260000);
+  });
 });

@@ -53,17 +53,21 @@ function englishWord(word: string): EnglishWord {
   return { word, first, afterArticle, small, tens, scale, ordinal, fraction };
 }
 
-/** Every word the reader looks at, with its readings; any other word ends a number. */
-const WORDS = new LatinWordMap<EnglishWord>(
-  [
-    ...['a', 'an', 'and', 'of', 'hundred', 'dozen'],
-    ...Object.keys(EN_SMALL),
-    ...Object.keys(EN_TENS),
-    ...Object.keys(EN_SCALES),
-    ...Object.keys(EN_ORDINALS),
-    ...Object.keys(EN_FRACTIONS),
-  ].map((word) => [word, englishWord(word)]),
-);
+/** Every word the reader looks at; any other word ends a number. */
+const WORD_LIST: readonly string[] = [
+  ...['a', 'an', 'and', 'of', 'hundred', 'dozen'],
+  ...Object.keys(EN_SMALL),
+  ...Object.keys(EN_TENS),
+  ...Object.keys(EN_SCALES),
+  ...Object.keys(EN_ORDINALS),
+  ...Object.keys(EN_FRACTIONS),
+];
+
+/** {@link WORD_LIST} with the readings of each word. */
+const WORDS = new LatinWordMap<EnglishWord>(WORD_LIST.map((word) => [word, englishWord(word)]));
+
+/** The words an English number may start with ({@link EnglishWord.first}), lower case. */
+export const ENGLISH_FIRST_WORDS: readonly string[] = WORD_LIST.filter((word) => englishWord(word).first);
 
 /**
  * Whether `readEnglishWords` may read a number from the Latin word `text[start, end)`: a word a

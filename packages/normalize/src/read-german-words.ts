@@ -180,7 +180,7 @@ function firstWord(w: string): FirstWord | null {
  * its first letter), an ordinal stem that differs from the cardinal ("dritte"), a fraction
  * ("viertel...") or "anderthalb".
  */
-const NUMBER_WORD_STARTS = new LatinWordSet([
+export const GERMAN_NUMBER_WORD_STARTS: readonly string[] = [
   ...DE_ARTICLES,
   // Not "und": it only joins a unit and a ten inside a cardinal ("sechsundzwanzig"), and `readGroup`
   // reads nothing from a word that starts with it, so "und", the commonest German word, fails here
@@ -189,7 +189,9 @@ const NUMBER_WORD_STARTS = new LatinWordSet([
   ...Object.keys(DE_ORDINAL_STEMS),
   ...Object.keys(DE_FRACTIONS),
   'anderthalb',
-]);
+];
+
+const NUMBER_WORD_STARTS = new LatinWordSet(GERMAN_NUMBER_WORD_STARTS);
 
 /**
  * Whether a German number in words can start with the Latin word `text[start, end)`: an ordinal, a
