@@ -73,20 +73,36 @@ export function findCapitalisedNames(text: string, known: readonly EntityMention
   const out: UnknownName[] = [];
   // The phrases a global search would find: tried at each place a capital may stand, from the end of
   // the last phrase found on (a phrase starts with a capital, so no other place can start one).
+  // `test`, not `exec`: no match object per place or phrase. A MAY_BE_CAPITAL match is one code unit
+  // (no `u` flag), so it starts one before `lastIndex`; a phrase ends at CAPITALISED's `lastIndex`.
   MAY_BE_CAPITAL.lastIndex = 0;
-  for (let at = MAY_BE_CAPITAL.exec(text); at !== null; at = MAY_BE_CAPITAL.exec(text)) {
-    CAPITALISED.lastIndex = at.index;
-    const m = CAPITALISED.exec(text);
-    if (m === null) continue;
-    MAY_BE_CAPITAL.lastIndex = m.index + m[0].length;
-    const start = m.index;
-    const name = m[0].replace(/[.'’-]+$/u, '');
-    const end = start + name.length;
-    if (NOT_NAMES.has(name) || name.length < 2) continue;
+  while (MAY_BE_CAPITAL.test(text)) {
+    const start = MAY_BE_CAPITAL.lastIndex - 1;
+    CAPITALISED.lastIndex = start;
+    if (!CAPITALISED.test(text)) continue;
+    MAY_BE_CAPITAL.lastIndex = CAPITALISED.lastIndex;
+    const end = endWithoutTrailingMarks(text, start, CAPITALISED.lastIndex);
+    if (end - start < 2) continue;
+    const name = text.slice(start, end);
+    if (NOT_NAMES.has(name)) continue;
     if (overlapsAny(start, end, known)) continue;
     out.push({ name, start, end });
   }
   return out;
+}
+
+/**
+ * Where the phrase text[start, end) ends without the run of ".", "'", "’" and "-" that closes it (what
+ * `/[.'’-]+$/u` would cut off). The phrase starts with a capital, which is none of them.
+ */
+function endWithoutTrailingMarks(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const code = text.charCodeAt(e - 1);
+    if (code !== 0x2e && code !== 0x27 && code !== 0x2019 && code !== 0x2d) break;
+    e--;
+  }
+  return e;
 }
 
 /** Common Korean surnames: a Korean personal name is one of these and one or two more syllables. */
