@@ -1,19 +1,13 @@
-import type { EntityValue, Language } from '@dealbrief/core';
+import type { EntityValue } from '@dealbrief/core';
 import { type EntityMention, isTitleWord } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
 import { hasMatch } from './compile-patterns.js';
 import type { CompiledField, CompiledProfile } from './compile-profile.js';
+import { isListGap } from './list-gap.js';
 import { mentionsIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { findCapitalisedNames, makeUnknownId, type UnknownName } from './unknown-names.js';
-
-/** What may stand between two members of an enumeration ("A, B and C", "A und B", "A와 B", "A·B"). */
-const LIST_GAP: Record<Language, RegExp> = {
-  en: /^(?:\s*,\s*(?:and\s+|as well as\s+|or\s+)?|\s+(?:and|&|or|as well as)\s+|\s*\/\s*)$/iu,
-  de: /^(?:\s*,\s*(?:und\s+|sowie\s+|oder\s+)?|\s+(?:und|&|sowie|oder)\s+|\s*\/\s*)$/iu,
-  ko: /^(?:\s*[,，、·ㆍ]\s*|(?:와|과|및|,)\s*|\s+(?:및|그리고)\s+|\s+)$/u,
-};
 
 /** A list member: a gazetteer mention (id) or a capitalised name the gazetteer lacks (no id). */
 interface Member {
@@ -39,7 +33,7 @@ function enumerations(sentence: SentenceView, members: Member[]): Member[][] {
   let run: Member[] = [];
   for (const member of members) {
     const previous = run[run.length - 1];
-    if (previous && LIST_GAP[sentence.language].test(sentence.text.slice(previous.end, member.start))) {
+    if (previous && isListGap(sentence.text, previous.end, member.start, sentence.language)) {
       run.push(member);
     } else {
       if (run.length >= 2) runs.push(run);

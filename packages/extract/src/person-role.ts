@@ -1,6 +1,6 @@
 import type { Language } from '@dealbrief/core';
 import { isTitleWord } from '@dealbrief/normalize';
-import { isUppercaseAt, isWhitespaceCode } from './text-scan.js';
+import { isUppercaseCodePoint, isWhitespaceCode } from './text-scan.js';
 import { mayEndTitle } from './title-gate.js';
 
 /** A title found next to a name, as a UTF-16 range of the sentence. */
@@ -53,14 +53,48 @@ function isPhraseBreak(code: number): boolean {
  */
 const LONGEST_SHORT_WORD = 9;
 
-/** The word without a genitive "'s"/"’s" ("Nvidia's" → "Nvidia"). */
-function withoutGenitive(word: string): string {
-  const n = word.length;
-  if (n >= 2 && word.charCodeAt(n - 1) === 0x73 /* s */) {
-    const mark = word.charCodeAt(n - 2);
-    if (mark === 0x27 || mark === 0x2019) return word.slice(0, n - 2);
+/**
+ * The first code units (ASCII, lower case) of `ARTICLES` and `CONNECTORS`, as flags by code. A word
+ * lower-cases to one of them only if its first code unit lower-cases to one of these: `toLowerCase`
+ * maps code point by code point, and the only code point outside ASCII that lower-cases to ASCII is the
+ * Kelvin sign (to "k", which starts none of them).
+ */
+const SHORT_WORD_FIRST = new Uint8Array(0x80);
+for (const word of [...ARTICLES, ...CONNECTORS]) SHORT_WORD_FIRST[word.charCodeAt(0)] = 1;
+
+/**
+ * False when the word `text[start, end)` cannot lower-case to an article or connector (too long, empty,
+ * or a first code unit that starts none of them), so it need not be cut out and lower-cased.
+ */
+function mayBeShortWord(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n === 0 || n > LONGEST_SHORT_WORD) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 0x80) return false;
+  return SHORT_WORD_FIRST[first >= 0x41 && first <= 0x5a ? first + 0x20 : first] === 1;
+}
+
+/** Where the word `text[start, end)` ends without a genitive "'s"/"’s" ("Nvidia's" → "Nvidia"). */
+function endWithoutGenitive(text: string, start: number, end: number): number {
+  if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 /* s */) {
+    const mark = text.charCodeAt(end - 2);
+    if (mark === 0x27 || mark === 0x2019) return end - 2;
   }
-  return word;
+  return end;
+}
+
+/**
+ * Whether the word `text[start, end)` (not empty) starts with an upper-case letter: what
+ * `isUppercaseAt` says of the word cut out, a surrogate pair read only when both halves are in the word.
+ */
+function startsUppercase(text: string, start: number, end: number): boolean {
+  const cp = text.codePointAt(start)!;
+  return isUppercaseCodePoint(cp > 0xffff && start + 1 >= end ? text.charCodeAt(start) : cp);
+}
+
+/** Whether the word `text[start, end)` lower-cases to a connector (cut out only when it may). */
+function isConnector(text: string, start: number, end: number): boolean {
+  return mayBeShortWord(text, start, end) && CONNECTORS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Scratch list of {@link roleBefore}, which is not re-entered while it runs. */
@@ -85,18 +119,23 @@ function roleBefore(text: string, nameStart: number, floor: number, language: La
     const end = i;
     while (i > floor && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
     if (isPhraseBreak(text.charCodeAt(end - 1))) break;
-    const bare = withoutGenitive(text.slice(i, end));
-    const title = bare !== '' && mayEndTitle(bare, bare.length) && isTitleWord(bare, language);
-    const lower = bare.length <= LONGEST_SHORT_WORD ? bare.toLowerCase() : '';
-    if (!(title || isUppercaseAt(bare, 0) || CONNECTORS.has(lower))) break;
+    // The word without its genitive, cut out and lower-cased only when it may be a title (its last
+    // code unit) or an article or connector (its length and first code unit).
+    const bareEnd = endWithoutGenitive(text, i, end);
+    if (bareEnd === i) break; // "'s" alone: no title, no capital, no connector
+    const maybeTitle = mayEndTitle(text, bareEnd);
+    const maybeShort = mayBeShortWord(text, i, bareEnd);
+    const bare = maybeTitle || maybeShort ? text.slice(i, bareEnd) : '';
+    const title = maybeTitle && isTitleWord(bare, language);
+    const lower = maybeShort ? bare.toLowerCase() : '';
+    if (!(title || startsUppercase(text, i, bareEnd) || CONNECTORS.has(lower))) break;
     if (ARTICLES.has(lower)) break;
     hasTitle ||= title;
     accepted.push(i, end);
   }
   // Trim leading connectors: the phrase starts at its first capitalised word or title.
   let first = accepted.length - 2;
-  while (first >= 0 && CONNECTORS.has(text.slice(accepted[first]!, accepted[first + 1]!).toLowerCase()))
-    first -= 2;
+  while (first >= 0 && isConnector(text, accepted[first]!, accepted[first + 1]!)) first -= 2;
   if (!hasTitle || first < 0) return null;
   const start = accepted[first]!;
   const end = accepted[1]!;

@@ -73,20 +73,36 @@ export function findCapitalisedNames(text: string, known: readonly EntityMention
   const out: UnknownName[] = [];
   // The phrases a global search would find: tried at each place a capital may stand, from the end of
   // the last phrase found on (a phrase starts with a capital, so no other place can start one).
+  // `test`, not `exec`: no match object per place or phrase. A MAY_BE_CAPITAL match is one code unit
+  // (no `u` flag), so it starts one before `lastIndex`; a phrase ends at CAPITALISED's `lastIndex`.
   MAY_BE_CAPITAL.lastIndex = 0;
-  for (let at = MAY_BE_CAPITAL.exec(text); at !== null; at = MAY_BE_CAPITAL.exec(text)) {
-    CAPITALISED.lastIndex = at.index;
-    const m = CAPITALISED.exec(text);
-    if (m === null) continue;
-    MAY_BE_CAPITAL.lastIndex = m.index + m[0].length;
-    const start = m.index;
-    const name = m[0].replace(/[.'’-]+$/u, '');
-    const end = start + name.length;
-    if (NOT_NAMES.has(name) || name.length < 2) continue;
+  while (MAY_BE_CAPITAL.test(text)) {
+    const start = MAY_BE_CAPITAL.lastIndex - 1;
+    CAPITALISED.lastIndex = start;
+    if (!CAPITALISED.test(text)) continue;
+    MAY_BE_CAPITAL.lastIndex = CAPITALISED.lastIndex;
+    const end = endWithoutTrailingMarks(text, start, CAPITALISED.lastIndex);
+    if (end - start < 2) continue;
+    const name = text.slice(start, end);
+    if (NOT_NAMES.has(name)) continue;
     if (overlapsAny(start, end, known)) continue;
     out.push({ name, start, end });
   }
   return out;
+}
+
+/**
+ * Where the phrase text[start, end) ends without the run of ".", "'", "’" and "-" that closes it (what
+ * `/[.'’-]+$/u` would cut off). The phrase starts with a capital, which is none of them.
+ */
+function endWithoutTrailingMarks(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const code = text.charCodeAt(e - 1);
+    if (code !== 0x2e && code !== 0x27 && code !== 0x2019 && code !== 0x2d) break;
+    e--;
+  }
+  return e;
 }
 
 /** Common Korean surnames: a Korean personal name is one of these and one or two more syllables. */
@@ -95,15 +111,16 @@ const KOREAN_SURNAMES =
 const KOREAN_NAME = new RegExp(`(?<![가-힣])[${KOREAN_SURNAMES}][가-힣]{2}(?=\\s)`, 'gu');
 const KOREAN_PARTICLE = /(?:은|는|이|가|을|를|의|와|과|도|에게|께서)$/u;
 /**
- * An English or German personal name after whitespace: two or three capitalised words, hyphenated given
- * names allowed. Sticky: read at `lastIndex` in the text itself, not at the start of a slice of it.
+ * An English or German personal name: two or three capitalised words, hyphenated given names allowed.
+ * Sticky: read at `lastIndex` in the text itself (where the name starts, after whitespace), not at the
+ * start of a slice of it, and with `test`: the name ends at `lastIndex`, no match object is needed.
  */
 const LATIN_NAME =
-  /\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2})(?![\p{L}])/uy;
+  /\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)?){1,2}(?![\p{L}])/uy;
 
 /**
- * Places where a name may start, as `LATIN_NAME` starts: whitespace, then a capital and a lowercase
- * letter. A superset, checked with `isBeforeName`: every uppercase or lowercase letter is ASCII or at
+ * Places where a name may start: whitespace, then a capital and a lowercase letter (where
+ * `LATIN_NAME` starts, after the whitespace before it). A superset, checked with `isBeforeName`: every uppercase or lowercase letter is ASCII or at
  * U+00B5 or above (and a surrogate for one beyond the BMP is), and the engine scans for this class
  * much faster than for `/\s\p{Lu}\p{Ll}/u`. Every match is three code units long (no `u` flag). One
  * whitespace character, not `\s+`: a run of blanks (a masked quotation) would make `\s+` retry the
@@ -112,7 +129,7 @@ const LATIN_NAME =
 const MAY_START_NAME = /\s[A-Z\u00b5-\uffff][a-z\u00b5-\uffff]/g;
 
 /**
- * What every `LATIN_NAME` match holds: whitespace, a capitalised word (with a hyphenated part), more
+ * What every `LATIN_NAME` match holds with the whitespace before it: whitespace, a capitalised word (with a hyphenated part), more
  * whitespace and the next word's capital and lowercase letter. A superset in the way of
  * `MAY_START_NAME` (every letter is ASCII or at U+00AA or above), so a text it finds nothing in names
  * nobody with a title, and is not read word by word.
@@ -187,17 +204,33 @@ export function findTitledPeople(
     if (!isUppercaseAt(text, wordStart) && !isOfficerAbbreviation(text, wordStart, wordEnd)) continue;
     const word = text.slice(wordStart, wordEnd);
     if (!isTitleWord(word, language)) continue;
-    LATIN_NAME.lastIndex = wordEnd;
-    const after = LATIN_NAME.exec(text);
-    if (!after) continue;
-    const start = wordEnd + after[0].indexOf(after[1]!);
-    const end = start + after[1]!.length;
-    const words = after[1]!.split(/\s+/u);
-    if (words.some((w) => isTitleWord(w, language) || NOT_NAMES.has(w)) || overlapsAny(start, end, known))
-      continue;
-    out.push({ name: after[1]!, start, end });
+    // The name starts right after the whitespace at `at` (a capital stands there: `isBeforeName`),
+    // where the whitespace before it, which runs from `wordEnd`, ends.
+    const start = at + 1;
+    LATIN_NAME.lastIndex = start;
+    if (!LATIN_NAME.test(text)) continue;
+    const end = LATIN_NAME.lastIndex;
+    if (overlapsAny(start, end, known) || holdsNonNameWord(text, start, end, language)) continue;
+    out.push({ name: text.slice(start, end), start, end });
   }
   return out;
+}
+
+/**
+ * Whether a word of the name text[start, end) (a `LATIN_NAME` match: words of letters and hyphens,
+ * whitespace between them) is a title or one of `NOT_NAMES`, so the match names nobody.
+ */
+function holdsNonNameWord(text: string, start: number, end: number, language: Language): boolean {
+  let i = start;
+  while (i < end) {
+    let wordEnd = i;
+    while (wordEnd < end && !isWhitespaceCode(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = text.slice(i, wordEnd);
+    if (isTitleWord(word, language) || NOT_NAMES.has(word)) return true;
+    i = wordEnd;
+    while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++;
+  }
+  return false;
 }
 
 /** A stable id for an entity the gazetteer lacks: kind prefix and a slug of its name. */
