@@ -172,6 +172,28 @@ describe('parseDocument on other input', () => {
     ]);
   });
 
+  it.each([
+    ['first', '😀 Titel\n\nDer Plan ist gut.'],
+    ['after blanks', ' \t😀\n\nDer Plan ist gut.'],
+    ['before blanks', 'Der Plan ist gut.\n\n  𝐀nd 😀\u00a0\n'],
+    ['last, without a line break', 'Der Plan ist gut. Er kommt 😀'],
+    [
+      'inside a hard-wrapped block',
+      `${'The plan is good and it will come soon '.repeat(2)}\n😀 and more text follows.`,
+    ],
+  ])('counts code points after an astral character %s (plain text, no HTML)', (_, text) => {
+    const { document } = parseDocument({ file: 'x/note.txt', bytes: encode(text) });
+    expect(document).not.toBeNull();
+    const index = new CodePointIndex(text);
+    const utf16 = ({ start, end }: { start: number; end: number }) =>
+      text.slice(index.toUtf16(start), index.toUtf16(end));
+    for (const span of [...document!.paragraphs, ...document!.sentences]) {
+      expect(utf16(span)).toBe(utf16(span).trim());
+      expect(utf16(span)).not.toBe('');
+    }
+    expect(document!.sentences.map(utf16).join(' ')).toContain('😀');
+  });
+
   it('defaults the source id from the file name', () => {
     expect(parseDocument({ file: 'seeds/007_abc.txt', bytes: encode('Hello there.') }).document?.source).toBe(
       '007',

@@ -59,6 +59,16 @@ function repeatSignature(scan: ParagraphScan): number {
 }
 
 /**
+ * Whether a paragraph's scan met a surrogate pair. For a plain text (not HTML, whose view blanks tags
+ * that may hold some) none means the text has none: its paragraphs cover every trimmed non-blank line,
+ * so the units outside them are line breaks and whitespace, and neither half of a pair is either.
+ */
+function hasAstral(scans: readonly ParagraphScan[]): boolean {
+  for (const scan of scans) if (scan.astral) return true;
+  return false;
+}
+
+/**
  * The language score of each paragraph from its scan. A repeat takes the score of the paragraph it
  * repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`), and whitespace
  * is neither a letter nor counted, so it only separates words, as one space would.
@@ -93,8 +103,6 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const decoded = decodeText(bytes, file);
   if (!decoded.ok) return { document: null, problems: [decoded.problem] };
   const { text, encoding } = decoded;
-  const index = new CodePointIndex(text);
-  const cp = (utf16: number): number => index.toCodePoint(utf16);
   // Segmentation reads the visible text: the same text for plain files, for HTML a view of the same
   // length with tags, comments, scripts, styles and the head blanked out (so offsets carry over).
   const view = decoded.html ? makeVisibleText(text) : text;
@@ -104,6 +112,9 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   // order, as the paragraphs are).
   const marks: number[] = [];
   const scans = ranges.map((r) => scanParagraph(view, r.start, r.end, marks));
+  // Code-point offsets need an index only where the text has a surrogate pair (see hasAstral).
+  const index = decoded.html || hasAstral(scans) ? new CodePointIndex(text) : undefined;
+  const cp = (utf16: number): number => (index === undefined ? utf16 : index.toCodePoint(utf16));
   const duplicateOf = findDuplicateRanges(view, ranges, scans.map(repeatSignature));
   const scores = settleLanguages(scoreParagraphs(view, ranges, scans, duplicateOf), duplicateOf);
   const paragraphs: Paragraph[] = ranges.map((r, k) => {
@@ -118,7 +129,7 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   // Without astral characters (the text has as many code points as UTF-16 units) every offset is its
   // own code point offset, and the ranges, fresh objects of the same fields, are the sentences.
   const sentences =
-    index.length === text.length
+    index === undefined || index.length === text.length
       ? sentenceRanges
       : sentenceRanges.map((s) => ({ start: cp(s.start), end: cp(s.end), paragraph: s.paragraph }));
 

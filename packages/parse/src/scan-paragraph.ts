@@ -34,6 +34,8 @@ export interface ParagraphScan {
   englishWords: number;
   /** Whether the text holds "İ", whose lower case is two characters (see `scoreLanguage`). */
   dottedCapitalI: boolean;
+  /** Whether the text holds a surrogate pair (an astral character, one code point of two UTF-16 units). */
+  astral: boolean;
 }
 
 const GERMAN_LETTERS = new Set([...'äöüßÄÖÜẞ'].map((ch) => ch.charCodeAt(0)));
@@ -58,12 +60,20 @@ function alphabetNumber(unit: number): number {
 const ALPHABET_MASK = 0x1f;
 /** `\p{L}` (for the one unit). */
 const LETTER_BIT = 0x20;
+/*
+ * The three counted bits are read by shifting (`(facts >> LATIN_SHIFT) & 1` is 1 for a Latin unit, else
+ * 0) and added for every unit: no branch per unit, and no counter the optimised scan first increments
+ * on the first German letter or Hangul syllable of a run (a deoptimisation each).
+ */
+const LATIN_SHIFT = 6;
+const HANGUL_SHIFT = 7;
+const GERMAN_SHIFT = 8;
 /** Weighed as Latin: an ASCII letter, or a Latin-script unit from U+00C0 on that is not Hangul. */
-const LATIN_BIT = 0x40;
+const LATIN_BIT = 1 << LATIN_SHIFT;
 /** Weighed as Hangul ({@link isHangulUnit}). */
-const HANGUL_BIT = 0x80;
+const HANGUL_BIT = 1 << HANGUL_SHIFT;
 /** Latin and one of ä ö ü ß Ä Ö Ü ẞ. */
-const GERMAN_BIT = 0x100;
+const GERMAN_BIT = 1 << GERMAN_SHIFT;
 /** A high surrogate (the code point is read whole) or "İ" (see `scoreLanguage`). */
 const SPECIAL_BIT = 0x200;
 const DESCRIBED_BIT = 0x400;
@@ -72,6 +82,13 @@ const SENTENCE_MARK_BIT = 0x800;
 /** The bits of units rare enough to be looked at before the letter test: marks, "İ" and high surrogates. */
 const RARE_BITS = SPECIAL_BIT | SENTENCE_MARK_BIT;
 const UNIT_FACTS = new Uint16Array(0x10000);
+
+/**
+ * The function words {@link scanParagraph} counts, by {@link functionWordLanguage} (none, German,
+ * English): one array for every scan, cleared at its start and read before it returns (a scan calls
+ * nothing that scans), so a paragraph allocates no typed array.
+ */
+const FUNCTION_WORDS = new Int32Array(3);
 
 function describeUnit(c: number): number {
   let facts = DESCRIBED_BIT | alphabetNumber(c);
@@ -106,18 +123,20 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
   let hangul = 0;
   let latin = 0;
   let germanLetters = 0;
-  const functionWords = new Int32Array(3); // by functionWordLanguage: none, German, English
+  const functionWords = FUNCTION_WORDS;
+  functionWords[GERMAN_WORD] = 0;
+  functionWords[ENGLISH_WORD] = 0;
   let dottedCapitalI = false;
+  let astral = false;
   let runLength = 0; // UTF-16 units of the current run of letters, 0 between runs
   let key = 0; // the run's packed form so far; -1 once it cannot be a function word
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     let facts = UNIT_FACTS[c]!;
     if (facts === 0) facts = describeUnit(c);
-    if ((facts & LATIN_BIT) !== 0) {
-      latin++;
-      if ((facts & GERMAN_BIT) !== 0) germanLetters++;
-    } else if ((facts & HANGUL_BIT) !== 0) hangul++;
+    latin += (facts >> LATIN_SHIFT) & 1;
+    hangul += (facts >> HANGUL_SHIFT) & 1;
+    germanLetters += (facts >> GERMAN_SHIFT) & 1;
     if ((facts & RARE_BITS) !== 0) {
       if ((facts & SENTENCE_MARK_BIT) !== 0) marks?.push(i);
       if (c === 0x130) dottedCapitalI = true;
@@ -126,11 +145,14 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
         // letter or not. The low surrogate counts as nothing above, and astral letters lower-case to
         // astral letters, never into WORD_ALPHABET.
         const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-        if (low >= 0xdc00 && low <= 0xdfff && LETTER.test(String.fromCharCode(c, low))) {
-          key = -1;
-          runLength += 2;
-          i++;
-          continue;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          astral = true;
+          if (LETTER.test(String.fromCharCode(c, low))) {
+            key = -1;
+            runLength += 2;
+            i++;
+            continue;
+          }
         }
       }
     }
@@ -154,5 +176,6 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
     germanWords: functionWords[GERMAN_WORD]!,
     englishWords: functionWords[ENGLISH_WORD]!,
     dottedCapitalI,
+    astral,
   };
 }
