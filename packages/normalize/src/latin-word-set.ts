@@ -51,34 +51,30 @@ export class LatinWordMap<V> {
 
   /** The value of `text.slice(start, end).toLowerCase()`, or undefined when it is no word of the map. */
   get(text: string, start: number, end: number): V | undefined {
-    const letters = this.letters;
-    let node = 0;
-    for (let k = start; k < end; k++) {
-      const letter = asciiLetter(text.charCodeAt(k));
-      if (letter < 0 || letter >= 26) {
-        const found = this.walkFrom(node, text, k, start, end);
-        return found < 0 ? undefined : this.values[found];
-      }
-      node = letters[node * 26 + letter]!;
-      if (node === 0) return undefined;
-    }
-    return this.values[node];
+    const node = this.nodeAt(text, start, end);
+    return node < 0 ? undefined : this.values[node];
   }
 
   /** True when `text.slice(start, end).toLowerCase()` is a word of the map. */
   has(text: string, start: number, end: number): boolean {
+    const node = this.nodeAt(text, start, end);
+    return node >= 0 && this.ends[node] === 1;
+  }
+
+  /**
+   * The trie node `text.slice(start, end).toLowerCase()` leads to, or -1 when no word of the map starts
+   * so: ASCII letters step through the flat letter table, anything else through the general step.
+   */
+  private nodeAt(text: string, start: number, end: number): number {
     const letters = this.letters;
     let node = 0;
     for (let k = start; k < end; k++) {
       const letter = asciiLetter(text.charCodeAt(k));
-      if (letter < 0 || letter >= 26) {
-        const found = this.walkFrom(node, text, k, start, end);
-        return found >= 0 && this.ends[found] === 1;
-      }
+      if (letter < 0 || letter >= 26) return this.walkFrom(node, text, k, start, end);
       node = letters[node * 26 + letter]!;
-      if (node === 0) return false;
+      if (node === 0) return -1;
     }
-    return this.ends[node] === 1;
+    return node;
   }
 
   /**
