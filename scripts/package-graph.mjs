@@ -55,11 +55,19 @@ const IMPORT_PATTERNS = [
   /\brequire\(\s*['"]([^'"\s]+)['"]\s*\)/g,
 ];
 
+/**
+ * Block comments and whole-line comments, left out before the import patterns run: prose in a comment
+ * ("read from \"a\" on") is no import. (A comment after code on its line is kept: a string such as
+ * 'https://…' would look like one.)
+ */
+const COMMENTS = /\/\*[\s\S]*?\*\/|^[ \t]*\/\/.*$/gm;
+
 /** The specifiers a TypeScript or JavaScript source imports (static, dynamic, re-exports, resolves). */
 export function listImports(source) {
   const specifiers = new Set();
+  const code = source.replace(COMMENTS, '');
   for (const pattern of IMPORT_PATTERNS) {
-    for (const match of source.matchAll(pattern)) specifiers.add(match[1]);
+    for (const match of code.matchAll(pattern)) specifiers.add(match[1]);
   }
   return [...specifiers];
 }

@@ -43,6 +43,18 @@ describe('the workspace dependency graph', () => {
     expect(listImports(source).sort()).toEqual(['@s/y/z', 'u', 'v', 'w', 'x']);
   });
 
+  it('reads no import out of comments', () => {
+    const source = [
+      "import { a } from 'u';",
+      '/**',
+      ' * Reads a number from "a" on, as import("b") would.',
+      ' */',
+      "  // export { c } from 'd';",
+      "const url = 'https://example.com';",
+    ].join('\n');
+    expect(listImports(source)).toEqual(['u']);
+  });
+
   it('fails on an undeclared dependency, an unused one and another package’s internals', () => {
     const csv = workspace('@dealbrief/export-csv', { '@dealbrief/core': '^0.1.0', exceljs: '~4.4.0' }, [
       '@dealbrief/core/dist/text.js',
