@@ -117,6 +117,24 @@ describe('findAll from a position', () => {
   });
 });
 
+/**
+ * Every seed sentence (split by `boundary`) with, per language, the gate of all the lists' phrases and
+ * each list's pattern and sticky copy: the cases the gated searches are checked on.
+ */
+function* gatedCases(lists: LangPatterns[], boundary: RegExp) {
+  const sentences = loadSeedDocuments().flatMap((d) => d.text.split(boundary));
+  for (const language of LANGUAGES) {
+    const united = { en: [], de: [], ko: [], [language]: lists.flatMap((l) => l[language] ?? []) };
+    const gate = compilePhraseGate(united as LangPatterns, language);
+    if (gate === null) continue;
+    for (const patterns of lists) {
+      const pattern = compilePatterns(patterns, language);
+      const sticky = stickyCopy(pattern);
+      for (const text of sentences) yield { gate, pattern, sticky, text };
+    }
+  }
+}
+
 describe('matchStarts and sticky copies', () => {
   it('lists every start of the gate, also inside an earlier match', () => {
     const gate = compilePhraseGate({ en: ['AI robotics', 'robotics'], de: [], ko: [] }, 'en')!;
@@ -127,57 +145,35 @@ describe('matchStarts and sticky copies', () => {
   });
 
   it('finds what findAll finds when each entry is tried only where the gate matches', () => {
-    const profile = loadTestProfile();
-    const lists = profile.fields.flatMap((f) => (f.vocabulary ?? []).map((v) => v.patterns));
-    const sentences = loadSeedDocuments().flatMap((d) => d.text.split(/(?<=[.!?다])\s+/u));
+    const lists = loadTestProfile().fields.flatMap((f) => (f.vocabulary ?? []).map((v) => v.patterns));
     const out: number[] = [];
     let found = 0;
-    for (const language of LANGUAGES) {
-      const united = { en: [], de: [], ko: [], [language]: lists.flatMap((l) => l[language] ?? []) };
-      const gate = compilePhraseGate(united as LangPatterns, language);
-      if (gate === null) continue;
-      for (const patterns of lists) {
-        const pattern = compilePatterns(patterns, language);
-        const sticky = stickyCopy(pattern);
-        if (pattern === null || sticky === null) continue;
-        for (const text of sentences) {
-          const count = matchStarts(gate, text, out);
-          const starts: number[] = [];
-          let from = 0;
-          for (const at of out.slice(0, count)) {
-            if (at < from) continue;
-            const end = matchEndAt(sticky, text, at);
-            if (end <= at) continue;
-            starts.push(at);
-            from = end;
-          }
-          expect(starts, text).toEqual(findAll(pattern, text).map((m) => m.start));
-          found += starts.length;
-        }
+    for (const { gate, pattern, sticky, text } of gatedCases(lists, /(?<=[.!?다])\s+/u)) {
+      if (pattern === null || sticky === null) continue;
+      const count = matchStarts(gate, text, out);
+      const starts: number[] = [];
+      let from = 0;
+      for (const at of out.slice(0, count)) {
+        if (at < from) continue;
+        const end = matchEndAt(sticky, text, at);
+        if (end <= at) continue;
+        starts.push(at);
+        from = end;
       }
+      expect(starts, text).toEqual(findAll(pattern, text).map((m) => m.start));
+      found += starts.length;
     }
     expect(found).toBeGreaterThan(0);
   });
 
   it('finds what firstMatch finds when a field’s cues are tried only where their gate matches', () => {
-    const profile = loadTestProfile();
-    const lists = profile.fields.flatMap((f) => (f.cues === undefined ? [] : [f.cues]));
-    const sentences = loadSeedDocuments().flatMap((d) => d.text.split(/(?<=[.!?다,;])\s+/u));
+    const lists = loadTestProfile().fields.flatMap((f) => (f.cues === undefined ? [] : [f.cues]));
     const out: number[] = [];
     let found = 0;
-    for (const language of LANGUAGES) {
-      const united = { en: [], de: [], ko: [], [language]: lists.flatMap((l) => l[language] ?? []) };
-      const gate = compilePhraseGate(united as LangPatterns, language);
-      if (gate === null) continue;
-      for (const patterns of lists) {
-        const pattern = compilePatterns(patterns, language);
-        const sticky = stickyCopy(pattern);
-        for (const text of sentences) {
-          const first = firstMatchAt(sticky, text, out, matchStarts(gate, text, out));
-          expect(first, text).toEqual(firstMatch(pattern, text));
-          if (first !== undefined) found++;
-        }
-      }
+    for (const { gate, pattern, sticky, text } of gatedCases(lists, /(?<=[.!?다,;])\s+/u)) {
+      const first = firstMatchAt(sticky, text, out, matchStarts(gate, text, out));
+      expect(first, text).toEqual(firstMatch(pattern, text));
+      if (first !== undefined) found++;
     }
     expect(found).toBeGreaterThan(0);
   });
