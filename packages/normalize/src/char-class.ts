@@ -134,3 +134,29 @@ export function readLatinWordBack(text: string, end: number): { start: number; w
   const start = latinWordStart(text, end);
   return start === end ? null : { start, word: text.slice(start, end).toLowerCase() };
 }
+
+/** The classes {@link scriptClassTable} gives: anything else, a Latin letter, Hangul, an ASCII digit. */
+export const OTHER_UNIT = 0;
+export const LATIN_UNIT = 1;
+export const HANGUL_UNIT = 2;
+export const DIGIT_UNIT = 3;
+
+/**
+ * The class of every UTF-16 code unit for a scanner that decides by one look-up per code unit:
+ * {@link LATIN_UNIT}, {@link HANGUL_UNIT}, {@link DIGIT_UNIT} or {@link OTHER_UNIT}, as `refine` may
+ * change it (into a scanner's own classes, numbered from 4).
+ */
+export function scriptClassTable(refine: (code: number, unitClass: number) => number): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < table.length; code++) {
+    const unitClass = isLatinCode(code)
+      ? LATIN_UNIT
+      : isHangulCode(code)
+        ? HANGUL_UNIT
+        : isDigitCode(code)
+          ? DIGIT_UNIT
+          : OTHER_UNIT;
+    table[code] = refine(code, unitClass);
+  }
+  return table;
+}

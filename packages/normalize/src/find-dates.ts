@@ -1,15 +1,17 @@
 import type { Language } from '@dealbrief/core';
 import {
+  DIGIT_UNIT,
+  HANGUL_UNIT,
   hangulRunEnd,
   isDigitAt,
-  isDigitCode,
   isHangulAt,
-  isHangulCode,
   isLatinAt,
-  isLatinCode,
+  LATIN_UNIT,
   latinWordEnd,
+  OTHER_UNIT,
   readLatinWord,
   scanWhile,
+  scriptClassTable,
   skipSpaces,
 } from './char-class.js';
 import type { DateMention, DateParts } from './date-mention.js';
@@ -124,25 +126,20 @@ const HANGUL_DATE_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /** What {@link findDates} does at a code unit; see {@link DATE_SCAN_CLASSES}. */
-const SKIP = 0;
-const LATIN = 1;
-const HANGUL = 2;
+const SKIP = OTHER_UNIT;
+const LATIN = LATIN_UNIT;
+const HANGUL = HANGUL_UNIT;
 /** Hangul that starts a Hangul date word ({@link HANGUL_DATE_STARTS}) when no Hangul is before it. */
-const HANGUL_START = 3;
-const DIGIT = 4;
+const HANGUL_START = 4;
 
 /**
  * The class of every UTF-16 code unit for the scan, so that each position costs one look-up: a Latin
  * letter, Hangul (split by whether a date word may start with it), an ASCII digit, or anything else,
  * where no reader finds a date.
  */
-const DATE_SCAN_CLASSES = new Uint8Array(0x10000);
-for (let code = 0; code < DATE_SCAN_CLASSES.length; code++) {
-  if (isLatinCode(code)) DATE_SCAN_CLASSES[code] = LATIN;
-  else if (isHangulCode(code))
-    DATE_SCAN_CLASSES[code] = HANGUL_DATE_STARTS.has(String.fromCharCode(code)) ? HANGUL_START : HANGUL;
-  else if (isDigitCode(code)) DATE_SCAN_CLASSES[code] = DIGIT;
-}
+const DATE_SCAN_CLASSES = scriptClassTable((code, unitClass) =>
+  unitClass === HANGUL_UNIT && HANGUL_DATE_STARTS.has(String.fromCharCode(code)) ? HANGUL_START : unitClass,
+);
 
 /** Where scanning goes on when nothing matched at `i`: past the current word or digit run. */
 function skipToken(text: string, i: number): number {

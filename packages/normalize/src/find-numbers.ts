@@ -1,15 +1,18 @@
 import type { Language } from '@dealbrief/core';
 import {
+  DIGIT_UNIT,
+  HANGUL_UNIT,
   hangulRunEnd,
   isDigitAt,
   isDigitCode,
   isHangulAt,
-  isHangulCode,
   isHyphenCode,
   isLatinAt,
-  isLatinCode,
+  LATIN_UNIT,
   latinWordEnd,
+  OTHER_UNIT,
   readLatinWord,
+  scriptClassTable,
 } from './char-class.js';
 import { classifyNumber, type NumberShape } from './classify-number.js';
 import { LeadingPairs } from './leading-pairs.js';
@@ -273,10 +276,9 @@ export function findNumbers(text: string, language: Language): NumberMention[] {
 }
 
 /** What {@link findComposedNumbers} does at a code unit; see {@link SCAN_CLASSES}. */
-const SKIP = 0;
-const LATIN = 1;
-const HANGUL = 2;
-const DIGIT = 3;
+const SKIP = OTHER_UNIT;
+const LATIN = LATIN_UNIT;
+const HANGUL = HANGUL_UNIT;
 const SYMBOL = 4;
 /**
  * A code unit for which {@link composeForMatching} may give a view other than the text (a combining
@@ -289,13 +291,11 @@ const VIEW = 5;
  * start a number (the first character of a currency sign, "+" and "(" before a phone number; see
  * {@link mayStartAtSymbol}), or anything else, where `matchAt` finds nothing. One look-up per code unit.
  */
-const SCAN_CLASSES = new Uint8Array(0x10000);
-for (let code = 0; code < SCAN_CLASSES.length; code++) {
-  if (isLatinCode(code)) SCAN_CLASSES[code] = LATIN;
-  else if (isHangulCode(code)) SCAN_CLASSES[code] = HANGUL;
-  else if (isDigitCode(code)) SCAN_CLASSES[code] = DIGIT;
-  else if (isCurrencySignStart(code) || code === 0x2b || code === 0x28) SCAN_CLASSES[code] = SYMBOL;
-}
+const SCAN_CLASSES = scriptClassTable((code, unitClass) =>
+  unitClass === OTHER_UNIT && (isCurrencySignStart(code) || code === 0x2b || code === 0x28)
+    ? SYMBOL
+    : unitClass,
+);
 
 /** {@link SCAN_CLASSES} before {@link VIEW} is marked: what the scan does at a VIEW unit it reads on. */
 const PLAIN_CLASSES = SCAN_CLASSES.slice();
