@@ -64,33 +64,45 @@ const NOT_SPACE = /\S/u;
 /**
  * {@link findDuplicates} of the paragraphs `text.slice(start, end)` of `ranges`, given a signature of
  * each that paragraphs with the same key always share (a number computed from what collapsing
- * whitespace does not change). A paragraph is compared only with the first paragraph of each key
- * seen with its signature, most often none; texts equal as they are have equal keys, so keys are
- * made only for paragraphs that share a signature and differ as written.
+ * whitespace does not change). A paragraph is compared with the first paragraph seen with its
+ * signature, first as written; only once a signature holds two keys are its paragraphs looked up by
+ * key (a map per signature), so the work stays linear however many paragraphs share a signature
+ * (rows without letters all have the signature 0).
  */
 export function findDuplicateRanges(
   text: string,
   ranges: readonly Utf16Range[],
   signatures: readonly number[],
 ): (number | undefined)[] {
-  /** Per signature: the first paragraph of each key seen with it. */
-  const firstOfKeys = new Map<number, number[]>();
+  /** Per signature: its first paragraph, or the first paragraph of each key seen with it. */
+  const firstOf = new Map<number, number | Map<string, number>>();
   const texts: string[] = [];
   const keys: string[] = [];
   const textAt = (k: number): string => (texts[k] ??= text.slice(ranges[k]!.start, ranges[k]!.end));
   const keyAt = (k: number): string => (keys[k] ??= normalizeParagraphKey(textAt(k)));
+  const repeatOf = (first: number, index: number): number | undefined =>
+    NOT_SPACE.test(textAt(index)) ? first : undefined;
   return ranges.map((_, index) => {
     const signature = signatures[index]!;
-    const firsts = firstOfKeys.get(signature);
-    if (firsts === undefined) {
-      firstOfKeys.set(signature, [index]);
+    const seen = firstOf.get(signature);
+    if (seen === undefined) {
+      firstOf.set(signature, index);
       return undefined;
     }
-    for (const first of firsts) {
-      if (textAt(first) !== textAt(index) && keyAt(first) !== keyAt(index)) continue;
-      return NOT_SPACE.test(textAt(index)) ? first : undefined;
+    if (typeof seen === 'number') {
+      if (textAt(seen) === textAt(index) || keyAt(seen) === keyAt(index)) return repeatOf(seen, index);
+      firstOf.set(
+        signature,
+        new Map([
+          [keyAt(seen), seen],
+          [keyAt(index), index],
+        ]),
+      );
+      return undefined;
     }
-    firsts.push(index);
+    const first = seen.get(keyAt(index));
+    if (first !== undefined) return repeatOf(first, index);
+    seen.set(keyAt(index), index);
     return undefined;
   });
 }
