@@ -56,11 +56,12 @@ const IMPORT_PATTERNS = [
 ];
 
 /**
- * Block comments and whole-line comments, left out before the import patterns run: prose in a comment
- * ("read from \"a\" on") is no import. (A comment after code on its line is kept: a string such as
- * 'https://…' would look like one.)
+ * Comments that start a line (block comments such as TSDoc, and whole-line `//` comments), left out
+ * before the import patterns run: prose in a comment ("read from \"a\" on") is no import. A comment
+ * after code on its line is kept, and so is a "/*" inside a string ('/runs/*'): telling those apart
+ * from code needs a tokenizer.
  */
-const COMMENTS = /\/\*[\s\S]*?\*\/|^[ \t]*\/\/.*$/gm;
+const COMMENTS = /^[ \t]*\/\*[\s\S]*?\*\/|^[ \t]*\/\/.*$/gm;
 
 /** The specifiers a TypeScript or JavaScript source imports (static, dynamic, re-exports, resolves). */
 export function listImports(source) {
