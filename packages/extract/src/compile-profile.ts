@@ -57,7 +57,7 @@ export interface CompiledField {
   vocabulary: { value: string; patterns: LangRegex; stickyPatterns: LangRegex }[];
   /**
    * Every vocabulary phrase of the field in one edged pattern per language (compilePatterns, unlike the
-   * profile's `vocabularyGate`), sticky: where it fails, no entry of the field matches.
+   * profile's `vocabularyStarts`), sticky: where it fails, no entry of the field matches.
    */
   anyVocabulary: LangRegex;
   labels: { label: string; patterns: LangRegex }[];
@@ -104,12 +104,10 @@ export interface CompiledProfile {
   gazetteerSurnames: readonly string[];
   /**
    * Every vocabulary phrase of every vocabulary field in one gate per language, without edge checks (see
-   * compilePhraseGate; global), unlike each field's edged `CompiledField.anyVocabulary`. Most sentences
-   * name none, and one scan tells so instead of one scan per field; where it matches, it finds every
-   * position at which a phrase may match.
+   * compilePhraseGate), unlike each field's edged `CompiledField.anyVocabulary`, ready for gateStarts.
+   * Most sentences name none, and one scan tells so instead of one scan per field; where it matches, it
+   * lists every position at which a phrase may match.
    */
-  vocabularyGate: LangRegex;
-  /** `vocabularyGate` ready for gateStarts, which lists the same positions with less work. */
   vocabularyStarts: LangGate;
 }
 
@@ -121,10 +119,11 @@ function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>
     if (entity.fields.some((f) => cueFields.includes(f))) cueEntities.add(id);
     if (entity.fields.includes(spec.key)) allowedEntities.add(id);
   }
+  const cues = compileAll(spec.cues);
   return {
     spec,
-    cues: compileAll(spec.cues),
-    stickyCues: stickyAll(compileAll(spec.cues)),
+    cues,
+    stickyCues: stickyAll(cues),
     antiCues: compileAll(spec.antiCues),
     cueEntities,
     allowedEntities,
@@ -190,7 +189,6 @@ export function compileProfile(profile: Profile): CompiledProfile {
     matcher: createEntityMatcher(profile.entities),
     aliasFacts: readAliasFacts(profile.entities),
     gazetteerSurnames: listGazetteerSurnames(entities.values()),
-    vocabularyGate,
     vocabularyStarts: prepareAll(vocabularyGate),
   };
 }

@@ -82,13 +82,14 @@ export function codePointSize(cp: number): number {
   return cp > 0xffff ? 2 : 1;
 }
 
-/** True when the half-open range [start, end) overlaps one of the half-open `spans`. */
+/** True when the half-open range [start, end) overlaps one of the half-open `spans` (from index `from` on). */
 export function overlapsAny(
   start: number,
   end: number,
   spans: readonly { start: number; end: number }[],
+  from = 0,
 ): boolean {
-  for (let i = 0; i < spans.length; i++) {
+  for (let i = from; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.start < end && start < s.end) return true;
   }

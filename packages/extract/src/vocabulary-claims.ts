@@ -3,6 +3,7 @@ import { matchEndAt } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { gateStarts } from './phrase-gate.js';
 import type { SentenceView } from './sentence-view.js';
+import { overlapsAny } from './text-scan.js';
 
 /** A phrase of a vocabulary entry found in the sentence. */
 interface Hit {
@@ -71,7 +72,7 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
     hits.sort(byLengthThenStart);
     const taken = drafts.length;
     for (const hit of hits) {
-      if (overlapsTaken(drafts, taken, hit)) continue;
+      if (overlapsAny(hit.start, hit.end, drafts, taken)) continue;
       drafts.push({
         field: field.spec.key,
         value: { type: 'text', text: hit.value },
@@ -84,13 +85,4 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
     }
   }
   return drafts;
-}
-
-/** Whether a hit overlaps one of the drafts from index `from` on (the field's claims so far). */
-function overlapsTaken(drafts: readonly DraftClaim[], from: number, hit: Hit): boolean {
-  for (let i = from; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    if (d.start < hit.end && hit.start < d.end) return true;
-  }
-  return false;
 }
