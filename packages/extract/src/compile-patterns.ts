@@ -76,18 +76,26 @@ export function matchStarts(pattern: RegExp, text: string, out: number[]): numbe
 }
 
 /**
+ * The first non-empty match of a global pattern in `text` from `from` on (look-behinds still see the
+ * text before it), or null: empty matches are stepped over by a code point, as a scan does.
+ */
+function firstNonEmpty(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length > 0) return m;
+    pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
+  }
+  return null;
+}
+
+/**
  * Whether a compiled (global) pattern has a non-empty match in `text` (false for no pattern): what
  * `findAll(pattern, text, from).length > 0` says, without collecting the matches; it stops at the first.
  * With `from`, the search starts there and look-behinds still see the text before it.
  */
 export function hasMatch(pattern: RegExp | null, text: string, from = 0): boolean {
   if (pattern === null || text.length === 0) return false;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length > 0) return true;
-    pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
-  }
-  return false;
+  return firstNonEmpty(pattern, text, from) !== null;
 }
 
 /** A match of a compiled pattern: UTF-16 range and the matched text. */
@@ -103,12 +111,8 @@ export interface PatternMatch {
  */
 export function firstMatch(pattern: RegExp | null, text: string): PatternMatch | undefined {
   if (pattern === null || text.length === 0) return undefined;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length > 0) return { start: m.index, end: m.index + m[0].length, text: m[0] };
-    pattern.lastIndex += codePointSize(text.codePointAt(m.index) ?? 0);
-  }
-  return undefined;
+  const m = firstNonEmpty(pattern, text, 0);
+  return m === null ? undefined : { start: m.index, end: m.index + m[0].length, text: m[0] };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Language } from '@dealbrief/core';
 import {
-  DIGIT_UNIT,
   HANGUL_UNIT,
   hangulRunEnd,
   isDigitAt,

@@ -25,13 +25,17 @@ export function isCurrencySignStart(code: number): boolean {
   return SIGN_START_CODES[code] === 1;
 }
 
+/** The currency sign ({@link CURRENCY_SIGNS}) written at `i`, as [sign, currency], or undefined. */
+function currencySignAt(text: string, i: number): readonly [string, string] | undefined {
+  if (!isCurrencySignStart(text.charCodeAt(i))) return undefined;
+  for (const entry of CURRENCY_SIGNS) if (text.startsWith(entry[0], i)) return entry;
+  return undefined;
+}
+
 /** A currency written before an amount at `i` ("$", "US$", "€", "₩", "USD "): code and where the amount may start. */
 export function readCurrencyBefore(text: string, i: number): { currency: string; end: number } | null {
-  if (isCurrencySignStart(text.charCodeAt(i))) {
-    for (const [sign, currency] of CURRENCY_SIGNS) {
-      if (text.startsWith(sign, i)) return { currency, end: skipSpaces(text, i + sign.length, 1) };
-    }
-  }
+  const sign = currencySignAt(text, i);
+  if (sign !== undefined) return { currency: sign[1], end: skipSpaces(text, i + sign[0].length, 1) };
   const code = readCurrencyCode(text, i);
   return code === null ? null : { currency: code, end: skipSpaces(text, i + 3, 1) };
 }
@@ -41,10 +45,7 @@ export function readCurrencyBefore(text: string, i: number): { currency: string;
  * there ("US$", but not the "U" of "Unternehmen") or a currency code ("USD", but not "CEO").
  */
 export function isCurrencyBeforeAt(text: string, i: number): boolean {
-  if (isCurrencySignStart(text.charCodeAt(i))) {
-    for (const [sign] of CURRENCY_SIGNS) if (text.startsWith(sign, i)) return true;
-  }
-  return readCurrencyCode(text, i) !== null;
+  return currencySignAt(text, i) !== undefined || readCurrencyCode(text, i) !== null;
 }
 
 /** A currency code at `i`: three capitals of {@link CURRENCY_CODES} ("USD") and no Latin letter after them. */
