@@ -7,7 +7,7 @@ import {
   firstMatch,
   firstMatchAt,
   hasMatch,
-  matchEndAt,
+  matchesAt,
   matchStarts,
   stickyCopy,
 } from './compile-patterns.js';
@@ -150,16 +150,8 @@ describe('matchStarts and sticky copies', () => {
     let found = 0;
     for (const { gate, pattern, sticky, text } of gatedCases(lists, /(?<=[.!?다])\s+/u)) {
       if (pattern === null || sticky === null) continue;
-      const count = matchStarts(gate, text, out);
       const starts: number[] = [];
-      let from = 0;
-      for (const at of out.slice(0, count)) {
-        if (at < from) continue;
-        const end = matchEndAt(sticky, text, at);
-        if (end <= at) continue;
-        starts.push(at);
-        from = end;
-      }
+      starts.length = matchesAt(sticky, text, out, matchStarts(gate, text, out), starts, []);
       expect(starts, text).toEqual(findAll(pattern, text).map((m) => m.start));
       found += starts.length;
     }

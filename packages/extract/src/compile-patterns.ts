@@ -116,6 +116,34 @@ export function firstMatch(pattern: RegExp | null, text: string): PatternMatch |
 }
 
 /**
+ * Every match a scan of `text` with a sticky pattern's global original finds (the leftmost, each search
+ * going on from the end of the previous one, empty ones stepped over), trying the sticky copy only at
+ * `count` ascending `starts` that hold every position at which the original matches: their starts and
+ * ends are written to `matchStarts` and `matchEnds`; returns how many.
+ */
+export function matchesAt(
+  sticky: RegExp,
+  text: string,
+  starts: readonly number[],
+  count: number,
+  matchStarts: number[],
+  matchEnds: number[],
+): number {
+  let found = 0;
+  let from = 0;
+  for (let i = 0; i < count; i++) {
+    const at = starts[i]!;
+    if (at < from) continue;
+    const end = matchEndAt(sticky, text, at);
+    if (end <= at) continue; // none here, or an empty one, which a scan steps over
+    matchStarts[found] = at;
+    matchEnds[found++] = end;
+    from = end;
+  }
+  return found;
+}
+
+/**
  * The first non-empty match of a sticky pattern (null for none) tried at `count` ascending `starts`:
  * what {@link firstMatch} of its global original gives for `text`, when every position at which the
  * original matches is among the starts (as {@link matchStarts} of a gate that matches wherever the

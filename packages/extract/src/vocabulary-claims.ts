@@ -1,5 +1,5 @@
 import type { DraftClaim } from './claim-factory.js';
-import { matchEndAt } from './compile-patterns.js';
+import { matchEndAt, matchesAt } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
 import { gateStarts } from './phrase-gate.js';
 import type { SentenceView } from './sentence-view.js';
@@ -20,6 +20,8 @@ function byLengthThenStart(a: Hit, b: Hit): number {
 /** Scratch lists reused from sentence to sentence (the rule is not re-entered while it runs). */
 const phraseStarts: number[] = [];
 const fieldStarts: number[] = [];
+const entryStarts: number[] = [];
+const entryEnds: number[] = [];
 
 /**
  * Claims for vocabulary fields (goals, applications, agreements, GPU models, context): every phrase
@@ -59,15 +61,9 @@ export function extractVocabularyClaims(sentence: SentenceView, compiled: Compil
     for (const entry of field.vocabulary) {
       const pattern = entry.stickyPatterns[language];
       if (pattern === null) continue;
-      let from = 0;
-      for (let i = 0; i < fieldCount; i++) {
-        const at = fieldStarts[i]!;
-        if (at < from) continue;
-        const end = matchEndAt(pattern, text, at);
-        if (end <= at) continue; // none here, or an empty one, which a scan steps over
-        hits.push({ start: at, end, value: entry.value });
-        from = end;
-      }
+      const count = matchesAt(pattern, text, fieldStarts, fieldCount, entryStarts, entryEnds);
+      for (let i = 0; i < count; i++)
+        hits.push({ start: entryStarts[i]!, end: entryEnds[i]!, value: entry.value });
     }
     hits.sort(byLengthThenStart);
     const taken = drafts.length;
