@@ -1,23 +1,28 @@
 // parse + extract: --workers 0 in-process (one thread), or through collectSources' pool with N worker threads
-// beside the main thread, which works too (--workers 1 uses both cores of a 2-core machine).
+// beside the main thread, which works too (--workers 1 uses both cores of a 2-core machine). `--warm 1`
+// (in-process only) times a second pass over the corpus after an untimed first one: V8 has then compiled
+// the hot code, so the difference from the cold figure is what that warm-up costs this process.
 import { realpath } from 'node:fs/promises';
 import { analyseAhead, loadProfile, readSourceRegistry } from 'dealbrief';
 import { analyseFile } from './analyse-file.mjs';
 import { corpusBytes, listCorpus, readArgs, report, timed } from './common.mjs';
 
-const { dir, workers = '0' } = readArgs();
+const { dir, workers = '0', warm = '0' } = readArgs();
 const profile = await loadProfile();
 const registry = await readSourceRegistry(dir);
 // Only the names and the size before the timing: the files are read inside it, in both modes.
 const bytes = corpusBytes(dir);
 const count = Number(workers);
+if (warm !== '0' && count !== 0) throw new Error('--warm needs --workers 0');
+/** One in-process pass: each file read inside the pass and let go once analysed (see below). */
+const analyseAll = () =>
+  listCorpus(dir).map((file) => analyseFile(dir, file, profile, registry.entries.get(file)?.published));
+if (warm !== '0') analyseAll();
 const { wallMs, value } = await timed(async () => {
   if (count === 0) {
     // Each file read inside the timing, as the pool reads its files, and let go once analysed; keep what
     // collectSources keeps of an analysis in-process (the claims and the text, not the sentences and paragraphs).
-    return listCorpus(dir).map((file) =>
-      analyseFile(dir, file, profile, registry.entries.get(file)?.published),
-    );
+    return analyseAll();
   }
   const files = listCorpus(dir);
   const ahead = await analyseAhead(dir, await realpath(dir), files, registry.entries, profile, {
