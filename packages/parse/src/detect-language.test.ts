@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, rankLanguages, scoreLanguage, scoreLanguageIn } from './detect-language.js';
+import {
+  detectLanguage,
+  type LanguageScore,
+  rankLanguages,
+  scoreLanguage,
+  scoreLanguageIn,
+} from './detect-language.js';
 import { normalizeParagraphKey } from './find-duplicates.js';
 
 /** The scoring as first written (regexes, the whole text lower-cased), to check the one-pass reading against. */
@@ -92,6 +98,41 @@ describe('rankLanguages', () => {
     expect(rankLanguages([undefined, guess, undefined, guess])).toEqual(['en']);
     expect(rankLanguages([ko, undefined, ko])).toEqual(['ko']);
     expect(rankLanguages([])).toEqual([]);
+  });
+
+  it('ranks mixed texts as sorting the weight totals does (ties by language code)', () => {
+    /** Reference: totals summed in a map, sorted by weight then code; the heaviest confident one first. */
+    const reference = (scores: (LanguageScore | undefined)[]): string[] => {
+      const totals = new Map<string, number>();
+      const confident = new Set<string>();
+      for (const score of scores) {
+        if (score === undefined) continue;
+        totals.set(score.language, (totals.get(score.language) ?? 0) + score.weight);
+        if (score.confident) confident.add(score.language);
+      }
+      const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const main = ranked.find(([language]) => confident.has(language))?.[0] ?? ranked[0]?.[0];
+      if (main === undefined) return [];
+      return [main, ...ranked.map(([language]) => language).filter((l) => l !== main && confident.has(l))];
+    };
+    const languages = ['en', 'de', 'ko'] as const;
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let trial = 0; trial < 2000; trial++) {
+      const scores: (LanguageScore | undefined)[] = [];
+      const count = next(6);
+      for (let k = 0; k < count; k++) {
+        scores.push(
+          next(5) === 0
+            ? undefined
+            : { language: languages[next(3)]!, weight: 1 + next(4), confident: next(2) === 0 },
+        );
+      }
+      expect(rankLanguages(scores), JSON.stringify(scores)).toEqual(reference(scores));
+    }
   });
 });
 

@@ -68,26 +68,64 @@ export function detectLanguage(text: string): Language | undefined {
  */
 export function rankLanguages(scores: readonly (LanguageScore | undefined)[]): Language[] {
   // Most texts are in one language: then it is the main one, confident or not, and there is no other.
+  // That case stays in this small function; a mixed text is ranked apart, so its maps and sorting stay
+  // out of what is compiled (index loop: no iterator to inline either).
   let single: Language | undefined;
-  let mixed = false;
-  for (const score of scores) {
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k];
     if (score === undefined) continue;
     if (single === undefined) single = score.language;
-    else if (score.language !== single) {
-      mixed = true;
+    else if (score.language !== single) return rankMixedLanguages(scores);
+  }
+  return single === undefined ? [] : [single];
+}
+
+/**
+ * The languages, in the order ties of weight are ranked in: their codes' alphabetical order (as
+ * `localeCompare` orders these codes). {@link LANGUAGE_SLOT} is a record of every language, so a
+ * language added to core must be added here too.
+ */
+const LANGUAGES: readonly Language[] = ['de', 'en', 'ko'];
+/** Each language's place in {@link LANGUAGES}. */
+const LANGUAGE_SLOT: Readonly<Record<Language, number>> = { de: 0, en: 1, ko: 2 };
+
+/**
+ * {@link rankLanguages} of scores in more than one language. Totals are kept per slot of the three
+ * languages, not in maps, and ranked by insertion, not by sorting entries: a small function to compile.
+ */
+function rankMixedLanguages(scores: readonly (LanguageScore | undefined)[]): Language[] {
+  const totals = [0, 0, 0];
+  const present = [false, false, false];
+  const confident = [false, false, false];
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k];
+    if (score === undefined) continue;
+    const slot = LANGUAGE_SLOT[score.language];
+    totals[slot]! += score.weight;
+    present[slot] = true;
+    if (score.confident) confident[slot] = true;
+  }
+  // The present languages by total weight, heaviest first; ties keep the order of LANGUAGES.
+  const ranked: number[] = [];
+  for (let slot = 0; slot < LANGUAGES.length; slot++) {
+    if (!present[slot]) continue;
+    let at = ranked.length;
+    while (at > 0 && totals[ranked[at - 1]!]! < totals[slot]!) at--;
+    ranked.splice(at, 0, slot);
+  }
+  // The main language is the heaviest confident one, else the heaviest; then the other confident ones.
+  let main = ranked[0];
+  for (let k = 0; k < ranked.length; k++) {
+    if (confident[ranked[k]!]) {
+      main = ranked[k];
       break;
     }
   }
-  if (!mixed) return single === undefined ? [] : [single];
-  const totals = new Map<Language, number>();
-  const confident = new Set<Language>();
-  for (const score of scores) {
-    if (score === undefined) continue;
-    totals.set(score.language, (totals.get(score.language) ?? 0) + score.weight);
-    if (score.confident) confident.add(score.language);
-  }
-  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const main = ranked.find(([language]) => confident.has(language))?.[0] ?? ranked[0]?.[0];
   if (main === undefined) return [];
-  return [main, ...ranked.map(([language]) => language).filter((l) => l !== main && confident.has(l))];
+  const languages: Language[] = [LANGUAGES[main]!];
+  for (let k = 0; k < ranked.length; k++) {
+    const slot = ranked[k]!;
+    if (slot !== main && confident[slot]) languages.push(LANGUAGES[slot]!);
+  }
+  return languages;
 }

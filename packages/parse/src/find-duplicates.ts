@@ -62,6 +62,49 @@ export function findDuplicates(paragraphs: readonly string[]): (number | undefin
 const NOT_SPACE = /\S/u;
 
 /**
+ * The texts and keys of the paragraphs of {@link findDuplicateRanges}, each read once and only when
+ * asked for (most paragraphs share their signature with none and are never read).
+ */
+class ParagraphTexts {
+  private readonly texts: (string | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly ranges: readonly Utf16Range[],
+  ) {
+    // Filled with undefined up front, so the caches stay packed arrays however they are filled in.
+    for (let k = 0; k < ranges.length; k++) {
+      this.texts.push(undefined);
+      this.keys.push(undefined);
+    }
+  }
+
+  textAt(k: number): string {
+    let text = this.texts[k];
+    if (text === undefined) {
+      text = this.text.slice(this.ranges[k]!.start, this.ranges[k]!.end);
+      this.texts[k] = text;
+    }
+    return text;
+  }
+
+  keyAt(k: number): string {
+    let key = this.keys[k];
+    if (key === undefined) {
+      key = normalizeParagraphKey(this.textAt(k));
+      this.keys[k] = key;
+    }
+    return key;
+  }
+
+  /** `first` when paragraph `index`, which has `first`'s key, has a key that may repeat (not empty). */
+  repeatOf(first: number, index: number): number | undefined {
+    return NOT_SPACE.test(this.textAt(index)) ? first : undefined;
+  }
+}
+
+/**
  * {@link findDuplicates} of the paragraphs `text.slice(start, end)` of `ranges`, given a signature of
  * each that paragraphs with the same key always share (a number computed from what collapsing
  * whitespace does not change). A paragraph is compared with the first paragraph seen with its
@@ -76,33 +119,33 @@ export function findDuplicateRanges(
 ): (number | undefined)[] {
   /** Per signature: its first paragraph, or the first paragraph of each key seen with it. */
   const firstOf = new Map<number, number | Map<string, number>>();
-  const texts: string[] = [];
-  const keys: string[] = [];
-  const textAt = (k: number): string => (texts[k] ??= text.slice(ranges[k]!.start, ranges[k]!.end));
-  const keyAt = (k: number): string => (keys[k] ??= normalizeParagraphKey(textAt(k)));
-  const repeatOf = (first: number, index: number): number | undefined =>
-    NOT_SPACE.test(textAt(index)) ? first : undefined;
-  return ranges.map((_, index) => {
+  const texts = new ParagraphTexts(text, ranges);
+  // An index loop pushing onto a literal, not `map`: see parse-document.ts.
+  const duplicateOf: (number | undefined)[] = [];
+  for (let index = 0; index < ranges.length; index++) {
     const signature = signatures[index]!;
     const seen = firstOf.get(signature);
     if (seen === undefined) {
       firstOf.set(signature, index);
-      return undefined;
+      duplicateOf.push(undefined);
+    } else if (typeof seen === 'number') {
+      if (texts.textAt(seen) === texts.textAt(index) || texts.keyAt(seen) === texts.keyAt(index)) {
+        duplicateOf.push(texts.repeatOf(seen, index));
+      } else {
+        firstOf.set(
+          signature,
+          new Map([
+            [texts.keyAt(seen), seen],
+            [texts.keyAt(index), index],
+          ]),
+        );
+        duplicateOf.push(undefined);
+      }
+    } else {
+      const first = seen.get(texts.keyAt(index));
+      if (first === undefined) seen.set(texts.keyAt(index), index);
+      duplicateOf.push(first === undefined ? undefined : texts.repeatOf(first, index));
     }
-    if (typeof seen === 'number') {
-      if (textAt(seen) === textAt(index) || keyAt(seen) === keyAt(index)) return repeatOf(seen, index);
-      firstOf.set(
-        signature,
-        new Map([
-          [keyAt(seen), seen],
-          [keyAt(index), index],
-        ]),
-      );
-      return undefined;
-    }
-    const first = seen.get(keyAt(index));
-    if (first !== undefined) return repeatOf(first, index);
-    seen.set(keyAt(index), index);
-    return undefined;
-  });
+  }
+  return duplicateOf;
 }

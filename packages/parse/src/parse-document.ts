@@ -14,7 +14,7 @@ import { findDatelineRange } from './find-dateline.js';
 import { findDuplicateRanges } from './find-duplicates.js';
 import { type ParagraphScan, scanParagraph } from './scan-paragraph.js';
 import { findLineLayout } from './segment-paragraphs.js';
-import { findSentenceRanges } from './segment-sentences.js';
+import { findSentenceRanges, type SentenceRange } from './segment-sentences.js';
 import type { Utf16Range } from './text-ranges.js';
 import { makeVisibleText } from './visible-text.js';
 
@@ -34,28 +34,69 @@ export interface ParseOutcome {
   problems: Problem[];
 }
 
-const LATIN_LANGUAGES: ReadonlySet<Language> = new Set(['en', 'de']);
+/*
+ * The arrays that pass between the steps below are built by index loops that `push` onto array
+ * literals, never by `map`/`filter`: the optimised `map`/`filter` make holey arrays where the
+ * unoptimised ones made packed ones, so every step optimised for one kind was deoptimised ("wrong map")
+ * by the other once its caller was optimised, and compiled again. Each literal's allocation site also
+ * settles on one elements kind, so even the empty arrays of empty documents share it.
+ */
+
+/** Whether a language is written in Latin script (English, German), whose guesses may be settled. */
+function isLatinLanguage(language: Language): boolean {
+  return language === 'en' || language === 'de';
+}
+
+/** The scores of the paragraphs that repeat no earlier one: those that count towards the ranking. */
+function firstScores(
+  scores: readonly (LanguageScore | undefined)[],
+  duplicateOf: readonly (number | undefined)[],
+): (LanguageScore | undefined)[] {
+  const firsts: (LanguageScore | undefined)[] = [];
+  for (let k = 0; k < scores.length; k++) if (duplicateOf[k] === undefined) firsts.push(scores[k]);
+  return firsts;
+}
 
 /**
  * Gives unconfident Latin-script guesses (headings, e-mail addresses, one-word lines) the document's
  * main language, so a German article's heading is not called English for want of function words.
+ * Replaces those scores in `scores` itself (with new objects: a repeat shares its score object with the
+ * paragraph it repeats, and each is replaced from the object it held).
  */
-function settleLanguages(scores: (LanguageScore | undefined)[], duplicateOf: (number | undefined)[]) {
-  const main = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined))[0];
-  return scores.map((score) => {
-    if (score === undefined || score.confident || main === undefined) return score;
-    if (!LATIN_LANGUAGES.has(score.language) || !LATIN_LANGUAGES.has(main)) return score;
-    return { ...score, language: main };
-  });
+function settleLanguages(
+  scores: (LanguageScore | undefined)[],
+  duplicateOf: readonly (number | undefined)[],
+): void {
+  const main = rankLanguages(firstScores(scores, duplicateOf))[0];
+  if (main === undefined || !isLatinLanguage(main)) return;
+  for (let k = 0; k < scores.length; k++) {
+    const score = scores[k];
+    if (score === undefined || score.confident || !isLatinLanguage(score.language)) continue;
+    scores[k] = { language: main, weight: score.weight, confident: score.confident };
+  }
+}
+
+/** {@link scanParagraph} of each paragraph, in order, its sentence marks pushed onto `marks`. */
+function scanParagraphs(view: string, ranges: readonly Utf16Range[], marks: number[]): ParagraphScan[] {
+  const scans: ParagraphScan[] = [];
+  for (let k = 0; k < ranges.length; k++)
+    scans.push(scanParagraph(view, ranges[k]!.start, ranges[k]!.end, marks));
+  return scans;
 }
 
 /**
- * What a paragraph shares with its repeats, for `findDuplicateRanges`: its Latin and Hangul counts,
- * which collapsing whitespace (all that may differ between repeats) does not change. Paragraphs that
- * are no repeats may share it too; that only costs a comparison.
+ * What each paragraph shares with its repeats, for `findDuplicateRanges`: its Latin and Hangul counts
+ * (15 bits of each), which collapsing whitespace (all that may differ between repeats) does not change.
+ * Paragraphs that are no repeats may share it too; that only costs a comparison. Kept within 30 bits so
+ * it is always a small integer, and the array of signatures always one of small integers.
  */
-function repeatSignature(scan: ParagraphScan): number {
-  return scan.latin * 0x200000 + scan.hangul;
+function repeatSignatures(scans: readonly ParagraphScan[]): number[] {
+  const signatures: number[] = [];
+  for (let k = 0; k < scans.length; k++) {
+    const scan = scans[k]!;
+    signatures.push(((scan.latin & 0x7fff) << 15) | (scan.hangul & 0x7fff));
+  }
+  return signatures;
 }
 
 /**
@@ -64,7 +105,7 @@ function repeatSignature(scan: ParagraphScan): number {
  * so the units outside them are line breaks and whitespace, and neither half of a pair is either.
  */
 function hasAstral(scans: readonly ParagraphScan[]): boolean {
-  for (const scan of scans) if (scan.astral) return true;
+  for (let k = 0; k < scans.length; k++) if (scans[k]!.astral) return true;
   return false;
 }
 
@@ -78,7 +119,7 @@ function scoreParagraphs(
   ranges: readonly Utf16Range[],
   scans: readonly ParagraphScan[],
   duplicateOf: readonly (number | undefined)[],
-) {
+): (LanguageScore | undefined)[] {
   const scores: (LanguageScore | undefined)[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const earlier = duplicateOf[k];
@@ -88,6 +129,97 @@ function scoreParagraphs(
     );
   }
   return scores;
+}
+
+/** The code-point offset of UTF-16 offset `utf16`: itself without an index (the text has no astral characters). */
+function codePointAt(index: CodePointIndex | undefined, utf16: number): number {
+  return index === undefined ? utf16 : index.toCodePoint(utf16);
+}
+
+/**
+ * A paragraph with exactly the fields it has (`language` and `duplicateOf` only when defined), each
+ * combination made by one literal, so each has one shape from the start instead of growing into it.
+ */
+function makeParagraph(
+  index: number,
+  start: number,
+  end: number,
+  language: Language | undefined,
+  duplicateOf: number | undefined,
+): Paragraph {
+  if (language !== undefined) {
+    return duplicateOf === undefined
+      ? { index, start, end, language }
+      : { index, start, end, language, duplicateOf };
+  }
+  return duplicateOf === undefined ? { index, start, end } : { index, start, end, duplicateOf };
+}
+
+/** The paragraphs of the document, in code points, with their languages and the paragraphs they repeat. */
+function makeParagraphs(
+  ranges: readonly Utf16Range[],
+  index: CodePointIndex | undefined,
+  scores: readonly (LanguageScore | undefined)[],
+  duplicateOf: readonly (number | undefined)[],
+): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k]!;
+    paragraphs.push(
+      makeParagraph(
+        k,
+        codePointAt(index, range.start),
+        codePointAt(index, range.end),
+        scores[k]?.language,
+        duplicateOf[k],
+      ),
+    );
+  }
+  return paragraphs;
+}
+
+/** The indices of the paragraphs that repeat an earlier one. */
+function listDuplicates(duplicateOf: readonly (number | undefined)[]): number[] {
+  const duplicates: number[] = [];
+  for (let k = 0; k < duplicateOf.length; k++) if (duplicateOf[k] !== undefined) duplicates.push(k);
+  return duplicates;
+}
+
+/**
+ * The sentences in code points. Without astral characters (the text has as many code points as UTF-16
+ * units) every offset is its own code point offset, and the ranges, fresh objects of the same fields,
+ * are the sentences.
+ */
+function sentencesInCodePoints(
+  ranges: SentenceRange[],
+  index: CodePointIndex | undefined,
+  textLength: number,
+): SentenceRange[] {
+  if (index === undefined || index.length === textLength) return ranges;
+  const sentences: SentenceRange[] = [];
+  for (let k = 0; k < ranges.length; k++) {
+    const s = ranges[k]!;
+    sentences.push({
+      start: index.toCodePoint(s.start),
+      end: index.toCodePoint(s.end),
+      paragraph: s.paragraph,
+    });
+  }
+  return sentences;
+}
+
+/** A dateline or byline found in the view, in code points, its `text` re-read from the original (so it equals `text` at the span even for HTML). */
+function citeSpan<T extends Utf16Range & { text: string }>(
+  span: T,
+  text: string,
+  index: CodePointIndex | undefined,
+): T {
+  return {
+    ...span,
+    start: codePointAt(index, span.start),
+    end: codePointAt(index, span.end),
+    text: text.slice(span.start, span.end),
+  };
 }
 
 /**
@@ -111,29 +243,16 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   // One pass over each paragraph gathers its language evidence and where its sentences may end (in
   // order, as the paragraphs are).
   const marks: number[] = [];
-  const scans = ranges.map((r) => scanParagraph(view, r.start, r.end, marks));
+  const scans = scanParagraphs(view, ranges, marks);
   // Code-point offsets need an index only where the text has a surrogate pair (see hasAstral).
   const index = decoded.html || hasAstral(scans) ? new CodePointIndex(text) : undefined;
-  const cp = (utf16: number): number => (index === undefined ? utf16 : index.toCodePoint(utf16));
-  const duplicateOf = findDuplicateRanges(view, ranges, scans.map(repeatSignature));
-  const scores = settleLanguages(scoreParagraphs(view, ranges, scans, duplicateOf), duplicateOf);
-  const paragraphs: Paragraph[] = ranges.map((r, k) => {
-    const paragraph: Paragraph = { index: k, start: cp(r.start), end: cp(r.end) };
-    const language = scores[k]?.language;
-    if (language !== undefined) paragraph.language = language;
-    const earlier = duplicateOf[k];
-    if (earlier !== undefined) paragraph.duplicateOf = earlier;
-    return paragraph;
-  });
-  const sentenceRanges = findSentenceRanges(view, ranges, marks);
-  // Without astral characters (the text has as many code points as UTF-16 units) every offset is its
-  // own code point offset, and the ranges, fresh objects of the same fields, are the sentences.
-  const sentences =
-    index === undefined || index.length === text.length
-      ? sentenceRanges
-      : sentenceRanges.map((s) => ({ start: cp(s.start), end: cp(s.end), paragraph: s.paragraph }));
+  const duplicateOf = findDuplicateRanges(view, ranges, repeatSignatures(scans));
+  const scores = scoreParagraphs(view, ranges, scans, duplicateOf);
+  settleLanguages(scores, duplicateOf);
+  const paragraphs = makeParagraphs(ranges, index, scores, duplicateOf);
+  const sentences = sentencesInCodePoints(findSentenceRanges(view, ranges, marks), index, text.length);
 
-  const languages = rankLanguages(scores.filter((_, k) => duplicateOf[k] === undefined));
+  const languages = rankLanguages(firstScores(scores, duplicateOf));
   const dateline = findDatelineRange(view, ranges, lines, languages[0]);
   const byline = findBylineRange(view, ranges, lines);
   const document: Document = {
@@ -145,16 +264,9 @@ export function parseDocument(input: ParseInput): ParseOutcome {
     languages,
     paragraphs,
     sentences,
-    duplicates: paragraphs.filter((p) => p.duplicateOf !== undefined).map((p) => p.index),
+    duplicates: listDuplicates(duplicateOf),
   };
-  // The spans' `text` is re-read from the original, so it equals `text` at the span even for HTML.
-  if (dateline !== undefined) {
-    const at = { start: cp(dateline.start), end: cp(dateline.end) };
-    document.dateline = { ...dateline, ...at, text: text.slice(dateline.start, dateline.end) };
-  }
-  if (byline !== undefined) {
-    const at = { start: cp(byline.start), end: cp(byline.end) };
-    document.byline = { ...byline, ...at, text: text.slice(byline.start, byline.end) };
-  }
+  if (dateline !== undefined) document.dateline = citeSpan(dateline, text, index);
+  if (byline !== undefined) document.byline = citeSpan(byline, text, index);
   return { document, problems: [] };
 }

@@ -38,7 +38,22 @@ export interface ParagraphScan {
   astral: boolean;
 }
 
-const GERMAN_LETTERS = new Set([...'äöüßÄÖÜẞ'].map((ch) => ch.charCodeAt(0)));
+/** ä ö ü ß Ä Ö Ü ẞ (a switch: no set whose lookup the optimised scan would inline without feedback). */
+function isGermanLetterUnit(c: number): boolean {
+  switch (c) {
+    case 0xe4: // ä
+    case 0xf6: // ö
+    case 0xfc: // ü
+    case 0xdf: // ß
+    case 0xc4: // Ä
+    case 0xd6: // Ö
+    case 0xdc: // Ü
+    case 0x1e9e: // ẞ
+      return true;
+    default:
+      return false;
+  }
+}
 
 const LETTER = /^\p{L}$/u;
 
@@ -94,7 +109,7 @@ function describeUnit(c: number): number {
   let facts = DESCRIBED_BIT | alphabetNumber(c);
   if (isAsciiLetter(c)) facts |= LATIN_BIT;
   else if (isHangulUnit(c)) facts |= HANGUL_BIT;
-  else if (c >= 0xc0 && isLatinUnit(c)) facts |= LATIN_BIT | (GERMAN_LETTERS.has(c) ? GERMAN_BIT : 0);
+  else if (c >= 0xc0 && isLatinUnit(c)) facts |= LATIN_BIT | (isGermanLetterUnit(c) ? GERMAN_BIT : 0);
   if (isLetterUnit(c)) facts |= LETTER_BIT;
   if ((c >= 0xd800 && c <= 0xdbff) || c === 0x130) facts |= SPECIAL_BIT;
   if (isTerminalUnit(c) || isKoreanFinalUnit(c)) facts |= SENTENCE_MARK_BIT;

@@ -150,8 +150,10 @@ export function findLineLayout(text: string): LineLayout {
   const paragraphs: Utf16Range[] = [];
   const lines: Utf16Range[] = [];
   let block: BlockLine[] = [];
-  for (const raw of splitLines(text)) {
-    const line = trimRange(text, raw.start, raw.end);
+  const rawLines = splitLines(text);
+  // An index loop, not `for…of`: no iterator for the optimiser to inline.
+  for (let k = 0; k < rawLines.length; k++) {
+    const line = trimRange(text, rawLines[k]!.start, rawLines[k]!.end);
     if (line.end === line.start) {
       if (block.length > 0) joinBlock(block, paragraphs);
       block = [];

@@ -73,22 +73,35 @@ const LONGEST_ABBREVIATION = Math.max(
   ...[...NEVER_FINAL_ABBREVIATIONS, ...BEFORE_NUMBER_ABBREVIATIONS].map((word) => word.length),
 );
 
+/**
+ * {@link periodEndsSentence} for a period with no word before it: after digits (`dot - d` of them,
+ * `d` where they start) or after no letter or digit at all. Apart from the word case, which most
+ * periods take, so the optimised word case does not carry this rarer one's regex and lookups.
+ */
+function periodAfterDigitsEndsSentence(
+  text: string,
+  dot: number,
+  next: number,
+  range: Utf16Range,
+  nextIsDigit: boolean,
+): boolean {
+  let d = dot;
+  while (d > range.start && isDigitUnit(text.charCodeAt(d - 1))) d--;
+  if (d === dot) return true;
+  if (nextIsDigit) return false; // "2025. 11. 3." or numbered items
+  if (dot - d > 2) return true; // a year or an amount, not an ordinal
+  if (DOTTED_DATE_END.test(text.slice(Math.max(range.start, dot - 12), dot))) return false; // 2025. 11. 3.
+  if (GERMAN_MONTHS.has(readWordAfter(text, next, range.end).toLowerCase())) return false;
+  let w = d;
+  while (w > range.start && isSpaceAt(text, w - 1)) w--;
+  return !GERMAN_ORDINAL_LEADS.has(readWordBefore(text, w, range.start).toLowerCase());
+}
+
 /** Decides whether a single period at `dot` ends the sentence, given the next non-space index `next`. */
 function periodEndsSentence(text: string, dot: number, next: number, range: Utf16Range): boolean {
   const nextIsDigit = isDigitUnit(text.charCodeAt(next));
   const token = readWordBefore(text, dot, range.start);
-  if (token === '') {
-    let d = dot;
-    while (d > range.start && isDigitUnit(text.charCodeAt(d - 1))) d--;
-    if (d === dot) return true;
-    if (nextIsDigit) return false; // "2025. 11. 3." or numbered items
-    if (dot - d > 2) return true; // a year or an amount, not an ordinal
-    if (DOTTED_DATE_END.test(text.slice(Math.max(range.start, dot - 12), dot))) return false; // 2025. 11. 3.
-    if (GERMAN_MONTHS.has(readWordAfter(text, next, range.end).toLowerCase())) return false;
-    let w = d;
-    while (w > range.start && isSpaceAt(text, w - 1)) w--;
-    return !GERMAN_ORDINAL_LEADS.has(readWordBefore(text, w, range.start).toLowerCase());
-  }
+  if (token === '') return periodAfterDigitsEndsSentence(text, dot, next, range, nextIsDigit);
   if (!hasLatinUnit(token)) return true; // Korean and other scripts: the period ends it
   if (isDottedInitialism(token)) return false; // U.S., e.g., i.e.
   if (token.length === 1) return false; // initials, "z. B."
