@@ -3,6 +3,7 @@ import {
   composeForMatching,
   FOLDS,
   foldForMatching,
+  markCodeUnits,
   matchingCodes,
   SURROGATE,
 } from './text-fold.js';
@@ -50,13 +51,10 @@ let scriptTable: Uint8Array | undefined;
 function scriptCodes(): Uint8Array {
   if (scriptTable !== undefined) return scriptTable;
   const codes = new Uint8Array(0x10000);
-  const units = new Uint16Array(0x10000 - 0x800);
-  for (let c = 0, k = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) units[k++] = c;
-  const all = new TextDecoder('utf-16le').decode(units);
-  for (const m of all.matchAll(new RegExp(LATIN_OR_DIGIT.source, 'gu'))) {
-    codes[m[0].charCodeAt(0)]! |= LATIN_OR_DIGIT_CODE;
-  }
-  for (const m of all.matchAll(new RegExp(HANGUL.source, 'gu'))) codes[m[0].charCodeAt(0)]! |= HANGUL_CODE;
+  markCodeUnits(codes, [
+    [LATIN_OR_DIGIT, LATIN_OR_DIGIT_CODE],
+    [HANGUL, HANGUL_CODE],
+  ]);
   scriptTable = codes;
   return codes;
 }

@@ -136,9 +136,11 @@ const HANGUL_START = 4;
  * letter, Hangul (split by whether a date word may start with it), an ASCII digit, or anything else,
  * where no reader finds a date.
  */
-const DATE_SCAN_CLASSES = scriptClassTable((code, unitClass) =>
-  unitClass === HANGUL_UNIT && HANGUL_DATE_STARTS.has(String.fromCharCode(code)) ? HANGUL_START : unitClass,
-);
+const DATE_SCAN_CLASSES = scriptClassTable();
+for (const start of HANGUL_DATE_STARTS) {
+  const code = start.charCodeAt(0);
+  if (start.length === 1 && DATE_SCAN_CLASSES[code] === HANGUL_UNIT) DATE_SCAN_CLASSES[code] = HANGUL_START;
+}
 
 /** Where scanning goes on when nothing matched at `i`: past the current word or digit run. */
 function skipToken(text: string, i: number): number {

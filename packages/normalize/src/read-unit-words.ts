@@ -9,12 +9,15 @@ import {
   PERCENT_WORDS,
 } from './unit-words.js';
 
+/** The first code unit of each currency sign ({@link CURRENCY_SIGNS}): "U" of "US$", "$", "€" ... */
+export const CURRENCY_SIGN_STARTS: readonly number[] = CURRENCY_SIGNS.map(([sign]) => sign.charCodeAt(0));
+
 /**
- * 1 at the first code unit of each currency sign ("U" of "US$", "$", "€" ...): a table, since the
- * number scanner asks this for every Latin word and sign (a `Set` look-up per word cost more).
+ * 1 at each of {@link CURRENCY_SIGN_STARTS}: a table, since the number scanner asks this for every
+ * Latin word and sign (a `Set` look-up per word cost more).
  */
 const SIGN_START_CODES = new Uint8Array(0x10000);
-for (const [sign] of CURRENCY_SIGNS) SIGN_START_CODES[sign.charCodeAt(0)] = 1;
+for (const code of CURRENCY_SIGN_STARTS) SIGN_START_CODES[code] = 1;
 
 /**
  * Whether a currency sign ({@link CURRENCY_SIGNS}) starts with the code unit `code`: "U" (of "US$",
