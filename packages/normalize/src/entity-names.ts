@@ -41,21 +41,21 @@ const CHANGED_FOR_MATCHING = COMPOSES | FOLDS | SURROGATE;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
-let scriptTable: Uint8Array | undefined;
+let entityCodeTable: Uint8Array | undefined;
 
 /**
- * {@link LATIN_OR_DIGIT_CODE} and {@link HANGUL_CODE} for every UTF-16 code unit, as the expressions
- * judge it alone (a surrogate alone is neither). Built once, on first use, in one pass of each
- * expression over all code units.
+ * {@link matchingCodes} with {@link LATIN_OR_DIGIT_CODE} and {@link HANGUL_CODE} added for every UTF-16
+ * code unit, as the expressions judge it alone (a surrogate alone is neither). Built once, on first
+ * use, in one pass of each expression over all code units; each {@link AliasIndex} starts from a copy.
  */
-function scriptCodes(): Uint8Array {
-  if (scriptTable !== undefined) return scriptTable;
-  const codes = new Uint8Array(0x10000);
+function entityCodes(): Uint8Array {
+  if (entityCodeTable !== undefined) return entityCodeTable;
+  const codes = matchingCodes().slice();
   markCodeUnits(codes, [
     [LATIN_OR_DIGIT, LATIN_OR_DIGIT_CODE],
     [HANGUL, HANGUL_CODE],
   ]);
-  scriptTable = codes;
+  entityCodeTable = codes;
   return codes;
 }
 
@@ -136,11 +136,8 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
  * by code unit (for well-formed aliases the same as comparing code points).
  */
 class AliasIndex {
-  /**
-   * {@link matchingCodes} with {@link ALIAS_START} added for each code unit some alias starts with, and
-   * the script bits of {@link scriptCodes}.
-   */
-  readonly codes = matchingCodes().slice();
+  /** {@link entityCodes} with {@link ALIAS_START} added for each code unit some alias starts with. */
+  readonly codes = entityCodes().slice();
   /**
    * 1 at {@link pairSlot} of the first two code units of each alias: most places whose first code unit
    * starts an alias ("s", "n", "이") are told apart from the aliases' starts by this one look-up.
@@ -156,8 +153,6 @@ class AliasIndex {
 
   /** `aliases` must be distinct and not empty. */
   constructor(aliases: Iterable<string>) {
-    const scripts = scriptCodes();
-    for (let c = 0; c < 0x10000; c++) this.codes[c]! |= scripts[c]!;
     const sorted = [...aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const alias of sorted) {
       const first = alias.charCodeAt(0);

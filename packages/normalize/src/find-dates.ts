@@ -72,7 +72,8 @@ function addDateAfter(text: string, i: number, word: WeekdayWord, language: Lang
 /** A date, weekday or relative day at `i` without a direction word. */
 function readMention(text: string, i: number, language: Language): DateParts | null {
   const date = readDate(text, i, language);
-  if (date) return date.weekday ? date : addWeekdayAfter(text, date);
+  // readDate gives no weekday: one may follow the date.
+  if (date) return addWeekdayAfter(text, date);
   if (isLatinAt(text, i)) {
     if (isLatinAt(text, i - 1) || isDigitAt(text, i - 1)) return null;
     const weekday = readLatinWeekday(text, i);

@@ -88,15 +88,7 @@ function matchDigits(
   }
   const korean = readKoreanNumber(text, i, language);
   if (korean) {
-    const shape = {
-      start: i,
-      end: korean.end,
-      value: korean.value,
-      plainDigits: false,
-      grouped: false,
-      ordinal: false,
-    };
-    return finish(text, shape, language, prefix);
+    return finish(text, numberShape(i, korean.end, korean.value, false, false, false), language, prefix);
   }
   const digits = readDigits(text, i, language);
   if (!digits) return null;

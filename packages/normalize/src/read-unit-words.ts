@@ -103,12 +103,16 @@ export function readCurrencyAfter(
   const code = readCurrencyCode(text, p);
   if (code !== null) return { currency: code, end: p + 3 };
   if ((p > i || !isLatinAt(text, p)) && mayHavePhraseCodeAt(text, p, CURRENCY_WORD_STARTS[language])) {
-    for (const [word, currency] of CURRENCY_WORDS_AFTER[language]) {
+    // An index loop, not `for (const [word, currency] of ...)`: the inlined iterator protocol made this
+    // hot function a large compile.
+    const words = CURRENCY_WORDS_AFTER[language];
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]![0];
       const end = matchPhraseAt(text, p, word);
       if (end < 0) continue;
       const oneSyllable = word.length === 1 && isHangulAt(text, p);
       if (oneSyllable && isHangulAt(text, end) && !KO_CURRENCY_FOLLOWERS.includes(text[end]!)) continue;
-      return { currency, end };
+      return { currency: words[k]![1], end };
     }
   }
   return null;
@@ -125,7 +129,9 @@ const PERCENT_STARTS: Readonly<Record<Language, ReadonlySet<number>>> = {
 export function readPercentAfter(text: string, i: number, language: Language): number {
   const p = skipSpaces(text, i, 1);
   if (!mayHavePhraseCodeAt(text, p, PERCENT_STARTS[language])) return -1;
-  for (const word of PERCENT_WORDS[language]) {
+  const words = PERCENT_WORDS[language];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     const end = matchPhraseAt(text, p, word);
     if (end < 0) continue;
     if (word === '%p' && isLatinAt(text, end)) continue;
