@@ -205,6 +205,9 @@ function pairSlot(first: number, second: number): number {
   return (first * 31 + second) & 0xffff;
 }
 
+/** A genitive or plural "s" that ends the word after an alias (not global: `test` keeps no state). */
+const GENITIVE_S = /^s(?![\p{L}\p{N}])/u;
+
 function isBoundedMention(text: string, start: number, end: number): boolean {
   const first = text[start] ?? '';
   const last = text[end - 1] ?? '';
@@ -215,7 +218,7 @@ function isBoundedMention(text: string, start: number, end: number): boolean {
     const after = text.slice(end, end + 3);
     if (LATIN_OR_DIGIT.test(after[0] ?? ' ')) {
       // genitive/plural "s" ("Nvidias", "Samsungs") but not a longer word ("Skype" after "SK")
-      return /^s(?![\p{L}\p{N}])/u.test(after);
+      return GENITIVE_S.test(after);
     }
   }
   return true;
