@@ -3,6 +3,7 @@ import {
   composeForMatching,
   FOLDS,
   foldForMatching,
+  markCodeUnits,
   matchingCodes,
   SURROGATE,
 } from './text-fold.js';
@@ -40,24 +41,21 @@ const CHANGED_FOR_MATCHING = COMPOSES | FOLDS | SURROGATE;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
-let scriptTable: Uint8Array | undefined;
+let entityCodeTable: Uint8Array | undefined;
 
 /**
- * {@link LATIN_OR_DIGIT_CODE} and {@link HANGUL_CODE} for every UTF-16 code unit, as the expressions
- * judge it alone (a surrogate alone is neither). Built once, on first use, in one pass of each
- * expression over all code units.
+ * {@link matchingCodes} with {@link LATIN_OR_DIGIT_CODE} and {@link HANGUL_CODE} added for every UTF-16
+ * code unit, as the expressions judge it alone (a surrogate alone is neither). Built once, on first
+ * use, in one pass of each expression over all code units; each {@link AliasIndex} starts from a copy.
  */
-function scriptCodes(): Uint8Array {
-  if (scriptTable !== undefined) return scriptTable;
-  const codes = new Uint8Array(0x10000);
-  const units = new Uint16Array(0x10000 - 0x800);
-  for (let c = 0, k = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) units[k++] = c;
-  const all = new TextDecoder('utf-16le').decode(units);
-  for (const m of all.matchAll(new RegExp(LATIN_OR_DIGIT.source, 'gu'))) {
-    codes[m[0].charCodeAt(0)]! |= LATIN_OR_DIGIT_CODE;
-  }
-  for (const m of all.matchAll(new RegExp(HANGUL.source, 'gu'))) codes[m[0].charCodeAt(0)]! |= HANGUL_CODE;
-  scriptTable = codes;
+function entityCodes(): Uint8Array {
+  if (entityCodeTable !== undefined) return entityCodeTable;
+  const codes = matchingCodes().slice();
+  markCodeUnits(codes, [
+    [LATIN_OR_DIGIT, LATIN_OR_DIGIT_CODE],
+    [HANGUL, HANGUL_CODE],
+  ]);
+  entityCodeTable = codes;
   return codes;
 }
 
@@ -138,11 +136,8 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
  * by code unit (for well-formed aliases the same as comparing code points).
  */
 class AliasIndex {
-  /**
-   * {@link matchingCodes} with {@link ALIAS_START} added for each code unit some alias starts with, and
-   * the script bits of {@link scriptCodes}.
-   */
-  readonly codes = matchingCodes().slice();
+  /** {@link entityCodes} with {@link ALIAS_START} added for each code unit some alias starts with. */
+  readonly codes = entityCodes().slice();
   /**
    * 1 at {@link pairSlot} of the first two code units of each alias: most places whose first code unit
    * starts an alias ("s", "n", "이") are told apart from the aliases' starts by this one look-up.
@@ -158,8 +153,6 @@ class AliasIndex {
 
   /** `aliases` must be distinct and not empty. */
   constructor(aliases: Iterable<string>) {
-    const scripts = scriptCodes();
-    for (let c = 0; c < 0x10000; c++) this.codes[c]! |= scripts[c]!;
     const sorted = [...aliases].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const alias of sorted) {
       const first = alias.charCodeAt(0);
@@ -212,6 +205,9 @@ function pairSlot(first: number, second: number): number {
   return (first * 31 + second) & 0xffff;
 }
 
+/** A genitive or plural "s" that ends the word after an alias (not global: `test` keeps no state). */
+const GENITIVE_S = /^s(?![\p{L}\p{N}])/u;
+
 function isBoundedMention(text: string, start: number, end: number): boolean {
   const first = text[start] ?? '';
   const last = text[end - 1] ?? '';
@@ -222,7 +218,7 @@ function isBoundedMention(text: string, start: number, end: number): boolean {
     const after = text.slice(end, end + 3);
     if (LATIN_OR_DIGIT.test(after[0] ?? ' ')) {
       // genitive/plural "s" ("Nvidias", "Samsungs") but not a longer word ("Skype" after "SK")
-      return /^s(?![\p{L}\p{N}])/u.test(after);
+      return GENITIVE_S.test(after);
     }
   }
   return true;

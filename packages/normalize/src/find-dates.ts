@@ -72,7 +72,8 @@ function addDateAfter(text: string, i: number, word: WeekdayWord, language: Lang
 /** A date, weekday or relative day at `i` without a direction word. */
 function readMention(text: string, i: number, language: Language): DateParts | null {
   const date = readDate(text, i, language);
-  if (date) return date.weekday ? date : addWeekdayAfter(text, date);
+  // readDate gives no weekday: one may follow the date.
+  if (date) return addWeekdayAfter(text, date);
   if (isLatinAt(text, i)) {
     if (isLatinAt(text, i - 1) || isDigitAt(text, i - 1)) return null;
     const weekday = readLatinWeekday(text, i);
@@ -136,9 +137,11 @@ const HANGUL_START = 4;
  * letter, Hangul (split by whether a date word may start with it), an ASCII digit, or anything else,
  * where no reader finds a date.
  */
-const DATE_SCAN_CLASSES = scriptClassTable((code, unitClass) =>
-  unitClass === HANGUL_UNIT && HANGUL_DATE_STARTS.has(String.fromCharCode(code)) ? HANGUL_START : unitClass,
-);
+const DATE_SCAN_CLASSES = scriptClassTable();
+for (const start of HANGUL_DATE_STARTS) {
+  const code = start.charCodeAt(0);
+  if (start.length === 1 && DATE_SCAN_CLASSES[code] === HANGUL_UNIT) DATE_SCAN_CLASSES[code] = HANGUL_START;
+}
 
 /** Where scanning goes on when nothing matched at `i`: past the current word or digit run. */
 function skipToken(text: string, i: number): number {

@@ -23,6 +23,7 @@ import { GERMAN_NUMBER_WORD_STARTS, mayStartGermanNumberAt, readGermanWords } fr
 import { mayStartKoreanWordNumber, readKoreanNative, readKoreanNumber } from './read-korean-number.js';
 import { readScaleAfter } from './read-scale.js';
 import {
+  CURRENCY_SIGN_STARTS,
   isCurrencyBeforeAt,
   isCurrencySignStart,
   readCurrencyAfter,
@@ -87,15 +88,7 @@ function matchDigits(
   }
   const korean = readKoreanNumber(text, i, language);
   if (korean) {
-    const shape = {
-      start: i,
-      end: korean.end,
-      value: korean.value,
-      plainDigits: false,
-      grouped: false,
-      ordinal: false,
-    };
-    return finish(text, shape, language, prefix);
+    return finish(text, numberShape(i, korean.end, korean.value, false, false, false), language, prefix);
   }
   const digits = readDigits(text, i, language);
   if (!digits) return null;
@@ -290,11 +283,9 @@ const VIEW = 5;
  * start a number (the first character of a currency sign, "+" and "(" before a phone number; see
  * {@link mayStartAtSymbol}), or anything else, where `matchAt` finds nothing. One look-up per code unit.
  */
-const SCAN_CLASSES = scriptClassTable((code, unitClass) =>
-  unitClass === OTHER_UNIT && (isCurrencySignStart(code) || code === 0x2b || code === 0x28)
-    ? SYMBOL
-    : unitClass,
-);
+const SCAN_CLASSES = scriptClassTable();
+for (const code of [...CURRENCY_SIGN_STARTS, 0x2b, 0x28])
+  if (SCAN_CLASSES[code] === SKIP) SCAN_CLASSES[code] = SYMBOL;
 
 /** {@link SCAN_CLASSES} before {@link VIEW} is marked: what the scan does at a VIEW unit it reads on. */
 const PLAIN_CLASSES = SCAN_CLASSES.slice();

@@ -69,13 +69,15 @@ function matchBefore(text: string, end: number, list: PhrasesBefore): QualifierM
   if (!mayHavePhraseCodeAt(text, end - 1, list.lastCodes)) return null;
   const { phrases } = list;
   let best: QualifierMatch | null = null;
-  for (const [phrase, qualifier] of phrases) {
+  // Index loops, not `for (const [phrase, qualifier] of phrases)`: the inlined iterator protocol made
+  // this small, hot function a large compile.
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k]![0];
     const start = end - phrase.length;
     if (start < 0 || matchPhraseAt(text, start, phrase) !== end) continue;
-    const first = phrase[0] ?? '';
-    const wordy = isLatinAt(first, 0) || isHangulAt(first, 0);
+    const wordy = isLatinAt(phrase, 0) || isHangulAt(phrase, 0);
     if (wordy && (isLatinAt(text, start - 1) || isHangulAt(text, start - 1))) continue;
-    if (!best || start < best.start) best = found(text, start, end, qualifier);
+    if (!best || start < best.start) best = found(text, start, end, phrases[k]![1]);
   }
   return best;
 }
@@ -85,9 +87,9 @@ function matchAfter(text: string, start: number, list: PhrasesAfter): QualifierM
   if (!mayHavePhraseCodeAt(text, start, list.firstCodes)) return null;
   const { phrases } = list;
   let best: QualifierMatch | null = null;
-  for (const [phrase, qualifier] of phrases) {
-    const end = matchPhraseAt(text, start, phrase);
-    if (end > 0 && (!best || end > best.end)) best = found(text, start, end, qualifier);
+  for (let k = 0; k < phrases.length; k++) {
+    const end = matchPhraseAt(text, start, phrases[k]![0]);
+    if (end > 0 && (!best || end > best.end)) best = found(text, start, end, phrases[k]![1]);
   }
   return best;
 }

@@ -9,12 +9,15 @@ import {
   PERCENT_WORDS,
 } from './unit-words.js';
 
+/** The first code unit of each currency sign ({@link CURRENCY_SIGNS}): "U" of "US$", "$", "€" ... */
+export const CURRENCY_SIGN_STARTS: readonly number[] = CURRENCY_SIGNS.map(([sign]) => sign.charCodeAt(0));
+
 /**
- * 1 at the first code unit of each currency sign ("U" of "US$", "$", "€" ...): a table, since the
- * number scanner asks this for every Latin word and sign (a `Set` look-up per word cost more).
+ * 1 at each of {@link CURRENCY_SIGN_STARTS}: a table, since the number scanner asks this for every
+ * Latin word and sign (a `Set` look-up per word cost more).
  */
 const SIGN_START_CODES = new Uint8Array(0x10000);
-for (const [sign] of CURRENCY_SIGNS) SIGN_START_CODES[sign.charCodeAt(0)] = 1;
+for (const code of CURRENCY_SIGN_STARTS) SIGN_START_CODES[code] = 1;
 
 /**
  * Whether a currency sign ({@link CURRENCY_SIGNS}) starts with the code unit `code`: "U" (of "US$",
@@ -100,12 +103,16 @@ export function readCurrencyAfter(
   const code = readCurrencyCode(text, p);
   if (code !== null) return { currency: code, end: p + 3 };
   if ((p > i || !isLatinAt(text, p)) && mayHavePhraseCodeAt(text, p, CURRENCY_WORD_STARTS[language])) {
-    for (const [word, currency] of CURRENCY_WORDS_AFTER[language]) {
+    // An index loop, not `for (const [word, currency] of ...)`: the inlined iterator protocol made this
+    // hot function a large compile.
+    const words = CURRENCY_WORDS_AFTER[language];
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]![0];
       const end = matchPhraseAt(text, p, word);
       if (end < 0) continue;
       const oneSyllable = word.length === 1 && isHangulAt(text, p);
       if (oneSyllable && isHangulAt(text, end) && !KO_CURRENCY_FOLLOWERS.includes(text[end]!)) continue;
-      return { currency, end };
+      return { currency: words[k]![1], end };
     }
   }
   return null;
@@ -122,7 +129,9 @@ const PERCENT_STARTS: Readonly<Record<Language, ReadonlySet<number>>> = {
 export function readPercentAfter(text: string, i: number, language: Language): number {
   const p = skipSpaces(text, i, 1);
   if (!mayHavePhraseCodeAt(text, p, PERCENT_STARTS[language])) return -1;
-  for (const word of PERCENT_WORDS[language]) {
+  const words = PERCENT_WORDS[language];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     const end = matchPhraseAt(text, p, word);
     if (end < 0) continue;
     if (word === '%p' && isLatinAt(text, end)) continue;

@@ -22,50 +22,60 @@ function day(dayNumber: number): ResolvedDate {
   return { date: formatIsoDate(year, month, day), precision: 'day' };
 }
 
-/** Window of day numbers a partial date must fall into, by direction. */
-function windowOf(mention: DateMention, reference: number): { latest: number } | { earliest: number } {
-  if (mention.direction === 'next') return { earliest: reference + 1 };
-  return { latest: mention.direction === 'last' ? reference - 1 : reference + LOOK_AHEAD_DAYS };
+/**
+ * The day numbers a partial date may fall on, by direction: with no direction or "last", the latest
+ * day up to `bound`; with "next", the earliest from `bound` on. One shape for every direction, so the
+ * code that reads it sees one kind of object.
+ */
+interface DayWindow {
+  bound: number;
+  takeLatest: boolean;
 }
 
-/** The latest (or earliest) real day among `candidates` inside the window, or null. */
+function windowOf(mention: DateMention, reference: number): DayWindow {
+  if (mention.direction === 'next') return { bound: reference + 1, takeLatest: false };
+  return {
+    bound: mention.direction === 'last' ? reference - 1 : reference + LOOK_AHEAD_DAYS,
+    takeLatest: true,
+  };
+}
+
+/**
+ * `best`, or the day `year`-`month`-`day` when it is real, inside the window and later (or earlier,
+ * see {@link DayWindow}) than `best`. The resolvers below loop over their candidates with it instead of
+ * building arrays of candidate objects.
+ */
 function pick(
-  candidates: readonly CivilDate[],
-  window: { latest: number } | { earliest: number },
-): ResolvedDate | null {
-  let best: number | null = null;
-  for (const c of candidates) {
-    if (!isRealDate(c.month, c.day, c.year)) continue;
-    const n = toDayNumber(c);
-    if (
-      'latest' in window
-        ? n <= window.latest && (best === null || n > best)
-        : n >= window.earliest && (best === null || n < best)
-    )
-      best = n;
-  }
-  return best === null ? null : day(best);
+  best: number | null,
+  year: number,
+  month: number,
+  day: number,
+  window: DayWindow,
+): number | null {
+  if (!isRealDate(month, day, year)) return best;
+  const n = toDayNumber({ year, month, day });
+  if (window.takeLatest) return n <= window.bound && (best === null || n > best) ? n : best;
+  return n >= window.bound && (best === null || n < best) ? n : best;
 }
 
 /** Month and day without a year: the years around the reference (nine back for 29 February). */
 function resolveMonthDay(month: number, dayOfMonth: number, reference: CivilDate, mention: DateMention) {
-  const years = Array.from({ length: 11 }, (_, k) => reference.year + 1 - k);
   const window = windowOf(mention, toDayNumber(reference));
-  return pick(
-    years.map((year) => ({ year, month, day: dayOfMonth })),
-    window,
-  );
+  let best: number | null = null;
+  for (let k = 0; k < 11; k++) best = pick(best, reference.year + 1 - k, month, dayOfMonth, window);
+  return best === null ? null : day(best);
 }
 
 /** Day of the month alone ("31일", "the 31st"): the months around the reference. */
 function resolveDayOnly(dayOfMonth: number, reference: CivilDate, mention: DateMention) {
   const base = reference.year * 12 + reference.month - 1;
-  const months = Array.from({ length: 15 }, (_, k) => base + 1 - k);
   const window = windowOf(mention, toDayNumber(reference));
-  return pick(
-    months.map((m) => ({ year: Math.floor(m / 12), month: (m % 12) + 1, day: dayOfMonth })),
-    window,
-  );
+  let best: number | null = null;
+  for (let k = 0; k < 15; k++) {
+    const m = base + 1 - k;
+    best = pick(best, Math.floor(m / 12), (m % 12) + 1, dayOfMonth, window);
+  }
+  return best === null ? null : day(best);
 }
 
 /** Weekday alone: the latest such day on or before the reference (strictly before for "last", after for "next"). */

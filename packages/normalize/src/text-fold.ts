@@ -68,6 +68,39 @@ export const SURROGATE = 4;
 let codeTable: Uint8Array | undefined;
 
 /**
+ * Sets, for each [pattern, bit], `bit` in `codes` at every code unit but the surrogates that `pattern`
+ * (a single-character expression) matches alone: one pass of each expression over all code units,
+ * decoded as one string (far cheaper than 63,488 one-character strings joined). The long loops are
+ * in small functions of their own, so the table builders that call them are not optimised mid-loop
+ * (and thrown away again at the next loop) for code that runs once.
+ */
+export function markCodeUnits(codes: Uint8Array, marks: ReadonlyArray<readonly [RegExp, number]>): void {
+  const all = nonSurrogateUnits();
+  for (let k = 0; k < marks.length; k++) markMatches(codes, all, marks[k]![0], marks[k]![1]);
+}
+
+/** Every UTF-16 code unit but the surrogates, in order, as one string. */
+function nonSurrogateUnits(): string {
+  const units = everyCodeUnit();
+  const decoder = new TextDecoder('utf-16le');
+  return decoder.decode(units.subarray(0, 0xd800)) + decoder.decode(units.subarray(0xe000));
+}
+
+/**
+ * 0 to 0xffff in order. The loop is all the function does: V8 optimises it mid-loop, and code after
+ * such a loop (never run before then) would throw that code away again.
+ */
+function everyCodeUnit(): Uint16Array {
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c;
+  return units;
+}
+
+function markMatches(codes: Uint8Array, all: string, pattern: RegExp, bit: number): void {
+  for (const m of all.matchAll(new RegExp(pattern.source, 'gu'))) codes[m[0].charCodeAt(0)]! |= bit;
+}
+
+/**
  * Bits ({@link COMPOSES}, {@link FOLDS}, {@link SURROGATE}) for every UTF-16 code unit, so that one
  * pass of table look-ups tells whether matching would see a text other than the one given. Built
  * once, on first use, by running the expressions over every code unit.
@@ -76,12 +109,7 @@ export function matchingCodes(): Uint8Array {
   if (codeTable !== undefined) return codeTable;
   const codes = new Uint8Array(0x10000);
   codes.fill(SURROGATE, 0xd800, 0xe000);
-  // Every code unit but the surrogates, as one string (decoded in one go: far cheaper than 63,488
-  // one-character strings joined).
-  const units = new Uint16Array(0x10000 - 0x800);
-  for (let c = 0, k = 0; c < 0x10000; c++) if (c < 0xd800 || c >= 0xe000) units[k++] = c;
-  const all = new TextDecoder('utf-16le').decode(units);
-  for (const m of all.matchAll(new RegExp(NEEDS_VIEW.source, 'gu'))) codes[m[0].charCodeAt(0)]! |= COMPOSES;
+  markCodeUnits(codes, [[NEEDS_VIEW, COMPOSES]]);
   for (const c of Object.keys(FOLD_MAP)) codes[c.charCodeAt(0)]! |= FOLDS;
   codeTable = codes;
   return codes;
