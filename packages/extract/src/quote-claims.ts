@@ -143,8 +143,16 @@ export function extractQuoteClaims(
   const fields = compiled.byExtractor.get('quotes') ?? [];
   if (fields.length === 0) return [];
   const paragraphs = groupParagraphs(sentences);
-  const quotations = paragraphs.map((view) => findQuotations(view.text));
-  const spoken = paragraphs.map((view, i) => findSpoken(view, quotations[i]!));
+  // Arrays built here by index, not by `map`: an array `map` returns changes its element kind once this
+  // function is optimised, which deoptimised the code reading it.
+  const quotations: Quotation[][] = [];
+  const spoken: SpokenQuotation[][] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const view = paragraphs[i]!;
+    const found = findQuotations(view.text);
+    quotations.push(found);
+    spoken.push(findSpoken(view, found));
+  }
   let last = spoken.length - 1;
   while (last >= 0 && spoken[last]!.length === 0) last--;
   if (last < 0) return [];
