@@ -78,11 +78,7 @@ function prepareParagraph(
     // The sentence's first reference is its subject unless a preposition governs it ("told Lee").
     const subject = first && !isAfterPreposition(masked, ref.start, view.language);
     const title = ref.kind === 'pronoun' ? undefined : ref.title;
-    recordSighting(
-      history,
-      { person, at, subject, ...(title ? { title } : {}) },
-      aliasesOf(person, compiled),
-    );
+    recordSighting(history, { person, at, subject, title: title || undefined }, aliasesOf(person, compiled));
   }
   return p;
 }
@@ -172,7 +168,7 @@ export function extractQuoteClaims(
       if (!speaker) continue;
       previous = { quotation: q, speaker };
       if (attribution.ref) {
-        const sighting = { person: speaker.person, at, subject: true };
+        const sighting = { person: speaker.person, at, subject: true, title: undefined };
         recordSighting(history, sighting, aliasesOf(speaker.person, compiled));
       }
       const sentence = view.sentences[sentenceAt(view, span.start)]!.view;
