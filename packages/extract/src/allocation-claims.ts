@@ -1,4 +1,5 @@
 import type { Language, QuantityValue } from '@dealbrief/core';
+import type { EntityMention } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { hasMatch } from './compile-patterns.js';
 import type { CompiledProfile } from './compile-profile.js';
@@ -11,6 +12,12 @@ const DISTRIBUTIVE: Record<Language, RegExp> = {
   de: /(?<![\p{L}])(?:je|jeweils|pro (?:Unternehmen|Konzern|Firma))(?![\p{L}])/giu,
   ko: /각각|씩|각 (?:기업|사|그룹)/gu,
 };
+
+/** Whether a mention of `id` is among `mentions`. */
+function hasId(mentions: readonly EntityMention[], id: string): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]!.id === id) return true;
+  return false;
+}
 
 /**
  * Allocation claims for one figure: the recipients are the organisations of the allocation field's
@@ -28,23 +35,29 @@ export function extractAllocations(
   how: string,
   compiled: CompiledProfile,
 ): DraftClaim[] {
-  const fields = compiled.quantityFields.filter(
-    (f) => f.spec.extractor === 'allocation' && f.unit === quantity.unit && f.cueEntities.size > 0,
-  );
-  if (fields.length === 0) return [];
+  const fields = compiled.quantityByUnit.get(quantity.unit)?.allocationFields;
+  if (fields === undefined || fields.length === 0) return [];
   const mentions = mentionsInClause(sentence, clause, compiled);
   // Read once for every field, and only when some field has a recipient.
   let distributive: boolean | undefined;
   const drafts: DraftClaim[] = [];
-  for (const field of fields) {
-    const recipients = mentions
-      .filter((m) => field.cueEntities.has(m.id))
-      .filter((m, i, all) => all.findIndex((o) => o.id === m.id) === i)
-      .map((m) => ({ ...m, start: m.start + clause.start, end: m.end + clause.start }));
+  // Indexed loops over arrays built here (see quantity-claims.ts for why not `filter`/`map`).
+  const recipients: EntityMention[] = [];
+  for (let f = 0; f < fields.length; f++) {
+    const field = fields[f]!;
+    recipients.length = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      if (field.cueEntities.has(mention.id) && !hasId(recipients, mention.id)) recipients.push(mention);
+    }
     if (recipients.length === 0) continue;
     distributive ??= hasMatch(DISTRIBUTIVE[sentence.language], sentence.text.slice(clause.start, clause.end));
     if (recipients.length > 1 && !distributive) continue;
-    for (const recipient of recipients) {
+    for (let r = 0; r < recipients.length; r++) {
+      // Mentions are relative to the clause.
+      const recipient = recipients[r]!;
+      const recipientStart = recipient.start + clause.start;
+      const recipientEnd = recipient.end + clause.start;
       const entity = compiled.entities.get(recipient.id)!;
       drafts.push({
         field: field.spec.key,
@@ -54,8 +67,8 @@ export function extractAllocations(
           quantity,
         },
         sentence,
-        start: Math.min(recipient.start, evidence.start),
-        end: Math.max(recipient.end, evidence.end),
+        start: Math.min(recipientStart, evidence.start),
+        end: Math.max(recipientEnd, evidence.end),
         rule: `allocation/${distributive ? 'each' : 'single'}+${how}`,
         confidence: distributive || how === 'noun' ? 0.85 : 0.7,
       });

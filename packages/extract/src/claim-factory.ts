@@ -12,23 +12,46 @@ export interface DraftClaim {
   confidence: number;
 }
 
-/** Turns drafts into claims with ids `<source>-<field>-<n>` and code-point citations. */
-export function finishClaims(source: string, index: CodePointIndex, drafts: DraftClaim[]): Claim[] {
+/** A draft with its citation span in code points of the document. */
+interface PlacedDraft {
+  draft: DraftClaim;
+  start: number;
+  end: number;
+}
+
+/** Text order: by start, then end, then field key. */
+function compareTextOrder(a: PlacedDraft, b: PlacedDraft): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.draft.field < b.draft.field ? -1 : a.draft.field > b.draft.field ? 1 : 0)
+  );
+}
+
+/**
+ * Turns drafts into claims with ids `<source>-<field>-<n>` and code-point citations.
+ *
+ * Indexed loops into arrays built here and a module-level comparator, not `map`: an array `map` returns
+ * changes its element kind once the caller is optimised, which deoptimised the `sort` that reads it.
+ */
+export function finishClaims(source: string, index: CodePointIndex, drafts: readonly DraftClaim[]): Claim[] {
+  const placed: PlacedDraft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    placed.push({
+      draft,
+      start: index.toCodePoint(draft.sentence.utf16Start + draft.start),
+      end: index.toCodePoint(draft.sentence.utf16Start + draft.end),
+    });
+  }
+  placed.sort(compareTextOrder);
   const counters = new Map<string, number>();
-  const ordered = drafts
-    .map((d) => ({
-      d,
-      start: index.toCodePoint(d.sentence.utf16Start + d.start),
-      end: index.toCodePoint(d.sentence.utf16Start + d.end),
-    }))
-    .sort(
-      (a, b) =>
-        a.start - b.start || a.end - b.end || (a.d.field < b.d.field ? -1 : a.d.field > b.d.field ? 1 : 0),
-    );
-  return ordered.map(({ d, start, end }) => {
+  const claims: Claim[] = [];
+  for (let i = 0; i < placed.length; i++) {
+    const { draft: d, start, end } = placed[i]!;
     const n = (counters.get(d.field) ?? 0) + 1;
     counters.set(d.field, n);
-    return {
+    claims.push({
       id: `${source}-${d.field}-${n}`,
       field: d.field,
       value: d.value,
@@ -37,6 +60,7 @@ export function finishClaims(source: string, index: CodePointIndex, drafts: Draf
       citation: buildCitation(index, start, end),
       rule: d.rule,
       confidence: d.confidence,
-    };
-  });
+    });
+  }
+  return claims;
 }

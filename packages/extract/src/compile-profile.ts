@@ -66,7 +66,10 @@ export interface CompiledField {
 /** Backwards name: the quantity rule works on compiled fields. */
 export type CompiledQuantityField = CompiledField & { unit: string };
 
-/** The quantity-rule fields of one unit and the gate that finds where their cues may start. */
+/**
+ * The quantity-rule fields of one unit and the gate that finds where their cues may start, and the unit's
+ * allocation-rule fields.
+ */
 export interface QuantityUnitFields {
   /** The unit's fields read by the quantity rule (not the allocation rule), in catalogue order. */
   fields: CompiledQuantityField[];
@@ -77,9 +80,15 @@ export interface QuantityUnitFields {
    * field.
    */
   cueGate: LangRegex;
+  /** Whether some of those fields has cue entities (then a clause's gazetteer mentions are read). */
+  hasCueEntities: boolean;
+  /** The unit's allocation-rule fields that have cue entities (its recipients), in catalogue order. */
+  allocationFields: CompiledQuantityField[];
 }
 
 export interface CompiledUnit {
+  /** The unit's key in the profile. */
+  key: string;
   nouns: LangRegex;
   counters: LangRegex;
 }
@@ -91,9 +100,15 @@ export interface CompiledProfile {
   /** Fields of each extractor, in catalogue order. */
   byExtractor: ReadonlyMap<Extractor, CompiledField[]>;
   quantityFields: CompiledQuantityField[];
-  /** The quantity rule's fields by unit key (units without such fields are absent). */
+  /** The quantity and allocation rules' fields by unit key (units without such fields are absent). */
   quantityByUnit: ReadonlyMap<string, QuantityUnitFields>;
   units: Map<string, CompiledUnit>;
+  /**
+   * The values of `units` in the same (profile) order, as an array: the quantity rule walks every unit for
+   * every figure, and an indexed loop over an array is a smaller compiled loop than destructuring
+   * iteration over a Map.
+   */
+  unitList: readonly CompiledUnit[];
   /** Fields read by the people rule (gazetteer people with titles). */
   peopleFields: FieldSpec[];
   entities: Map<string, EntitySpec>;
@@ -141,16 +156,27 @@ function compileField(spec: FieldSpec, entities: ReadonlyMap<string, EntitySpec>
   };
 }
 
-/** The quantity rule's fields of each unit with their cue gate (see QuantityUnitFields). */
+/**
+ * The quantity and allocation rules' fields of each unit, with the cue gate of the quantity fields (see
+ * QuantityUnitFields); units without such fields are absent.
+ */
 function groupQuantityFields(
   quantityFields: readonly CompiledQuantityField[],
 ): Map<string, QuantityUnitFields> {
   const byUnit = new Map<string, QuantityUnitFields>();
   for (const unit of new Set(quantityFields.map((f) => f.unit))) {
     const fields = quantityFields.filter((f) => f.unit === unit && f.spec.extractor === 'quantity');
-    if (fields.length === 0) continue;
+    const allocationFields = quantityFields.filter(
+      (f) => f.unit === unit && f.spec.extractor === 'allocation' && f.cueEntities.size > 0,
+    );
+    if (fields.length === 0 && allocationFields.length === 0) continue;
     const cues = unitePatterns(fields.flatMap((f) => (f.spec.cues === undefined ? [] : [f.spec.cues])));
-    byUnit.set(unit, { fields, cueGate: compileAll(cues, compilePhraseGate) });
+    byUnit.set(unit, {
+      fields,
+      cueGate: compileAll(cues, compilePhraseGate),
+      hasCueEntities: fields.some((f) => f.cueEntities.size > 0),
+      allocationFields,
+    });
   }
   return byUnit;
 }
@@ -159,7 +185,7 @@ function groupQuantityFields(
 export function compileProfile(profile: Profile): CompiledProfile {
   const units = new Map<string, CompiledUnit>();
   for (const [key, unit] of Object.entries(profile.units)) {
-    units.set(key, { nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
+    units.set(key, { key, nouns: compileAll(unit.nouns), counters: compileAll(unit.counters) });
   }
   const entities = new Map(profile.entities.map((e) => [e.id, e]));
   const fields = profile.fields.map((spec) => compileField(spec, entities));
@@ -184,6 +210,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
     quantityFields,
     quantityByUnit: groupQuantityFields(quantityFields),
     units,
+    unitList: [...units.values()],
     peopleFields: profile.fields.filter((f) => f.extractor === 'people'),
     entities,
     matcher: createEntityMatcher(profile.entities),

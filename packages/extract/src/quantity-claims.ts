@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { findQualifier, type NumberMention } from '@dealbrief/normalize';
+import { type EntityMention, findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
 import type { DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
@@ -58,48 +58,75 @@ function firstMatchAfter(
   return words <= MAX_WORDS_TO_NOUN ? m : null;
 }
 
+/*
+ * The quantity rule's functions are written with indexed loops over arrays, without `map`/`filter`/`find`
+ * callbacks or Map iteration: arrays that `map`/`filter` return change their element kind once the caller
+ * is optimised (holey instead of packed), which deoptimised the code reading them ("wrong map"), and each
+ * callback or iterator adds to the optimising compile of these long functions.
+ */
+
 function findUnit(
   sentence: SentenceView,
   num: NumberMention,
   nextNumberStart: number,
-  units: Map<string, CompiledUnit>,
+  units: readonly CompiledUnit[],
 ): UnitEvidence | null {
   const lang = sentence.language;
   const windowEnd = Math.min(nextNumberStart, num.end + 90);
   const window = sentence.text.slice(num.end, windowEnd);
-  for (const [unit, compiled] of units) {
-    const noun = firstMatchAfter(compiled.nouns[lang], window, lang);
-    if (noun) return { unit, start: num.end + noun.start, end: num.end + noun.end, how: 'noun' };
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const noun = firstMatchAfter(unit.nouns[lang], window, lang);
+    if (noun) return { unit: unit.key, start: num.end + noun.start, end: num.end + noun.end, how: 'noun' };
   }
-  for (const [unit, compiled] of units) {
-    const counter = firstMatchAfter(compiled.counters[lang], window, lang);
-    if (counter && paragraphHasMatch(sentence, compiled.nouns[lang])) {
-      return { unit, start: num.end + counter.start, end: num.end + counter.end, how: 'counter' };
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const counter = firstMatchAfter(unit.counters[lang], window, lang);
+    if (counter && paragraphHasMatch(sentence, unit.nouns[lang])) {
+      return { unit: unit.key, start: num.end + counter.start, end: num.end + counter.end, how: 'counter' };
     }
   }
-  if (lang !== 'ko') {
-    // English and German may name the thing before the figure through a counting noun:
-    // "the nation's AI GPU count to above 300,000", "den GPU-Bestand auf 300.000".
-    const before = sentence.text.slice(Math.max(0, num.start - 50), num.start);
-    for (const [unit, compiled] of units) {
-      const nouns = findAll(compiled.nouns[lang], before);
-      const last = nouns[nouns.length - 1];
-      if (last && COUNTING_GAP.test(before.slice(last.end))) {
-        const offset = num.start - before.length;
-        return { unit, start: offset + last.start, end: offset + last.end, how: 'noun' };
-      }
+  return lang === 'ko'
+    ? findKoreanNounBefore(sentence, num, units)
+    : findCountingNounBefore(sentence, num, units);
+}
+
+/**
+ * English and German may name the thing before the figure through a counting noun: "the nation's AI GPU
+ * count to above 300,000", "den GPU-Bestand auf 300.000".
+ */
+function findCountingNounBefore(
+  sentence: SentenceView,
+  num: NumberMention,
+  units: readonly CompiledUnit[],
+): UnitEvidence | null {
+  const before = sentence.text.slice(Math.max(0, num.start - 50), num.start);
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const nouns = findAll(unit.nouns[sentence.language], before);
+    const last = nouns[nouns.length - 1];
+    if (last && COUNTING_GAP.test(before.slice(last.end))) {
+      const offset = num.start - before.length;
+      return { unit: unit.key, start: offset + last.start, end: offset + last.end, how: 'noun' };
     }
   }
-  if (lang === 'ko') {
-    // Korean may name the thing right before the figure: "GPU 26만을".
-    const before = sentence.text.slice(Math.max(0, num.start - 12), num.start);
-    for (const [unit, compiled] of units) {
-      const nouns = findAll(compiled.nouns.ko, before);
-      const last = nouns[nouns.length - 1];
-      if (last && /^[\s()A-Za-z]*$/u.test(before.slice(last.end))) {
-        const offset = num.start - before.length;
-        return { unit, start: offset + last.start, end: offset + last.end, how: 'noun' };
-      }
+  return null;
+}
+
+/** Korean may name the thing right before the figure: "GPU 26만을". */
+function findKoreanNounBefore(
+  sentence: SentenceView,
+  num: NumberMention,
+  units: readonly CompiledUnit[],
+): UnitEvidence | null {
+  const before = sentence.text.slice(Math.max(0, num.start - 12), num.start);
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const nouns = findAll(unit.nouns.ko, before);
+    const last = nouns[nouns.length - 1];
+    if (last && /^[\s()A-Za-z]*$/u.test(before.slice(last.end))) {
+      const offset = num.start - before.length;
+      return { unit: unit.key, start: offset + last.start, end: offset + last.end, how: 'noun' };
     }
   }
   return null;
@@ -113,69 +140,135 @@ function isEligible(field: CompiledField, language: Language, clause: string): b
 /** Scratch list of the positions where a cue may start in a clause (the rule is not re-entered while it runs). */
 const cueStarts: number[] = [];
 
+/** A span of the clause (relative to it). */
+interface ClauseSpan {
+  start: number;
+  end: number;
+}
+
+/** The field a figure belongs to, with the cue that chose it (null for the unit's field without cues). */
+interface PickedField {
+  field: CompiledQuantityField;
+  cue: ClauseSpan | null;
+}
+
+const NO_MENTIONS: readonly EntityMention[] = [];
+
+/** The first mention of one of `ids`, if any. */
+function firstMentionOf(
+  mentions: readonly EntityMention[],
+  ids: ReadonlySet<string>,
+): EntityMention | undefined {
+  for (let i = 0; i < mentions.length; i++) if (ids.has(mentions[i]!.id)) return mentions[i];
+  return undefined;
+}
+
 /**
  * The field a figure of the clause `range` belongs to, with the cue that chose it. A field's cue is the
  * first match of its cue pattern in the clause (as `firstMatch` finds it), else a mention of one of its
  * cue entities. The clause is scanned once with the unit's cue gate, and each field's pattern is tried
  * only where the gate matched: where it does not, no field's cue pattern matches (see
  * QuantityUnitFields).
+ *
+ * Of the cued fields, those of the highest priority count when it is above 0, else all of them; a
+ * single one of them takes the figure if it is eligible.
  */
 function pickField(
   unitFields: QuantityUnitFields,
   sentence: SentenceView,
-  range: { start: number; end: number },
+  range: ClauseSpan,
   compiled: CompiledProfile,
-): { field: CompiledQuantityField; cue: { start: number; end: number } | null } | null {
+): PickedField | null {
   const { fields, cueGate } = unitFields;
   const language = sentence.language;
   const clause = sentence.text.slice(range.start, range.end);
-  let cued: { field: CompiledQuantityField; cue: { start: number; end: number } }[] = [];
-  const mentions = fields.some((f) => f.cueEntities.size > 0)
-    ? mentionsInClause(sentence, range, compiled)
-    : [];
+  const mentions = unitFields.hasCueEntities ? mentionsInClause(sentence, range, compiled) : NO_MENTIONS;
   const gate = cueGate[language];
   const startCount = gate === null ? 0 : matchStarts(gate, clause, cueStarts);
-  for (const field of fields) {
+  // Every cued field, counted as it comes: `cued*` over all of them, `top*` over those of the highest
+  // priority above 0 met so far.
+  let cuedCount = 0;
+  let cuedField: CompiledQuantityField | null = null;
+  let cuedCue: ClauseSpan | null = null;
+  let topPriority = 0;
+  let topCount = 0;
+  let topField: CompiledQuantityField | null = null;
+  let topCue: ClauseSpan | null = null;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
     if (!field.hasCues) continue;
     const cue =
       firstMatchAt(field.stickyCues[language], clause, cueStarts, startCount) ??
-      mentions.find((m) => field.cueEntities.has(m.id));
-    if (cue) cued.push({ field, cue });
+      firstMentionOf(mentions, field.cueEntities);
+    if (cue === undefined) continue;
+    if (++cuedCount === 1) {
+      cuedField = field;
+      cuedCue = cue;
+    }
+    if (field.priority > topPriority) {
+      topPriority = field.priority;
+      topCount = 1;
+      topField = field;
+      topCue = cue;
+    } else if (topPriority > 0 && field.priority === topPriority) topCount++;
   }
-  const top = Math.max(0, ...cued.map((c) => c.field.priority));
-  if (top > 0) cued = cued.filter((c) => c.field.priority === top);
-  if (cued.length === 1 && isEligible(cued[0]!.field, language, clause)) return cued[0]!;
+  const count = topPriority > 0 ? topCount : cuedCount;
+  const field = topPriority > 0 ? topField : cuedField;
+  if (count === 1 && isEligible(field!, language, clause)) {
+    return { field: field!, cue: topPriority > 0 ? topCue : cuedCue };
+  }
   // No cue, or cues of several fields at once ("to the government and domestic companies"): the
   // figure is the whole, which is the field of this unit that has no cues.
-  const whole = fields.find((f) => !f.hasCues && isEligible(f, language, clause));
-  return whole ? { field: whole, cue: null } : null;
+  for (let i = 0; i < fields.length; i++) {
+    const whole = fields[i]!;
+    if (!whole.hasCues && isEligible(whole, language, clause)) return { field: whole, cue: null };
+  }
+  return null;
 }
 
 /** The label of a figure in a labelled field ("before the deal"), from the words around it. */
 function labelFigure(field: CompiledField, sentence: SentenceView, num: NumberMention): string | undefined {
+  const { labels } = field;
+  if (labels.length === 0) return undefined;
   const window = `${sentence.text.slice(Math.max(0, num.start - 40), num.start)}#${sentence.text.slice(num.end, num.end + 30)}`;
-  return field.labels.find((l) => hasMatch(l.patterns[sentence.language], window))?.label;
+  for (let i = 0; i < labels.length; i++) {
+    if (hasMatch(labels[i]!.patterns[sentence.language], window)) return labels[i]!.label;
+  }
+  return undefined;
+}
+
+/** The first unit found by a noun or counter (the unit an ellipsis leaves out), if any. */
+function firstNamedUnit(units: readonly (UnitEvidence | null)[]): UnitEvidence | null {
+  for (let i = 0; i < units.length; i++) if (units[i] !== null) return units[i]!;
+  return null;
 }
 
 /** Claims for every quantity and allocation field stated in one sentence. */
 export function extractQuantityClaims(sentence: SentenceView, compiled: CompiledProfile): DraftClaim[] {
-  if (compiled.quantityFields.length === 0) return [];
-  const lang = sentence.language;
-  const numbers = numbersIn(sentence).filter((n) => n.kind === 'count');
-  const withUnits = numbers.map((num, i) => ({
-    num,
-    unit: findUnit(sentence, num, numbers[i + 1]?.start ?? sentence.text.length, compiled.units),
-  }));
   const drafts: DraftClaim[] = [];
-  for (const { num, unit: found } of withUnits) {
-    let unit = found;
+  if (compiled.quantityFields.length === 0) return drafts;
+  const lang = sentence.language;
+  const all = numbersIn(sentence);
+  const numbers: NumberMention[] = [];
+  for (let i = 0; i < all.length; i++) if (all[i]!.kind === 'count') numbers.push(all[i]!);
+  // The unit found for each figure (findUnit never finds an ellipsis).
+  const found: (UnitEvidence | null)[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const next = i + 1 < numbers.length ? numbers[i + 1]!.start : sentence.text.length;
+    found.push(findUnit(sentence, numbers[i]!, next, compiled.unitList));
+  }
+  for (let i = 0; i < numbers.length; i++) {
+    const num = numbers[i]!;
+    let unit = found[i] as UnitEvidence | null;
     if (unit === null) {
-      const sibling = withUnits.find((w) => w.unit !== null && w.unit.how !== 'ellipsis');
-      if (sibling?.unit && ELLIPSIS_NEXT[lang].test(sentence.text.slice(num.end))) {
-        unit = { unit: sibling.unit.unit, start: num.end, end: num.end, how: 'ellipsis' };
+      const sibling = firstNamedUnit(found);
+      if (sibling !== null && ELLIPSIS_NEXT[lang].test(sentence.text.slice(num.end))) {
+        unit = { unit: sibling.unit, start: num.end, end: num.end, how: 'ellipsis' };
       }
     }
     if (unit === null) continue;
+    const unitFields = compiled.quantityByUnit.get(unit.unit);
+    if (unitFields === undefined) continue;
     const clause = clauseAround(sentence.text, num.start, lang);
     const qualifier = findQualifier(sentence.text, num, lang);
     const quantity = {
@@ -188,13 +281,13 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
       start: Math.min(num.start, qualifier.start),
       end: Math.max(num.end, unit.end, qualifier.end),
     };
-    const allocations = extractAllocations(sentence, clause, evidence, quantity, unit.how, compiled);
-    if (allocations.length > 0) {
-      drafts.push(...allocations);
-      continue;
+    if (unitFields.allocationFields.length > 0) {
+      const allocations = extractAllocations(sentence, clause, evidence, quantity, unit.how, compiled);
+      if (allocations.length > 0) {
+        for (let k = 0; k < allocations.length; k++) drafts.push(allocations[k]!);
+        continue;
+      }
     }
-    const unitFields = compiled.quantityByUnit.get(unit.unit);
-    if (unitFields === undefined) continue;
     const picked = pickField(unitFields, sentence, clause, compiled);
     if (picked === null) continue;
     let { start, end } = evidence;

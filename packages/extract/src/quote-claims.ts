@@ -78,11 +78,7 @@ function prepareParagraph(
     // The sentence's first reference is its subject unless a preposition governs it ("told Lee").
     const subject = first && !isAfterPreposition(masked, ref.start, view.language);
     const title = ref.kind === 'pronoun' ? undefined : ref.title;
-    recordSighting(
-      history,
-      { person, at, subject, ...(title ? { title } : {}) },
-      aliasesOf(person, compiled),
-    );
+    recordSighting(history, { person, at, subject, title: title || undefined }, aliasesOf(person, compiled));
   }
   return p;
 }
@@ -143,8 +139,16 @@ export function extractQuoteClaims(
   const fields = compiled.byExtractor.get('quotes') ?? [];
   if (fields.length === 0) return [];
   const paragraphs = groupParagraphs(sentences);
-  const quotations = paragraphs.map((view) => findQuotations(view.text));
-  const spoken = paragraphs.map((view, i) => findSpoken(view, quotations[i]!));
+  // Arrays built here by index, not by `map`: an array `map` returns changes its element kind once this
+  // function is optimised, which deoptimised the code reading it.
+  const quotations: Quotation[][] = [];
+  const spoken: SpokenQuotation[][] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const view = paragraphs[i]!;
+    const found = findQuotations(view.text);
+    quotations.push(found);
+    spoken.push(findSpoken(view, found));
+  }
   let last = spoken.length - 1;
   while (last >= 0 && spoken[last]!.length === 0) last--;
   if (last < 0) return [];
@@ -164,7 +168,7 @@ export function extractQuoteClaims(
       if (!speaker) continue;
       previous = { quotation: q, speaker };
       if (attribution.ref) {
-        const sighting = { person: speaker.person, at, subject: true };
+        const sighting = { person: speaker.person, at, subject: true, title: undefined };
         recordSighting(history, sighting, aliasesOf(speaker.person, compiled));
       }
       const sentence = view.sentences[sentenceAt(view, span.start)]!.view;

@@ -191,7 +191,14 @@ function referenceSurnameRefs(
     if (!title) {
       for (const w of nameWords) {
         if (surnames.has(w.word))
-          refs.push({ kind: 'surname', start: w.start, nameStart: w.start, end: w.end, surname: w.word });
+          refs.push({
+            kind: 'surname',
+            start: w.start,
+            nameStart: w.start,
+            end: w.end,
+            surname: w.word,
+            title: undefined,
+          });
       }
     } else if (nameWords.length === 1 && surnames.has(first.word)) {
       refs.push({

@@ -6,8 +6,11 @@ export interface PersonSighting {
   at: number;
   /** The person is the subject of the sentence (or a speaker), so a later pronoun may stand for them. */
   subject: boolean;
-  /** The title written next to the name here, if any ("President", "대통령"). */
-  title?: string;
+  /**
+   * The title written next to the name here, if any ("President", "대통령"). Always present, undefined
+   * when there is none, so that every sighting has one shape (one hidden class) in the code reading it.
+   */
+  title: string | undefined;
 }
 
 /** A sighting as the history keeps it: with the surnames of the person's aliases, worked out once. */
