@@ -41,7 +41,7 @@ function windowOf(mention: DateMention, reference: number): DayWindow {
 }
 
 /**
- * `best`, or the day `year`-`month`-`day` when it is real, inside the window and later (or earlier,
+ * `best`, or the day `year`-`month`-`dayOfMonth` when it is real, inside the window and later (or earlier,
  * see {@link DayWindow}) than `best`. The resolvers below loop over their candidates with it instead of
  * building arrays of candidate objects.
  */
@@ -49,11 +49,11 @@ function pick(
   best: number | null,
   year: number,
   month: number,
-  day: number,
+  dayOfMonth: number,
   window: DayWindow,
 ): number | null {
-  if (!isRealDate(month, day, year)) return best;
-  const n = toDayNumber({ year, month, day });
+  if (!isRealDate(month, dayOfMonth, year)) return best;
+  const n = toDayNumber({ year, month, day: dayOfMonth });
   if (window.takeLatest) return n <= window.bound && (best === null || n > best) ? n : best;
   return n >= window.bound && (best === null || n < best) ? n : best;
 }

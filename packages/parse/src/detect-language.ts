@@ -1,4 +1,4 @@
-import type { Language } from '@dealbrief/core';
+import { type Language, LanguageSchema } from '@dealbrief/core';
 import { type ParagraphScan, scanParagraph } from './scan-paragraph.js';
 
 /** How sure {@link scoreLanguage} is, and how much text backs it. */
@@ -81,26 +81,27 @@ export function rankLanguages(scores: readonly (LanguageScore | undefined)[]): L
 }
 
 /**
- * The languages, in the order ties of weight are ranked in: their codes' alphabetical order (as
- * `localeCompare` orders these codes). {@link LANGUAGE_SLOT} is a record of every language, so a
- * language added to core must be added here too.
+ * The languages, in the order ties of weight are ranked in: their codes' alphabetical order (as the
+ * `localeCompare` of these codes orders them), taken from core's list of languages.
  */
-const LANGUAGES: readonly Language[] = ['de', 'en', 'ko'];
+const LANGUAGES: readonly Language[] = [...LanguageSchema.options].sort();
 /** Each language's place in {@link LANGUAGES}. */
-const LANGUAGE_SLOT: Readonly<Record<Language, number>> = { de: 0, en: 1, ko: 2 };
+const LANGUAGE_SLOT = new Map<Language, number>(LANGUAGES.map((language, slot) => [language, slot]));
 
 /**
- * {@link rankLanguages} of scores in more than one language. Totals are kept per slot of the three
- * languages, not in maps, and ranked by insertion, not by sorting entries: a small function to compile.
+ * {@link rankLanguages} of scores in more than one language. Totals are kept per slot of
+ * {@link LANGUAGES}, not in maps, and ranked by insertion, not by sorting entries: a small function to
+ * compile. A score in a language outside core's list (from a JavaScript caller) is not ranked.
  */
 function rankMixedLanguages(scores: readonly (LanguageScore | undefined)[]): Language[] {
-  const totals = [0, 0, 0];
-  const present = [false, false, false];
-  const confident = [false, false, false];
+  const totals: number[] = new Array(LANGUAGES.length).fill(0);
+  const present: boolean[] = new Array(LANGUAGES.length).fill(false);
+  const confident: boolean[] = new Array(LANGUAGES.length).fill(false);
   for (let k = 0; k < scores.length; k++) {
     const score = scores[k];
     if (score === undefined) continue;
-    const slot = LANGUAGE_SLOT[score.language];
+    const slot = LANGUAGE_SLOT.get(score.language);
+    if (slot === undefined) continue;
     totals[slot]! += score.weight;
     present[slot] = true;
     if (score.confident) confident[slot] = true;
