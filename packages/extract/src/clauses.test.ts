@@ -1,0 +1,85 @@
+import type { Language } from '@dealbrief/core';
+import { describe, expect, it } from 'vitest';
+import { CLAUSE_BREAK_HINTS, CLAUSE_BREAKS, clauseAround } from './clauses.js';
+
+/** `clauseAround` without the hint gate: every break from the text's start. */
+function clauseAroundUngated(text: string, at: number, language: Language): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  const re = new RegExp(CLAUSE_BREAKS[language].source, CLAUSE_BREAKS[language].flags);
+  for (const m of text.matchAll(re)) {
+    const bEnd = m.index + m[0].length;
+    if (bEnd <= at) start = bEnd;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const PIECES = [
+  'Nvidia will supply 260,000 GPUs',
+  ', while ',
+  ' WHILE ',
+  ' whereaſ ',
+  ',  Whereas ',
+  ' but ',
+  ' buttons ',
+  ' although ',
+  ' though ',
+  ' and then ',
+  ' and  then ',
+  '; ',
+  ' — ',
+  ' – ',
+  ', während ',
+  ', ſowie ',
+  ',aber ',
+  ' doch ',
+  ' jedoch ',
+  ' Wohingegen ',
+  ' meanwhile ',
+  ', 반면 ',
+  '\u00a0but\u00a0',
+  ' 50,000 ',
+];
+
+describe('clauseAround', () => {
+  it('finds the clause the ungated break expression finds', () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const count = 1 + next(6);
+      for (let i = 0; i < count; i++) text += PIECES[next(PIECES.length)];
+      for (const language of ['en', 'de', 'ko'] as const) {
+        for (let at = 0; at <= text.length; at += 1 + next(5)) {
+          expect(clauseAround(text, at, language)).toEqual(clauseAroundUngated(text, at, language));
+        }
+      }
+    }
+  });
+
+  it('spells every case of each hint letter that case-insensitive Unicode matching allows', () => {
+    for (const language of ['en', 'de', 'ko'] as const) {
+      const hint = CLAUSE_BREAK_HINTS[language];
+      if (hint === null) continue;
+      for (const cls of hint.source.match(/\[[^\]]+\]/g) ?? []) {
+        if (cls === '[;—–]') continue;
+        const letters = new Set(cls.slice(1, -1));
+        for (const letter of letters) {
+          const folds = new RegExp(`^${letter}$`, 'iu');
+          for (let cp = 0; cp < 0x30000; cp++) {
+            if (cp >= 0xd800 && cp < 0xe000) continue;
+            const ch = String.fromCodePoint(cp);
+            if (folds.test(ch)) expect(letters.has(ch), `${ch} in ${cls}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
