@@ -2,7 +2,7 @@ import type { Language, QuantityValue } from '@dealbrief/core';
 import type { EntityMention } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { hasMatch } from './compile-patterns.js';
-import type { CompiledProfile } from './compile-profile.js';
+import type { CompiledProfile, CompiledQuantityField } from './compile-profile.js';
 import { mentionsInClause } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -20,8 +20,8 @@ function hasId(mentions: readonly EntityMention[], id: string): boolean {
 }
 
 /**
- * Allocation claims for one figure: the recipients are the organisations of the allocation field's
- * `cueEntityFields` named in the figure's clause. Every one of them gets the figure when a
+ * Allocation claims for one figure: the recipients are the organisations of an allocation field's
+ * `cueEntityFields` named in the figure's clause (`fields`: the allocation fields of the figure's unit). Every one of them gets the figure when a
  * distributive word says so ("will each receive up to 50,000 GPUs", "je 50.000 Einheiten",
  * "각각 5만 개"); a single recipient gets it alone ("Naver Cloud gets 60,000"). Several recipients
  * without a distributive word share a figure, which is not an allocation per recipient.
@@ -33,10 +33,10 @@ export function extractAllocations(
   evidence: { start: number; end: number },
   quantity: QuantityValue,
   how: string,
+  fields: readonly CompiledQuantityField[],
   compiled: CompiledProfile,
 ): DraftClaim[] {
-  const fields = compiled.quantityByUnit.get(quantity.unit)?.allocationFields;
-  if (fields === undefined || fields.length === 0) return [];
+  if (fields.length === 0) return [];
   const mentions = mentionsInClause(sentence, clause, compiled);
   // Read once for every field, and only when some field has a recipient.
   let distributive: boolean | undefined;

@@ -71,7 +71,10 @@ export type CompiledQuantityField = CompiledField & { unit: string };
  * allocation-rule fields.
  */
 export interface QuantityUnitFields {
-  /** The unit's fields read by the quantity rule (not the allocation rule), in catalogue order. */
+  /**
+   * The unit's fields read by the quantity rule (not the allocation rule), in catalogue order; empty for a
+   * unit that has allocation fields only.
+   */
   fields: CompiledQuantityField[];
   /**
    * Every cue phrase of those fields in one pattern per language without edge checks (see
@@ -102,7 +105,8 @@ export interface CompiledProfile {
   quantityFields: CompiledQuantityField[];
   /** The quantity and allocation rules' fields by unit key (units without such fields are absent). */
   quantityByUnit: ReadonlyMap<string, QuantityUnitFields>;
-  units: Map<string, CompiledUnit>;
+  /** The profile's units by key; read-only, since `unitList` holds the same units. */
+  units: ReadonlyMap<string, CompiledUnit>;
   /**
    * The values of `units` in the same (profile) order, as an array: the quantity rule walks every unit for
    * every figure, and an indexed loop over an array is a smaller compiled loop than destructuring

@@ -43,6 +43,11 @@ const CLAUSE_PUNCT = /[,;:.!?]/u;
 const COUNTING_GAP =
   /^-?(?:\s*(?:count|number|total|stock|base|capacity|fleet|inventory|Bestand|Zahl|Anzahl|Kapazität))(?:\s+[\p{L}']+){0,3}\s+$/iu;
 
+/** A Korean gap of nothing or one whitespace character. */
+const AT_MOST_ONE_SPACE = /^\s?$/u;
+/** What separates words in a gap. */
+const WHITESPACE_RUN = /\s+/u;
+
 /** The first match in the window when only words stand before it (few of them outside Korean). */
 function firstMatchAfter(
   re: RegExp | null,
@@ -53,8 +58,8 @@ function firstMatchAfter(
   if (m === undefined) return null;
   const gap = window.slice(0, m.start);
   if (CLAUSE_PUNCT.test(gap)) return null;
-  if (language === 'ko') return /^\s?$/u.test(gap) ? m : null;
-  const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/u).length;
+  if (language === 'ko') return AT_MOST_ONE_SPACE.test(gap) ? m : null;
+  const words = gap.trim() === '' ? 0 : gap.trim().split(WHITESPACE_RUN).length;
   return words <= MAX_WORDS_TO_NOUN ? m : null;
 }
 
@@ -87,44 +92,36 @@ function findUnit(
     }
   }
   return lang === 'ko'
-    ? findKoreanNounBefore(sentence, num, units)
-    : findCountingNounBefore(sentence, num, units);
+    ? findNounBefore(sentence, num, units, KOREAN_NOUN_REACH, KOREAN_NOUN_GAP)
+    : findNounBefore(sentence, num, units, COUNTING_NOUN_REACH, COUNTING_GAP);
 }
 
+/** How far before a figure (UTF-16 units) a counting noun may start naming its thing in English and German. */
+const COUNTING_NOUN_REACH = 50;
+/** How far before a figure a Korean noun may name its thing ("GPU 26만을"). */
+const KOREAN_NOUN_REACH = 12;
+/** What may stand between a Korean noun and its figure: whitespace, brackets and Latin letters. */
+const KOREAN_NOUN_GAP = /^[\s()A-Za-z]*$/u;
+
 /**
- * English and German may name the thing before the figure through a counting noun: "the nation's AI GPU
- * count to above 300,000", "den GPU-Bestand auf 300.000".
+ * The thing a figure's unit names before the figure: the last noun of a unit within `reach` units
+ * before it, if only `gap` stands between that noun and the figure. English and German name it
+ * through a counting noun ("the nation's AI GPU count to above 300,000", "den GPU-Bestand auf
+ * 300.000", see {@link COUNTING_GAP}); Korean right before the figure ("GPU 26만을").
  */
-function findCountingNounBefore(
+function findNounBefore(
   sentence: SentenceView,
   num: NumberMention,
   units: readonly CompiledUnit[],
+  reach: number,
+  gap: RegExp,
 ): UnitEvidence | null {
-  const before = sentence.text.slice(Math.max(0, num.start - 50), num.start);
+  const before = sentence.text.slice(Math.max(0, num.start - reach), num.start);
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     const nouns = findAll(unit.nouns[sentence.language], before);
     const last = nouns[nouns.length - 1];
-    if (last && COUNTING_GAP.test(before.slice(last.end))) {
-      const offset = num.start - before.length;
-      return { unit: unit.key, start: offset + last.start, end: offset + last.end, how: 'noun' };
-    }
-  }
-  return null;
-}
-
-/** Korean may name the thing right before the figure: "GPU 26만을". */
-function findKoreanNounBefore(
-  sentence: SentenceView,
-  num: NumberMention,
-  units: readonly CompiledUnit[],
-): UnitEvidence | null {
-  const before = sentence.text.slice(Math.max(0, num.start - 12), num.start);
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
-    const nouns = findAll(unit.nouns.ko, before);
-    const last = nouns[nouns.length - 1];
-    if (last && /^[\s()A-Za-z]*$/u.test(before.slice(last.end))) {
+    if (last && gap.test(before.slice(last.end))) {
       const offset = num.start - before.length;
       return { unit: unit.key, start: offset + last.start, end: offset + last.end, how: 'noun' };
     }
@@ -259,7 +256,7 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
   }
   for (let i = 0; i < numbers.length; i++) {
     const num = numbers[i]!;
-    let unit = found[i] as UnitEvidence | null;
+    let unit = found[i]!;
     if (unit === null) {
       const sibling = firstNamedUnit(found);
       if (sibling !== null && ELLIPSIS_NEXT[lang].test(sentence.text.slice(num.end))) {
@@ -282,7 +279,15 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
       end: Math.max(num.end, unit.end, qualifier.end),
     };
     if (unitFields.allocationFields.length > 0) {
-      const allocations = extractAllocations(sentence, clause, evidence, quantity, unit.how, compiled);
+      const allocations = extractAllocations(
+        sentence,
+        clause,
+        evidence,
+        quantity,
+        unit.how,
+        unitFields.allocationFields,
+        compiled,
+      );
       if (allocations.length > 0) {
         for (let k = 0; k < allocations.length; k++) drafts.push(allocations[k]!);
         continue;

@@ -499,7 +499,7 @@ describe('rewritten scanners answer as the regular-expression versions', () => {
         expect(
           found.filter((ref) => ref.kind === 'surname'),
           JSON.stringify(text),
-        ).toEqual(expected.sort((a, b) => a.start - b.start));
+        ).toStrictEqual(expected.sort((a, b) => a.start - b.start));
       }
     }
   });
