@@ -6,8 +6,10 @@ import {
   isDigitCode,
   isHangulAt,
   isHangulCode,
+  isHyphenAt,
   isLatinAt,
   isLatinCode,
+  isLatinOrDigitAt,
   isSpaceAt,
   isUpperAt,
   isWordAt,
@@ -42,15 +44,28 @@ describe('scriptClassTable', () => {
 
 describe('readers at a position', () => {
   it('read nothing before the start or past the end', () => {
-    for (const read of [isDigitAt, isHangulAt, isLatinAt, isSpaceAt, isUpperAt, isWordAt]) {
+    for (const read of [
+      isDigitAt,
+      isHangulAt,
+      isHyphenAt,
+      isLatinAt,
+      isLatinOrDigitAt,
+      isSpaceAt,
+      isUpperAt,
+      isWordAt,
+    ]) {
       expect(read('A 1한', -1)).toBe(false);
       expect(read('A 1한', 4)).toBe(false);
+      expect(read('-', 1)).toBe(false);
     }
     expect([
       isUpperAt('A 1한', 0),
       isSpaceAt('A 1한', 1),
       isDigitAt('A 1한', 2),
       isHangulAt('A 1한', 3),
-    ]).toEqual([true, true, true, true]);
+      isHyphenAt('A-1', 1),
+      isLatinOrDigitAt('A 1한', 0),
+      isLatinOrDigitAt('A 1한', 2),
+    ]).toEqual([true, true, true, true, true, true, true]);
   });
 });
