@@ -133,6 +133,16 @@ export function hangulRunEnd(text: string, i: number): number {
   return j;
 }
 
+/**
+ * End of the run of code units of class `cls` in a scanner's own class table `classes` that starts at
+ * `i` (where `text[i]` is of that class): a word as the number and date scans see it.
+ */
+export function classRunEnd(text: string, i: number, classes: Uint8Array, cls: number): number {
+  let end = i + 1;
+  while (end < text.length && classes[text.charCodeAt(end)] === cls) end++;
+  return end;
+}
+
 /** The Latin word starting at `i` as [end, lowercased word]; null when `text[i]` is no Latin letter. */
 export function readLatinWord(text: string, i: number): { end: number; word: string } | null {
   const end = latinWordEnd(text, i);

@@ -1,5 +1,6 @@
 import type { Language } from '@dealbrief/core';
 import {
+  classRunEnd,
   HANGUL_UNIT,
   hangulRunEnd,
   isDigitAt,
@@ -177,13 +178,9 @@ export function findDates(text: string, language: Language): DateMention[] {
       continue;
     }
     if (scanClass === LATIN) {
-      // The word's end and the code unit after it (-1 at the end of the text), read once.
-      let end = i + 1;
-      let after = end < length ? text.charCodeAt(end) : -1;
-      while (after >= 0 && DATE_SCAN_CLASSES[after] === LATIN) {
-        end++;
-        after = end < length ? text.charCodeAt(end) : -1;
-      }
+      // The word's end and the code unit after it (-1 at the end of the text).
+      const end = classRunEnd(text, i, DATE_SCAN_CLASSES, LATIN);
+      const after = end < length ? text.charCodeAt(end) : -1;
       if (!LATIN_DATE_STARTS.has(text, i, end)) {
         // No date starts at a space or other SKIP unit either: step over the one after the word.
         i = after >= 0 && DATE_SCAN_CLASSES[after] === SKIP ? end + 1 : end;

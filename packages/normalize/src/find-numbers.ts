@@ -1,5 +1,6 @@
 import type { Language } from '@dealbrief/core';
 import {
+  classRunEnd,
   HANGUL_UNIT,
   hangulRunEnd,
   isDigitAt,
@@ -339,13 +340,9 @@ function scanNumbers(text: string, language: Language, stopAtView: boolean): Num
       }
     }
     if (scanClass === LATIN) {
-      // The word's end and the code unit after it (-1 at the end of the text), read once.
-      let end = i + 1;
-      let after = end < length ? text.charCodeAt(end) : -1;
-      while (after >= 0 && SCAN_CLASSES[after] === LATIN) {
-        end++;
-        after = end < length ? text.charCodeAt(end) : -1;
-      }
+      // The word's end and the code unit after it (-1 at the end of the text).
+      const end = classRunEnd(text, i, SCAN_CLASSES, LATIN);
+      const after = end < length ? text.charCodeAt(end) : -1;
       if (
         !isGluedToDigitsAfter(text, end, after) &&
         !(wordStarts.mayMatch(text, i, end) && mayStartAtWord(text, i, end, language))
@@ -358,8 +355,7 @@ function scanNumbers(text: string, language: Language, stopAtView: boolean): Num
       if (!mayStartAtHangul(text, i, language)) {
         // The Hangul run up to a VIEW unit (conjoining jamo), which is looked at next; there no
         // number starts either, after Hangul.
-        i++;
-        while (i < length && SCAN_CLASSES[text.charCodeAt(i)] === HANGUL) i++;
+        i = classRunEnd(text, i, SCAN_CLASSES, HANGUL);
         continue;
       }
     } else if (scanClass === SYMBOL && !mayStartAtSymbol(text, i)) {
