@@ -1,7 +1,8 @@
 // parse + extract: --workers 0 in-process (one thread), or through collectSources' pool with N worker threads
 // beside the main thread, which works too (--workers 1 uses both cores of a 2-core machine). `--warm 1`
 // (in-process only) times a second pass over the corpus after an untimed first one: V8 has then compiled
-// the hot code, so the difference from the cold figure is what that warm-up costs this process.
+// the hot code and lazily filled tables are full, so the difference from the cold figure is what that
+// warm-up costs this process.
 import { realpath } from 'node:fs/promises';
 import { analyseAhead, loadProfile, readSourceRegistry } from 'dealbrief';
 import { analyseFile } from './analyse-file.mjs';

@@ -88,7 +88,7 @@ function decodeDeclared(bytes: Uint8Array, charset: HtmlCharset | undefined): st
 
 /**
  * The same bytes as a Buffer (a view, not a copy), for its `indexOf`, which searches for a byte
- * natively (memchr) where a Uint8Array's compares byte by byte: the NUL and "<" searches read whole files.
+ * natively (memchr) where a Uint8Array's compares byte by byte: the NUL search reads whole files.
  */
 function searchable(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -98,12 +98,12 @@ function searchable(bytes: Uint8Array): Buffer {
  * The HTML signals of a file's first {@link HTML_SNIFF_BYTES} bytes read as Windows-1252. Every signal
  * (a doctype, `<html>` or `<head>` at the start, a `<meta charset>`) starts with "<", which only the
  * byte 0x3C decodes to: without that byte in the prefix there is none, and the prefix is not decoded at all.
- * `search` is {@link searchable} of `bytes`.
+ * `search` is {@link searchable} of the file's bytes; only its prefix is read.
  */
-function sniffHtml(bytes: Uint8Array, search: Buffer): HtmlSignals {
-  const lessThan = search.indexOf(0x3c);
-  if (lessThan < 0 || lessThan >= HTML_SNIFF_BYTES) return { html: false };
-  return readHtmlSignals(decodeWindows1252(bytes.subarray(0, HTML_SNIFF_BYTES)));
+function sniffHtml(search: Buffer): HtmlSignals {
+  const prefix = search.subarray(0, HTML_SNIFF_BYTES);
+  if (prefix.indexOf(0x3c) < 0) return { html: false };
+  return readHtmlSignals(decodeWindows1252(prefix));
 }
 
 /**
@@ -136,7 +136,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeOutcome {
   }
   // No NUL byte: the decoders below map only the byte 0x00 to U+0000 (UTF-8 rejects overlong forms), so
   // their texts hold no NUL character and are accepted without looking for one.
-  const signals = sniffHtml(bytes, search);
+  const signals = sniffHtml(search);
   // The fatal decoder rejects exactly the bytes findInvalidUtf8 finds (the WHATWG UTF-8 rules), so the
   // offset of the first invalid byte is looked for only when decoding fails.
   const utf8 = decodeFatal(bytes, 'utf-8');

@@ -136,7 +136,7 @@ describe('rankLanguages', () => {
   });
 });
 
-describe('lower-casing, as countFunctionWords relies on it', () => {
+describe('lower-casing, as scanParagraph relies on it', () => {
   it('keeps every code point but U+0130 as long and as much a letter, and is idempotent', () => {
     const letter = /^\p{L}$/u;
     const changed: number[] = [];

@@ -23,39 +23,19 @@ export function normalizeParagraphKey(text: string): string {
 /**
  * For each paragraph text, the index of the first earlier paragraph with the same key
  * ({@link normalizeParagraphKey}), or undefined when it is the first of its kind. Empty paragraphs never
- * count as repeats.
- *
- * Linear time. Keys of different lengths never match, so keys are grouped by length first: the first
- * key of a length is kept with its index without hashing it (most paragraphs of a document differ in
- * length), and only a length's second key is compared with it and starts a hash map for that length.
+ * count as repeats. Linear time: {@link findDuplicateRanges} over the texts joined, all with one
+ * signature.
  */
 export function findDuplicates(paragraphs: readonly string[]): (number | undefined)[] {
-  /** Per key length: the only key that long and its paragraph's index, or the first index of each key. */
-  const byLength = new Map<number, { key: string; index: number } | Map<string, number>>();
-  return paragraphs.map((text, index) => {
-    const key = normalizeParagraphKey(text);
-    if (key === '') return undefined;
-    const seen = byLength.get(key.length);
-    if (seen === undefined) {
-      byLength.set(key.length, { key, index });
-      return undefined;
-    }
-    if (!(seen instanceof Map)) {
-      if (seen.key === key) return seen.index;
-      byLength.set(
-        key.length,
-        new Map([
-          [seen.key, seen.index],
-          [key, index],
-        ]),
-      );
-      return undefined;
-    }
-    const earlier = seen.get(key);
-    if (earlier !== undefined) return earlier;
-    seen.set(key, index);
-    return undefined;
-  });
+  const ranges: Utf16Range[] = [];
+  const signatures: number[] = [];
+  let at = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    ranges.push({ start: at, end: at + paragraphs[k]!.length });
+    signatures.push(0);
+    at += paragraphs[k]!.length + 1;
+  }
+  return findDuplicateRanges(paragraphs.join('\n'), ranges, signatures);
 }
 
 /** Any character but whitespace: a text without one has the empty key, which never repeats. */

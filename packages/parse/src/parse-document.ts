@@ -72,7 +72,7 @@ function settleLanguages(
   for (let k = 0; k < scores.length; k++) {
     const score = scores[k];
     if (score === undefined || score.confident || !isLatinLanguage(score.language)) continue;
-    scores[k] = { language: main, weight: score.weight, confident: score.confident };
+    scores[k] = { language: main, weight: score.weight, confident: false };
   }
 }
 
@@ -100,16 +100,6 @@ function repeatSignatures(scans: readonly ParagraphScan[]): number[] {
 }
 
 /**
- * Whether a paragraph's scan met a surrogate pair. For a plain text (not HTML, whose view blanks tags
- * that may hold some) none means the text has none: its paragraphs cover every trimmed non-blank line,
- * so the units outside them are line breaks and whitespace, and neither half of a pair is either.
- */
-function hasAstral(scans: readonly ParagraphScan[]): boolean {
-  for (let k = 0; k < scans.length; k++) if (scans[k]!.astral) return true;
-  return false;
-}
-
-/**
  * The language score of each paragraph from its scan. A repeat takes the score of the paragraph it
  * repeats: their texts differ at most in whitespace (the same `normalizeParagraphKey`), and whitespace
  * is neither a letter nor counted, so it only separates words, as one space would.
@@ -129,11 +119,6 @@ function scoreParagraphs(
     );
   }
   return scores;
-}
-
-/** The code-point offset of UTF-16 offset `utf16`: itself without an index (the text has no astral characters). */
-function codePointAt(index: CodePointIndex | undefined, utf16: number): number {
-  return index === undefined ? utf16 : index.toCodePoint(utf16);
 }
 
 /**
@@ -158,7 +143,7 @@ function makeParagraph(
 /** The paragraphs of the document, in code points, with their languages and the paragraphs they repeat. */
 function makeParagraphs(
   ranges: readonly Utf16Range[],
-  index: CodePointIndex | undefined,
+  index: CodePointIndex,
   scores: readonly (LanguageScore | undefined)[],
   duplicateOf: readonly (number | undefined)[],
 ): Paragraph[] {
@@ -168,8 +153,8 @@ function makeParagraphs(
     paragraphs.push(
       makeParagraph(
         k,
-        codePointAt(index, range.start),
-        codePointAt(index, range.end),
+        index.toCodePoint(range.start),
+        index.toCodePoint(range.end),
         scores[k]?.language,
         duplicateOf[k],
       ),
@@ -192,10 +177,10 @@ function listDuplicates(duplicateOf: readonly (number | undefined)[]): number[] 
  */
 function sentencesInCodePoints(
   ranges: SentenceRange[],
-  index: CodePointIndex | undefined,
+  index: CodePointIndex,
   textLength: number,
 ): SentenceRange[] {
-  if (index === undefined || index.length === textLength) return ranges;
+  if (index.length === textLength) return ranges;
   const sentences: SentenceRange[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const s = ranges[k]!;
@@ -209,15 +194,11 @@ function sentencesInCodePoints(
 }
 
 /** A dateline or byline found in the view, in code points, its `text` re-read from the original (so it equals `text` at the span even for HTML). */
-function citeSpan<T extends Utf16Range & { text: string }>(
-  span: T,
-  text: string,
-  index: CodePointIndex | undefined,
-): T {
+function citeSpan<T extends Utf16Range & { text: string }>(span: T, text: string, index: CodePointIndex): T {
   return {
     ...span,
-    start: codePointAt(index, span.start),
-    end: codePointAt(index, span.end),
+    start: index.toCodePoint(span.start),
+    end: index.toCodePoint(span.end),
     text: text.slice(span.start, span.end),
   };
 }
@@ -244,8 +225,8 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   // order, as the paragraphs are).
   const marks: number[] = [];
   const scans = scanParagraphs(view, ranges, marks);
-  // Code-point offsets need an index only where the text has a surrogate pair (see hasAstral).
-  const index = decoded.html || hasAstral(scans) ? new CodePointIndex(text) : undefined;
+  // Code-point offsets (the index is the identity, with no tables, when the text has no surrogate pair).
+  const index = new CodePointIndex(text);
   const duplicateOf = findDuplicateRanges(view, ranges, repeatSignatures(scans));
   const scores = scoreParagraphs(view, ranges, scans, duplicateOf);
   settleLanguages(scores, duplicateOf);

@@ -34,8 +34,6 @@ export interface ParagraphScan {
   englishWords: number;
   /** Whether the text holds "İ", whose lower case is two characters (see `scoreLanguage`). */
   dottedCapitalI: boolean;
-  /** Whether the text holds a surrogate pair (an astral character, one code point of two UTF-16 units). */
-  astral: boolean;
 }
 
 /** ä ö ü ß Ä Ö Ü ẞ (a switch: no set whose lookup the optimised scan would inline without feedback). */
@@ -142,7 +140,6 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
   functionWords[GERMAN_WORD] = 0;
   functionWords[ENGLISH_WORD] = 0;
   let dottedCapitalI = false;
-  let astral = false;
   let runLength = 0; // UTF-16 units of the current run of letters, 0 between runs
   let key = 0; // the run's packed form so far; -1 once it cannot be a function word
   for (let i = start; i < end; i++) {
@@ -160,14 +157,11 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
         // letter or not. The low surrogate counts as nothing above, and astral letters lower-case to
         // astral letters, never into WORD_ALPHABET.
         const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          astral = true;
-          if (LETTER.test(String.fromCharCode(c, low))) {
-            key = -1;
-            runLength += 2;
-            i++;
-            continue;
-          }
+        if (low >= 0xdc00 && low <= 0xdfff && LETTER.test(String.fromCharCode(c, low))) {
+          key = -1;
+          runLength += 2;
+          i++;
+          continue;
         }
       }
     }
@@ -191,6 +185,5 @@ export function scanParagraph(text: string, start: number, end: number, marks?: 
     germanWords: functionWords[GERMAN_WORD]!,
     englishWords: functionWords[ENGLISH_WORD]!,
     dottedCapitalI,
-    astral,
   };
 }
