@@ -268,7 +268,7 @@ export function findNumbers(text: string, language: Language): NumberMention[] {
   });
 }
 
-/** What {@link findComposedNumbers} does at a code unit; see {@link SCAN_CLASSES}. */
+/** What {@link scanNumbers} does at a code unit; see {@link SCAN_CLASSES}. */
 const SKIP = OTHER_UNIT;
 const LATIN = LATIN_UNIT;
 const HANGUL = HANGUL_UNIT;

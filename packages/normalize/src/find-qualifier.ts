@@ -75,8 +75,7 @@ function matchBefore(text: string, end: number, list: PhrasesBefore): QualifierM
     const phrase = phrases[k]![0];
     const start = end - phrase.length;
     if (start < 0 || matchPhraseAt(text, start, phrase) !== end) continue;
-    const wordy = isLatinAt(phrase, 0) || isHangulAt(phrase, 0);
-    if (wordy && (isLatinAt(text, start - 1) || isHangulAt(text, start - 1))) continue;
+    if (isWordAt(phrase, 0) && isWordAt(text, start - 1)) continue;
     if (!best || start < best.start) best = found(text, start, end, phrases[k]![1]);
   }
   return best;

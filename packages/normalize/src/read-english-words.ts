@@ -63,11 +63,19 @@ const WORD_LIST: readonly string[] = [
   ...Object.keys(EN_FRACTIONS),
 ];
 
+/** Each word of {@link WORD_LIST} with its readings, worked out once. */
+const WORD_READINGS: readonly (readonly [string, EnglishWord])[] = WORD_LIST.map((word) => [
+  word,
+  englishWord(word),
+]);
+
 /** {@link WORD_LIST} with the readings of each word. */
-const WORDS = new LatinWordMap<EnglishWord>(WORD_LIST.map((word) => [word, englishWord(word)]));
+const WORDS = new LatinWordMap<EnglishWord>(WORD_READINGS);
 
 /** The words an English number may start with ({@link EnglishWord.first}), lower case. */
-export const ENGLISH_FIRST_WORDS: readonly string[] = WORD_LIST.filter((word) => englishWord(word).first);
+export const ENGLISH_FIRST_WORDS: readonly string[] = WORD_READINGS.filter(
+  ([, reading]) => reading.first,
+).map(([word]) => word);
 
 /**
  * Whether `readEnglishWords` may read a number from the Latin word `text[start, end)`: a word a
