@@ -21,7 +21,8 @@ function hasId(mentions: readonly EntityMention[], id: string): boolean {
 
 /**
  * Allocation claims for one figure: the recipients are the organisations of an allocation field's
- * `cueEntityFields` named in the figure's clause (`fields`: the allocation fields of the figure's unit). Every one of them gets the figure when a
+ * `cueEntityFields` named in the figure's clause (`fields`: the allocation fields of the figure's unit
+ * that have cue entities, `QuantityUnitFields.allocationFields`). Every one of them gets the figure when a
  * distributive word says so ("will each receive up to 50,000 GPUs", "je 50.000 Einheiten",
  * "각각 5만 개"); a single recipient gets it alone ("Naver Cloud gets 60,000"). Several recipients
  * without a distributive word share a figure, which is not an allocation per recipient.

@@ -119,15 +119,15 @@ export function firstMatch(pattern: RegExp | null, text: string): PatternMatch |
  * Every match a scan of `text` with a sticky pattern's global original finds (the leftmost, each search
  * going on from the end of the previous one, empty ones stepped over), trying the sticky copy only at
  * `count` ascending `starts` that hold every position at which the original matches: their starts and
- * ends are written to `matchStarts` and `matchEnds`; returns how many.
+ * ends are written to `outStarts` and `outEnds`; returns how many.
  */
 export function matchesAt(
   sticky: RegExp,
   text: string,
   starts: readonly number[],
   count: number,
-  matchStarts: number[],
-  matchEnds: number[],
+  outStarts: number[],
+  outEnds: number[],
 ): number {
   let found = 0;
   let from = 0;
@@ -136,8 +136,8 @@ export function matchesAt(
     if (at < from) continue;
     const end = matchEndAt(sticky, text, at);
     if (end <= at) continue; // none here, or an empty one, which a scan steps over
-    matchStarts[found] = at;
-    matchEnds[found++] = end;
+    outStarts[found] = at;
+    outEnds[found++] = end;
     from = end;
   }
   return found;

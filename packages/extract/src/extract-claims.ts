@@ -1,5 +1,5 @@
 import { type Claim, CodePointIndex, type Document, type Profile } from '@dealbrief/core';
-import { type DraftClaim, finishClaims } from './claim-factory.js';
+import { appendDrafts, type DraftClaim, finishClaims } from './claim-factory.js';
 import { type CompiledProfile, compileProfile } from './compile-profile.js';
 import { extractDateClaims } from './date-claims.js';
 import { extractEntityClaims } from './entity-claims.js';
@@ -30,11 +30,6 @@ function compiledFor(profile: Profile): CompiledProfile {
   return compiled;
 }
 
-/** Adds a rule's drafts to the document's (a loop, not `push(...spread)`: most rules find none). */
-function append(drafts: DraftClaim[], found: readonly DraftClaim[]): void {
-  for (let i = 0; i < found.length; i++) drafts.push(found[i]!);
-}
-
 /**
  * Every claim the profile's fields find in a document, each citing the smallest span that holds its
  * evidence. Paragraphs that repeat an earlier one verbatim are read once.
@@ -51,15 +46,15 @@ export function extractClaims(document: Document, profile: Profile, context: Ext
   const drafts: DraftClaim[] = [];
   const sentences = viewSentences(document, index);
   for (const sentence of sentences) {
-    append(drafts, extractQuantityClaims(sentence, compiled));
-    append(drafts, extractEntityListClaims(sentence, compiled));
-    append(drafts, extractPersonClaims(sentence, compiled));
-    append(drafts, extractEntityClaims(sentence, compiled));
-    append(drafts, extractVocabularyClaims(sentence, compiled));
-    append(drafts, extractMoneyClaims(sentence, compiled));
-    append(drafts, extractDateClaims(sentence, compiled, dateContext));
-    append(drafts, extractPeriodClaims(sentence, compiled));
+    appendDrafts(drafts, extractQuantityClaims(sentence, compiled));
+    appendDrafts(drafts, extractEntityListClaims(sentence, compiled));
+    appendDrafts(drafts, extractPersonClaims(sentence, compiled));
+    appendDrafts(drafts, extractEntityClaims(sentence, compiled));
+    appendDrafts(drafts, extractVocabularyClaims(sentence, compiled));
+    appendDrafts(drafts, extractMoneyClaims(sentence, compiled));
+    appendDrafts(drafts, extractDateClaims(sentence, compiled, dateContext));
+    appendDrafts(drafts, extractPeriodClaims(sentence, compiled));
   }
-  append(drafts, extractQuoteClaims(sentences, compiled));
+  appendDrafts(drafts, extractQuoteClaims(sentences, compiled));
   return finishClaims(document.source, index, keepFirstMentions(drafts));
 }

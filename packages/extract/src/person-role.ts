@@ -48,16 +48,17 @@ function isPhraseBreak(code: number): boolean {
 }
 
 /**
- * The longest of `ARTICLES` and `CONNECTORS` ("executive"). A word lower-cases to one of them only if
- * it is as long: what lower-cases to an ASCII character is one code unit (A-Z, the Kelvin sign).
+ * The length of the longest of `ARTICLES` and `CONNECTORS` ("executive"). A word lower-cases to one of
+ * them only if it is at most as long: what lower-cases to a single ASCII code unit is one code unit (A-Z,
+ * the Kelvin sign).
  */
-const LONGEST_SHORT_WORD = 9;
+const LONGEST_SHORT_WORD = Math.max(...[...ARTICLES, ...CONNECTORS].map((word) => word.length));
 
 /**
  * The first code units (ASCII, lower case) of `ARTICLES` and `CONNECTORS`, as flags by code. A word
  * lower-cases to one of them only if its first code unit lower-cases to one of these: `toLowerCase`
- * maps code point by code point, and the only code point outside ASCII that lower-cases to ASCII is the
- * Kelvin sign (to "k", which starts none of them).
+ * maps code point by code point, and the only code point outside ASCII that lower-cases to a single ASCII
+ * code unit is the Kelvin sign (to "k", which starts none of them).
  */
 const SHORT_WORD_FIRST = new Uint8Array(0x80);
 for (const word of [...ARTICLES, ...CONNECTORS]) SHORT_WORD_FIRST[word.charCodeAt(0)] = 1;

@@ -1,7 +1,7 @@
 import type { Language } from '@dealbrief/core';
 import { type EntityMention, findQualifier, type NumberMention } from '@dealbrief/normalize';
 import { extractAllocations } from './allocation-claims.js';
-import type { DraftClaim } from './claim-factory.js';
+import { appendDrafts, type DraftClaim } from './claim-factory.js';
 import { clauseAround } from './clauses.js';
 import { findAll, firstMatch, firstMatchAt, hasMatch, matchStarts } from './compile-patterns.js';
 import type {
@@ -182,15 +182,11 @@ function pickField(
   const mentions = unitFields.hasCueEntities ? mentionsInClause(sentence, range, compiled) : NO_MENTIONS;
   const gate = cueGate[language];
   const startCount = gate === null ? 0 : matchStarts(gate, clause, cueStarts);
-  // Every cued field, counted as it comes: `cued*` over all of them, `top*` over those of the highest
-  // priority above 0 met so far.
-  let cuedCount = 0;
-  let cuedField: CompiledQuantityField | null = null;
-  let cuedCue: ClauseSpan | null = null;
-  let topPriority = 0;
-  let topCount = 0;
-  let topField: CompiledQuantityField | null = null;
-  let topCue: ClauseSpan | null = null;
+  // The cued fields of the best rank met so far, counted as they come: a field's rank is its priority
+  // when that is above 0, else 0 (fields of priority 0 or below count as one group).
+  let bestRank = -1;
+  let count = 0;
+  let best: PickedField | null = null;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
     if (!field.hasCues) continue;
@@ -198,22 +194,14 @@ function pickField(
       firstMatchAt(field.stickyCues[language], clause, cueStarts, startCount) ??
       firstMentionOf(mentions, field.cueEntities);
     if (cue === undefined) continue;
-    if (++cuedCount === 1) {
-      cuedField = field;
-      cuedCue = cue;
-    }
-    if (field.priority > topPriority) {
-      topPriority = field.priority;
-      topCount = 1;
-      topField = field;
-      topCue = cue;
-    } else if (topPriority > 0 && field.priority === topPriority) topCount++;
+    const rank = Math.max(0, field.priority);
+    if (rank > bestRank) {
+      bestRank = rank;
+      count = 1;
+      best = { field, cue };
+    } else if (rank === bestRank) count++;
   }
-  const count = topPriority > 0 ? topCount : cuedCount;
-  const field = topPriority > 0 ? topField : cuedField;
-  if (count === 1 && isEligible(field!, language, clause)) {
-    return { field: field!, cue: topPriority > 0 ? topCue : cuedCue };
-  }
+  if (count === 1 && isEligible(best!.field, language, clause)) return best;
   // No cue, or cues of several fields at once ("to the government and domestic companies"): the
   // figure is the whole, which is the field of this unit that has no cues.
   for (let i = 0; i < fields.length; i++) {
@@ -254,11 +242,13 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
     const next = i + 1 < numbers.length ? numbers[i + 1]!.start : sentence.text.length;
     found.push(findUnit(sentence, numbers[i]!, next, compiled.unitList));
   }
+  // The unit a bare figure may take from a coordinated clause ("About 50,000 units …, while around 200,000
+  // will go to …"), found once for the sentence.
+  const sibling = firstNamedUnit(found);
   for (let i = 0; i < numbers.length; i++) {
     const num = numbers[i]!;
     let unit = found[i]!;
     if (unit === null) {
-      const sibling = firstNamedUnit(found);
       if (sibling !== null && ELLIPSIS_NEXT[lang].test(sentence.text.slice(num.end))) {
         unit = { unit: sibling.unit, start: num.end, end: num.end, how: 'ellipsis' };
       }
@@ -289,7 +279,7 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
         compiled,
       );
       if (allocations.length > 0) {
-        for (let k = 0; k < allocations.length; k++) drafts.push(allocations[k]!);
+        appendDrafts(drafts, allocations);
         continue;
       }
     }

@@ -155,7 +155,8 @@ export function attributeQuotation(
     const korean = attributeKorean(p, q, leadStart, q.close < trailEnd ? trailEnd : p.view.text.length);
     if (korean || language === 'ko') return korean;
   }
-  const leadVerbs = findSpeechVerbs(p.masked.slice(leadStart, q.open), language);
+  const lead = p.masked.slice(leadStart, q.open);
+  const leadVerbs = findSpeechVerbs(lead, language);
   const before = speakerOfVerb(p, leadStart, q.open, leadVerbs[leadVerbs.length - 1]);
   if (before) return { rule: 'quote/said-before', ref: before };
   if (leadVerbs.length > 0) return null;
@@ -169,7 +170,7 @@ export function attributeQuotation(
       if (ref) return { rule: 'quote/said-after', ref };
     }
   }
-  if (p.masked.slice(leadStart, q.open).trim() !== '' || opening === 0) return null;
+  if (lead.trim() !== '' || opening === 0) return null;
   if (previous && sentenceAt(p.view, previous.end) >= opening - 1)
     return { rule: 'quote/continued', ref: null };
   const prior = p.view.sentences[opening - 1];

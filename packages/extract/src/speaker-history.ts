@@ -68,7 +68,7 @@ export function listGazetteerSurnames(entities: Iterable<EntitySpec>): readonly 
   const found = new Set<string>();
   for (const entity of entities) {
     if (entity.kind !== 'person') continue;
-    for (const alias of entity.aliases) for (const s of listSurnames(alias)) found.add(s);
+    for (const s of surnamesOfAliases(entity.aliases)) found.add(s);
   }
   return [...found];
 }
