@@ -6,11 +6,11 @@
  */
 
 import { lowerCodeUnit } from './lower-code-unit.js';
-import { TrieNodes } from './trie-nodes.js';
+import { LETTERS, TrieNodes } from './trie-nodes.js';
 
 /**
- * The index of an ASCII letter in either case ("a"/"A" 0 ... "z"/"Z" 25); any other code gives a number
- * outside 0-25.
+ * The index of an ASCII letter in either case ("a"/"A" 0 ... "z"/"Z" 25), as {@link TrieNodes} numbers
+ * its letters; any other code gives a number outside 0-25.
  */
 function asciiLetter(code: number): number {
   return (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) - 0x61;
@@ -70,8 +70,8 @@ export class LatinWordMap<V> {
     let node = 0;
     for (let k = start; k < end; k++) {
       const letter = asciiLetter(text.charCodeAt(k));
-      if (letter < 0 || letter >= 26) return this.walkFrom(node, text, k, start, end);
-      node = letters[node * 26 + letter]!;
+      if (letter < 0 || letter >= LETTERS) return this.walkFrom(node, text, k, start, end);
+      node = letters[node * LETTERS + letter]!;
       if (node === 0) return -1;
     }
     return node;
@@ -88,8 +88,8 @@ export class LatinWordMap<V> {
     let node = 0;
     for (let k = start; k < end; k++) {
       const letter = asciiLetter(text.charCodeAt(k));
-      if (letter < 0 || letter >= 26) return this.mayStartFrom(node, text, k, end);
-      node = letters[node * 26 + letter]!;
+      if (letter < 0 || letter >= LETTERS) return this.mayStartFrom(node, text, k, end);
+      node = letters[node * LETTERS + letter]!;
       if (node === 0) return false;
       if (ends[node] === 1) return true;
     }

@@ -5,11 +5,12 @@
  * only holds the shape: each user keeps what a node means in its own array indexed by node.
  */
 
-const LETTERS = 26;
+/** Children by letter per node in {@link TrieNodes.letterTable}: node `n`'s child by letter `l` (0 for "a") is at `n * LETTERS + l`. */
+export const LETTERS = 26;
 const SMALL_A = 0x61;
 
 export class TrieNodes {
-  /** Children by letter: `letters[node * 26 + letter]` (0: none; node 0, the root, is nobody's child). */
+  /** Children by letter: `letters[node * LETTERS + letter]` (0: none; node 0, the root, is nobody's child). */
   private letters = new Int32Array(LETTERS * 64);
   /** Children by other code units, keyed `node * 0x10000 + code`. */
   private readonly others = new Map<number, number>();
@@ -21,7 +22,7 @@ export class TrieNodes {
   }
 
   /**
-   * The children by the letters "a"-"z" as one flat table, `table[node * 26 + letter]` (0: none), for
+   * The children by the letters "a"-"z" as one flat table, `table[node * LETTERS + letter]` (0: none), for
    * walks that read it directly. Adding nodes may replace the table: take it once the trie is built.
    */
   get letterTable(): Int32Array {
