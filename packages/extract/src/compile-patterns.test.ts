@@ -2,15 +2,14 @@ import type { LangPatterns } from '@dealbrief/core';
 import { describe, expect, it } from 'vitest';
 import {
   compilePatterns,
-  compilePhraseGate,
   findAll,
   firstMatch,
   firstMatchAt,
   hasMatch,
   matchesAt,
-  matchStarts,
   stickyCopy,
 } from './compile-patterns.js';
+import { compilePhraseGate, matchStarts } from './phrase-gate.js';
 import { seededRandom } from './test-random.js';
 import { loadSeedDocuments, loadTestProfile } from './test-seeds.js';
 

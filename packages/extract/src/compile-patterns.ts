@@ -32,18 +32,6 @@ export function compilePatterns(patterns: LangPatterns | undefined, language: La
 }
 
 /**
- * The phrases of a list without their edge checks, as one case-insensitive global pattern, or null when
- * the language has none: it matches wherever {@link compilePatterns}' pattern matches (and at some more
- * places, inside longer words), at about two thirds of the cost. A gate, never a match; global so that
- * one scan lists every position where a phrase may match (see {@link matchStarts}).
- */
-export function compilePhraseGate(patterns: LangPatterns | undefined, language: Language): RegExp | null {
-  const list = patterns?.[language] ?? [];
-  if (list.length === 0) return null;
-  return new RegExp(list.map((source) => `(?:${source})`).join('|'), 'giu');
-}
-
-/**
  * A sticky copy of a compiled pattern (null for none): it matches only at `lastIndex`, so it tries a
  * pattern at positions a scan has already found instead of rescanning the text (see {@link matchEndAt}).
  */
@@ -58,21 +46,6 @@ export function stickyCopy(pattern: RegExp | null): RegExp | null {
 export function matchEndAt(sticky: RegExp, text: string, at: number): number {
   sticky.lastIndex = at;
   return sticky.test(text) ? sticky.lastIndex : -1;
-}
-
-/**
- * Every position at which a global pattern has a match in `text` (an empty one too), ascending, written
- * to `out`; returns how many. Unlike {@link findAll}, it also lists the starts inside an earlier match,
- * so that each position where one of the pattern's alternatives matches is among them.
- */
-export function matchStarts(pattern: RegExp, text: string, out: number[]): number {
-  let count = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    out[count++] = m.index;
-    pattern.lastIndex = m.index + codePointSize(text.codePointAt(m.index) ?? 0);
-  }
-  return count;
 }
 
 /**
@@ -146,7 +119,7 @@ export function matchesAt(
 /**
  * The first non-empty match of a sticky pattern (null for none) tried at `count` ascending `starts`:
  * what {@link firstMatch} of its global original gives for `text`, when every position at which the
- * original matches is among the starts (as {@link matchStarts} of a gate that matches wherever the
+ * original matches is among the starts (as `matchStarts` (phrase-gate.ts) of a gate that matches wherever the
  * original does lists them). A scan would stop at the leftmost position whose preferred match is not
  * empty, and the sticky copy finds that same preferred match there.
  */

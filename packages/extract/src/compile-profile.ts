@@ -1,8 +1,8 @@
 import type { EntitySpec, Extractor, FieldSpec, LangPatterns, Language, Profile } from '@dealbrief/core';
 import { createEntityMatcher, type EntityMatcher } from '@dealbrief/normalize';
-import { compilePatterns, compilePhraseGate, stickyCopy } from './compile-patterns.js';
+import { compilePatterns, stickyCopy } from './compile-patterns.js';
 import { type AliasFacts, readAliasFacts } from './masked-paragraph.js';
-import { type PhraseGate, preparePhraseGate } from './phrase-gate.js';
+import { compilePhraseGate, type PhraseGate, preparePhraseGate } from './phrase-gate.js';
 import { listGazetteerSurnames } from './speaker-history.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'de', 'ko'];

@@ -1,8 +1,7 @@
 import type { LangPatterns } from '@dealbrief/core';
 import { foldForMatching } from '@dealbrief/normalize';
 import { describe, expect, it } from 'vitest';
-import { compilePhraseGate, matchStarts } from './compile-patterns.js';
-import { gateStarts, preparePhraseGate } from './phrase-gate.js';
+import { compilePhraseGate, gateStarts, matchStarts, preparePhraseGate } from './phrase-gate.js';
 import { startTableOf } from './start-table.js';
 import { seededRandom } from './test-random.js';
 import { loadSeedDocuments, loadTestProfile } from './test-seeds.js';
