@@ -95,11 +95,23 @@ export const TextValueSchema = z.strictObject({ type: z.literal('text'), text: z
 /** The type of a value {@link TextValueSchema} accepts (after parsing). */
 export type TextValue = z.infer<typeof TextValueSchema>;
 
-/** Every value a claim or field can hold; `type` tells which shape. */
-export const ValueSchema = z.union([
+/**
+ * The shapes that share one `type` tag (money, date), as options of {@link ValueSchema}: the tag is what
+ * the value schema dispatches on, and each union then tells its shapes apart.
+ */
+const MoneyByTag = z.looseObject({ type: z.literal('money') }).pipe(MoneyValueSchema);
+const DateByTag = z.looseObject({ type: z.literal('date') }).pipe(DateValueSchema);
+
+/**
+ * Every value a claim or field can hold; `type` tells which shape. A discriminated union: a value is
+ * checked against the one shape its `type` names (a plain union tried every shape in turn and built the
+ * errors of each that failed, which took most of the time of checking 176,000 claims), and an unknown
+ * `type` is reported at `$.type` with the types there are.
+ */
+export const ValueSchema = z.discriminatedUnion('type', [
   QuantityValueSchema,
-  MoneyValueSchema,
-  DateValueSchema,
+  MoneyByTag,
+  DateByTag,
   EntityValueSchema,
   AllocationValueSchema,
   QuoteValueSchema,
