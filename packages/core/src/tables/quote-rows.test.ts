@@ -53,6 +53,17 @@ describe('listQuoteRows', () => {
     ]);
   });
 
+  it('takes the first member whose support names the claim', () => {
+    const [member] = quotesField().members;
+    const second = { ...member!, status: 'disputed' as const };
+    const fields = TEST_BRIEFING.fields.map((f) =>
+      f.field === 'quotes' ? { ...f, members: [{ ...member!, support: [] }, member!, second] } : f,
+    );
+    const [row] = listQuoteRows({ claims: TEST_BRIEFING.claims, fields });
+    expect(row!.member).toBe(member);
+    expect(readQuoteStatus(row!)).toBe('single-source');
+  });
+
   it('lists nothing for a briefing without quotes', () => {
     expect(listQuoteRows({ claims: TEST_BRIEFING.claims.slice(0, 3), fields: [] })).toEqual([]);
   });

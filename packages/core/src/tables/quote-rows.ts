@@ -17,6 +17,34 @@ function readQuote(claim: Claim): QuoteValue | undefined {
   return claim.value.type === 'quote' ? claim.value : undefined;
 }
 
+/** Where a field's lists name a claim: looked up in a set or map instead of scanning every list per claim. */
+interface FieldLookup {
+  /** Claim id → the first member whose `support` names it. */
+  supportingMember: ReadonlyMap<string, FieldMember>;
+  /** The field's own `support`. */
+  support: ReadonlySet<string>;
+  /** The field's `dissent` and its members'. */
+  dissent: ReadonlySet<string>;
+}
+
+/** One lookup per field object: a briefing's fields are data, read as they are when first looked up. */
+const lookups = new WeakMap<Field, FieldLookup>();
+
+function lookUpField(field: Field): FieldLookup {
+  let lookup = lookups.get(field);
+  if (lookup === undefined) {
+    const supportingMember = new Map<string, FieldMember>();
+    const dissent = new Set(field.dissent);
+    for (const member of field.members) {
+      for (const id of member.support) if (!supportingMember.has(id)) supportingMember.set(id, member);
+      for (const id of member.dissent) dissent.add(id);
+    }
+    lookup = { supportingMember, support: new Set(field.support), dissent };
+    lookups.set(field, lookup);
+  }
+  return lookup;
+}
+
 /**
  * Lists the rows of the quotes table: one per claim whose value is a quote, in the order of
  * `briefing.claims` (pass the claims in another order to get the rows in that order). Each row carries the claim's field and the first member of that field whose
@@ -33,7 +61,7 @@ export function listQuoteRows(briefing: {
     const quote = readQuote(claim);
     if (quote === undefined) continue;
     const field = fields.get(claim.field);
-    const member = field?.members.find((m) => m.support.includes(claim.id));
+    const member = field === undefined ? undefined : lookUpField(field).supportingMember.get(claim.id);
     rows.push({ claim, quote, field, member });
   }
   return rows;
@@ -48,9 +76,9 @@ export function readQuoteStatus(row: QuoteRow): FieldStatus | 'dissent' | undefi
   const { claim, field, member } = row;
   if (member !== undefined) return member.status;
   if (field === undefined) return undefined;
-  if (field.support.includes(claim.id)) return field.status;
-  const dissent = field.dissent.includes(claim.id) || field.members.some((m) => m.dissent.includes(claim.id));
-  return dissent ? 'dissent' : undefined;
+  const lookup = lookUpField(field);
+  if (lookup.support.has(claim.id)) return field.status;
+  return lookup.dissent.has(claim.id) ? 'dissent' : undefined;
 }
 
 /** Formats a claim's position for people: `L2:56` (1-based line and column). */
