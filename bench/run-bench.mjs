@@ -1,6 +1,7 @@
 // `npm run bench`: runs every case in its own process, prints our figure beside its baseline's, checks the
-// targets and writes bench/results.json. `--smoke`: 100 documents and 10,000 claims (CI).
-// `--sizes 100,1000` and `--claims 100000` choose other sizes.
+// targets and writes bench/results.json. `--smoke`: 100 documents and 10,000 claims, one round (CI).
+// `--sizes 100,1000` and `--claims 100000` choose other sizes, `--rounds N` how often each case runs
+// (default 3; each figure is then the median of its rounds, see `typical`).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -14,6 +15,9 @@ const sizes = option('--sizes', smoke ? '100' : '100,1000,10000')
   .split(',')
   .map(Number);
 const claimCount = Number(option('--claims', smoke ? '10000' : '1000000'));
+const rounds = Number(option('--rounds', smoke ? '1' : '3'));
+if (!Number.isInteger(rounds) || rounds < 1)
+  throw new Error(`--rounds needs a whole number ≥ 1, not ${rounds}`);
 const CASES = fileURLToPath(new URL('./cases/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 const MB = 1e6;
@@ -49,6 +53,7 @@ function runCase(name, args, { pinned = false } = {}) {
 const results = {
   machine: { cores: availableParallelism(), node: process.version },
   smoke,
+  rounds,
   corpora: {},
   rows: [],
 };
@@ -63,20 +68,63 @@ const speed = (r) =>
         : undefined;
 const unitOf = (r) => (r.bytes ? 'MB/s' : r.rows ? 'rows/s' : '');
 
-/** One line of the table: our case against its baseline (ratio = our time / baseline time). */
-function compare(stage, size, ours, baselineName, baseline) {
+/** The median of `values` (for an even count, the mean of the two middle ones). */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+}
+
+/**
+ * Runs `round` (one run of a group of cases, keyed by name) `rounds` times in a row, so every case of a
+ * group is measured close in time to its baseline in each round, and the host's load, which changes over
+ * minutes, reaches both alike.
+ */
+function inRounds(round) {
+  return Array.from({ length: rounds }, () => round());
+}
+
+/**
+ * One case's figure over its rounds: the median wall time, with the highest peak and added RSS of all
+ * rounds (memory targets read the worst round); the first error when a round failed.
+ */
+function typical(results) {
+  const failed = results.find((r) => r.error);
+  if (failed) return failed;
+  const highest = (key) =>
+    results.some((r) => r[key] !== undefined) ? Math.max(...results.map((r) => r[key] ?? 0)) : undefined;
+  return {
+    ...results[0],
+    wallMs: median(results.map((r) => r.wallMs)),
+    peakRssMb: highest('peakRssMb'),
+    addedRssMb: highest('addedRssMb'),
+  };
+}
+
+/**
+ * One line of the table: our case against its baseline, both taken from the same rounds. The times are
+ * each case's median; the ratio (our time / baseline time) is the median of the rounds' own ratios.
+ */
+function compare(stage, size, measured, ours, baselineName, baseline) {
+  const our = typical(measured.map((round) => round[ours]));
+  const base = baseline === undefined ? undefined : typical(measured.map((round) => round[baseline]));
+  const ratios =
+    baseline === undefined || our.error || base?.error
+      ? []
+      : measured.map((round) => round[ours].wallMs / round[baseline].wallMs);
   const row = {
     stage,
     size,
-    ms: ours.wallMs,
-    speed: speed(ours),
-    unit: unitOf(ours),
-    rssMb: ours.peakRssMb,
-    addedRssMb: ours.addedRssMb,
+    ms: our.wallMs,
+    msEachRound: measured.map((round) => round[ours].wallMs),
+    speed: speed(our),
+    unit: unitOf(our),
+    rssMb: our.peakRssMb,
+    addedRssMb: our.addedRssMb,
     baseline: baselineName,
-    baselineMs: baseline?.wallMs,
-    ratio: baseline?.wallMs && ours.wallMs ? ours.wallMs / baseline.wallMs : undefined,
-    error: ours.error ?? baseline?.error,
+    baselineMs: base?.wallMs,
+    ratio: ratios.length > 0 ? median(ratios) : undefined,
+    error: our.error ?? base?.error,
   };
   rows.push(row);
   return row;
@@ -87,58 +135,59 @@ for (const size of sizes) {
   log(`bench: ${size} documents…`);
   const dir = ensureCorpus(size);
   const on = ['--dir', dir];
-  const io = runCase('io', on);
-  results.corpora[size] = { bytes: io.bytes };
-  const regex = runCase('regex', on);
-  compare('read files (I/O)', size, io, 'none', undefined);
-  compare('parse', size, runCase('parse', on), 'regex pass', regex);
-  compare('extract (+normalize)', size, runCase('extract', on), 'regex pass', regex);
-  const thread = runCase('parse-extract', [...on, '--workers', '0']);
-  compare('parse+extract, 1 thread', size, thread, 'regex pass', regex);
-  const one = runCase('parse-extract', [...on, '--workers', '0'], { pinned: true });
-  compare('parse+extract, 1 core', size, one, 'regex pass', regex);
-  const warm = runCase('parse-extract', [...on, '--workers', '0', '--warm', '1'], { pinned: true });
-  compare('parse+extract, 1 core, JIT warm', size, warm, '1 core', one);
-  compare('parse+extract, 2 cores', size, runCase('parse-extract', [...on, '--workers', '1']), '1 core', one);
-  const split = runCase('split', [...on, '--threads', '2']);
-  compare('parse+extract, 2 threads sharing nothing', size, split, '1 core', one);
-  const spin1 = runCase('spin', ['--workers', '1']);
-  compare('CPU spin, 2 threads', size, runCase('spin', ['--workers', '2']), 'CPU spin, 1 thread', spin1);
-  compare('reconcile', size, runCase('reconcile', on), 'none', undefined);
-  compare('export-pdf', size, runCase('export-pdf', on), 'bare pdfkit', runCase('pdfkit', on));
-  const node0 = runCase('run', ['--node0', '1']);
-  compare(
-    'dealbrief run (cold process)',
-    size,
-    { ...runCase('run', on), bytes: io.bytes },
-    'node -e 0',
-    node0,
-  );
+  const measured = inRounds(() => {
+    const io = runCase('io', on);
+    return {
+      io,
+      regex: runCase('regex', on),
+      parse: runCase('parse', on),
+      extract: runCase('extract', on),
+      thread: runCase('parse-extract', [...on, '--workers', '0']),
+      one: runCase('parse-extract', [...on, '--workers', '0'], { pinned: true }),
+      warm: runCase('parse-extract', [...on, '--workers', '0', '--warm', '1'], { pinned: true }),
+      two: runCase('parse-extract', [...on, '--workers', '1']),
+      split: runCase('split', [...on, '--threads', '2']),
+      spin1: runCase('spin', ['--workers', '1']),
+      spin2: runCase('spin', ['--workers', '2']),
+      reconcile: runCase('reconcile', on),
+      pdf: runCase('export-pdf', on),
+      pdfkit: runCase('pdfkit', on),
+      node0: runCase('run', ['--node0', '1']),
+      run: { ...runCase('run', on), bytes: io.bytes },
+    };
+  });
+  results.corpora[size] = { bytes: measured[0].io.bytes };
+  const row = (stage, ours, baselineName, baseline) =>
+    compare(stage, size, measured, ours, baselineName, baseline);
+  row('read files (I/O)', 'io', 'none');
+  row('parse', 'parse', 'regex pass', 'regex');
+  row('extract (+normalize)', 'extract', 'regex pass', 'regex');
+  row('parse+extract, 1 thread', 'thread', 'regex pass', 'regex');
+  row('parse+extract, 1 core', 'one', 'regex pass', 'regex');
+  row('parse+extract, 1 core, JIT warm', 'warm', '1 core', 'one');
+  row('parse+extract, 2 cores', 'two', '1 core', 'one');
+  row('parse+extract, 2 threads sharing nothing', 'split', '1 core', 'one');
+  row('CPU spin, 2 threads', 'spin2', 'CPU spin, 1 thread', 'spin1');
+  row('reconcile', 'reconcile', 'none');
+  row('export-pdf', 'pdf', 'bare pdfkit', 'pdfkit');
+  row('dealbrief run (cold process)', 'run', 'node -e 0', 'node0');
 }
 log(`bench: ${claimCount} claims…`);
 const claims = ['--claims', String(claimCount)];
-compare(
-  'export-csv',
-  claimCount,
-  runCase('export-csv', claims),
-  'bare Papa.unparse',
-  runCase('papa', claims),
-);
-compare(
-  'export-xlsx',
-  claimCount,
-  runCase('export-xlsx', claims),
-  'bare exceljs stream',
-  runCase('exceljs', claims),
-);
+const exports = inRounds(() => ({
+  csv: runCase('export-csv', claims),
+  papa: runCase('papa', claims),
+  xlsx: runCase('export-xlsx', claims),
+  exceljs: runCase('exceljs', claims),
+}));
+compare('export-csv', claimCount, exports, 'csv', 'bare Papa.unparse', 'papa');
+compare('export-xlsx', claimCount, exports, 'xlsx', 'bare exceljs stream', 'exceljs');
 log('bench: seeds…');
-compare(
-  'dealbrief run on seeds',
-  5,
-  runCase('run', ['--dir', SEEDS]),
-  'node -e 0',
-  runCase('run', ['--node0', '1']),
-);
+const seedRuns = inRounds(() => ({
+  run: runCase('run', ['--dir', SEEDS]),
+  node0: runCase('run', ['--node0', '1']),
+}));
+compare('dealbrief run on seeds', 5, seedRuns, 'run', 'node -e 0', 'node0');
 
 // The targets of the performance issue (2-core machine), checked against what was measured.
 const find = (stage, size) => rows.find((r) => r.stage === stage && r.size === size);
@@ -221,7 +270,8 @@ const checks = [
   '|---|---:|---|',
   ...targets.map((t) => `| ${t.name} | ${t.value} | ${t.met ? 'yes' : 'NO'} |`),
 ];
-process.stdout.write(`${table.join('\n')}\n\n${checks.join('\n')}\n`);
+const about = `Each figure is the median of ${rounds} round${rounds === 1 ? '' : 's'} (peak RSS: the highest); a ratio is the median of the rounds' ratios.`;
+process.stdout.write(`${about}\n\n${table.join('\n')}\n\n${checks.join('\n')}\n`);
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 const failed = rows.filter((r) => r.error);
 if (failed.length > 0) {
