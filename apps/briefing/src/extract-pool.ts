@@ -14,9 +14,11 @@ const BATCHES_AHEAD = 2;
 /**
  * A worker holds the profile and one or two batches, never the corpus: a small heap keeps the run's
  * memory flat (10,000 sources: 507 → 424 MB peak). A worker that runs out of it stops, and collectSources
- * does its sources in-process.
+ * does its sources in-process. The young generation is not cut as short as it could be: with 8 MB the
+ * worker collected so often that the pool took 3–5% longer at 10,000 sources (median of six alternating
+ * rounds: 3.78 s against 3.65 s with 16 MB), and the run's peak RSS did not move with it.
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
 /** How many workers, and from how many sources on; the environment overrides both (bench and tests). */
 export interface PoolSettings {
