@@ -1,6 +1,7 @@
 import type { Claim } from '../schemas/claim.js';
 import type { Field, FieldMember, FieldStatus } from '../schemas/field.js';
 import type { QuoteValue } from '../schemas/value.js';
+import { collectFieldIds } from './field-columns.js';
 import type { TableColumn } from './table-column.js';
 
 /** One row of the quotes table: a quote claim, with the list member (or field) it supports. */
@@ -34,12 +35,14 @@ function lookUpField(field: Field): FieldLookup {
   let lookup = lookups.get(field);
   if (lookup === undefined) {
     const supportingMember = new Map<string, FieldMember>();
-    const dissent = new Set(field.dissent);
     for (const member of field.members) {
       for (const id of member.support) if (!supportingMember.has(id)) supportingMember.set(id, member);
-      for (const id of member.dissent) dissent.add(id);
     }
-    lookup = { supportingMember, support: new Set(field.support), dissent };
+    lookup = {
+      supportingMember,
+      support: new Set(field.support),
+      dissent: new Set(collectFieldIds(field, 'dissent')),
+    };
     lookups.set(field, lookup);
   }
   return lookup;
