@@ -15,16 +15,19 @@ const registry = await readSourceRegistry(dir);
 const bytes = corpusBytes(dir);
 const count = Number(workers);
 if (warm !== '0' && count !== 0) throw new Error('--warm needs --workers 0');
-/** One in-process pass: each file read inside the pass and let go once analysed (see below). */
+/**
+ * One in-process pass: each file read inside the pass, as the pool reads its files, and let go once
+ * analysed, keeping what collectSources keeps of an analysis in-process (the claims and the text, not the
+ * sentences and paragraphs).
+ */
 const analyseAll = () =>
   listCorpus(dir).map((file) => analyseFile(dir, file, profile, registry.entries.get(file)?.published));
-if (warm !== '0') analyseAll();
+// The untimed first pass keeps nothing, so the timed pass neither collects its results nor counts them
+// in its peak RSS.
+if (warm !== '0')
+  for (const file of listCorpus(dir)) analyseFile(dir, file, profile, registry.entries.get(file)?.published);
 const { wallMs, value } = await timed(async () => {
-  if (count === 0) {
-    // Each file read inside the timing, as the pool reads its files, and let go once analysed; keep what
-    // collectSources keeps of an analysis in-process (the claims and the text, not the sentences and paragraphs).
-    return analyseAll();
-  }
+  if (count === 0) return analyseAll();
   const files = listCorpus(dir);
   const ahead = await analyseAhead(dir, await realpath(dir), files, registry.entries, profile, {
     workers: count,
