@@ -2,11 +2,6 @@ import { buildCitation, type Claim, type CodePointIndex, displayValue, type Valu
 import type { SentenceView } from './sentence-view.js';
 
 /** A claim before it gets its id: value, evidence span (UTF-16, sentence-relative) and rule. */
-/** Adds a rule's drafts to `drafts` (a loop, not `push(...spread)`: most rules find none). */
-export function appendDrafts(drafts: DraftClaim[], found: readonly DraftClaim[]): void {
-  for (let i = 0; i < found.length; i++) drafts.push(found[i]!);
-}
-
 export interface DraftClaim {
   field: string;
   value: Value;
@@ -15,6 +10,11 @@ export interface DraftClaim {
   end: number;
   rule: string;
   confidence: number;
+}
+
+/** Adds a rule's drafts to `drafts` (a loop, not `push(...spread)`: most rules find none). */
+export function appendDrafts(drafts: DraftClaim[], found: readonly DraftClaim[]): void {
+  for (let i = 0; i < found.length; i++) drafts.push(found[i]!);
 }
 
 /** A draft with its citation span in code points of the document. */

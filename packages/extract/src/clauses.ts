@@ -19,8 +19,9 @@ export const CLAUSE_BREAKS: Record<Language, RegExp> = {
  * both cases of each letter, which is all that `iu` matching lets stand for those letters (Unicode simple case folding adds only "ſ" for "s" and the
  * Kelvin sign for "k"; "whereas" is cut before its "s"). Most sentences hold none of them, and the
  * hint's first-letter scan (no case folding, no attempt at every space) costs a fraction of the break
- * expression's. German and Korean have none: their expressions start at a comma, not at every space, and
- * scan as fast as a hint would (measured), and commas are everywhere in Korean.
+ * expression's. German and Korean have none: their expressions mostly start at a comma (only the dash
+ * alternative is tried at every space), and scan as fast as a hint would (measured), and commas are
+ * everywhere in Korean.
  */
 export const CLAUSE_BREAK_HINTS: Record<Language, RegExp | null> = {
   en: /[;—–]|[Ww][Hh][Ii][Ll][Ee]|[Ww][Hh][Ee][Rr][Ee][Aa]|[Bb][Uu][Tt]|[Aa][Ll][Tt][Hh][Oo][Uu][Gg][Hh]|[Tt][Hh][Oo][Uu][Gg][Hh]|[Aa][Nn][Dd] [Tt][Hh][Ee][Nn]/,

@@ -1,16 +1,16 @@
 import type { AST } from '@eslint-community/regexpp';
 
 /*
- * The prefixes of a pattern's matches, read from its source with regexpp: for each top-level
- * alternative, the sequences of up to DEPTH code-unit sets its matches can start with, each set's
- * members decided by V8 under the pattern's flags. start-table.ts builds its tables from them.
+ * The prefixes of a pattern node's matches, read from its source with regexpp: the sequences of up to
+ * DEPTH code-unit sets its matches can start with, each set's members decided by V8 under the pattern's
+ * flags. start-table.ts asks for them per top-level alternative and builds its tables from them.
  */
 
 /** How many code units of a match's start are read (the table grows with this power of `width`). */
 export const DEPTH = 3;
 /** Larger sets than this (e.g. `\p{L}`) are treated as "any code unit": the table would be of no use. */
 const MAX_SET_SIZE = 1024;
-/** More prefix sequences than this, or more than 255 classes of code units: no table. */
+/** More prefix sequences than this: no table. */
 const MAX_SEQUENCES = 4096;
 
 /**

@@ -16,7 +16,7 @@ export function compilePhraseGate(patterns: LangPatterns | undefined, language: 
 
 /**
  * Every position at which a global pattern has a match in `text` (an empty one too), ascending, written
- * to `out`; returns how many. Unlike {@link findAll}, it also lists the starts inside an earlier match,
+ * to `out`; returns how many. Unlike `findAll` (compile-patterns.ts), it also lists the starts inside an earlier match,
  * so that each position where one of the pattern's alternatives matches is among them.
  */
 export function matchStarts(pattern: RegExp, text: string, out: number[]): number {

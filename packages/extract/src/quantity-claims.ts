@@ -147,7 +147,7 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
   const sibling = firstNamedUnit(found);
   for (let i = 0; i < numbers.length; i++) {
     const num = numbers[i]!;
-    let unit = found[i]!;
+    let unit: UnitEvidence | null = found[i] ?? null;
     if (unit === null) {
       if (sibling !== null && ELLIPSIS_NEXT[lang].test(sentence.text.slice(num.end))) {
         unit = { unit: sibling.unit, start: num.end, end: num.end, how: 'ellipsis' };

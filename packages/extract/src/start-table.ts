@@ -20,7 +20,7 @@ export interface StartTable {
 
 /** Stands for "no match may start here" at index 0 of `cut`. */
 const NEVER = /(?!)/y;
-/** The largest table built (width ** DEPTH cells). */
+/** The largest table built (width ** DEPTH cells); more than 255 classes of code units build none either. */
 const MAX_TABLE = 1 << 18;
 /**
  * The start table of a compiled pattern, or null when a match may start with any code unit (or be
