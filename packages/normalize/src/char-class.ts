@@ -47,7 +47,8 @@ export function isLatinAt(text: string, i: number): boolean {
 
 /** True when `text[i]` is a Latin letter or an ASCII digit (a character of "B200" or "GPUs"). */
 export function isLatinOrDigitAt(text: string, i: number): boolean {
-  return isLatinAt(text, i) || isDigitAt(text, i);
+  const c = codeUnitAt(text, i);
+  return isLatinCode(c) || isDigitCode(c);
 }
 
 /** True when `text[i]` is an uppercase ASCII letter. */

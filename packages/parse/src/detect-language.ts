@@ -63,8 +63,9 @@ export function detectLanguage(text: string): Language | undefined {
 }
 
 /**
- * The languages present in a text, main one first, from per-paragraph scores: the main language has
- * the most weight; others count when at least one paragraph is confidently in them.
+ * The languages present in a text, main one first, from per-paragraph scores: the main language is the
+ * heaviest of those some paragraph is confidently in (the heaviest of all when none is); others count
+ * when at least one paragraph is confidently in them.
  */
 export function rankLanguages(scores: readonly (LanguageScore | undefined)[]): Language[] {
   // Most texts are in one language: then it is the main one, confident or not, and there is no other.

@@ -51,8 +51,20 @@ describe('findDuplicates', () => {
   });
 });
 
+/** The answer worked out apart: the first earlier paragraph with the same key; empty keys never repeat. */
+function firstEarlierWithKey(texts: readonly string[]): (number | undefined)[] {
+  const first = new Map<string, number>();
+  return texts.map((text, k) => {
+    const key = normalizeParagraphKey(text);
+    if (key === '') return undefined;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, k);
+    return earlier;
+  });
+}
+
 describe('findDuplicateRanges', () => {
-  it('agrees with findDuplicates for any signature that repeats share', () => {
+  it('points each repeat at the first earlier paragraph of its key, for any signature that repeats share', () => {
     const paragraphs = ['A b.', 'C.', 'A  b.', '', 'C.', 'A\u00a0b.\t', 'D.', ' ', 'a b.', 'C.'];
     const text = paragraphs.join('\n');
     const ranges = paragraphs.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length }));
@@ -63,7 +75,8 @@ describe('findDuplicateRanges', () => {
     ];
     for (const signature of bySignature) {
       const texts = ranges.map((r) => text.slice(r.start, r.end));
-      expect(findDuplicateRanges(text, ranges, texts.map(signature))).toEqual(findDuplicates(texts));
+      expect(findDuplicateRanges(text, ranges, texts.map(signature))).toEqual(firstEarlierWithKey(texts));
+      expect(findDuplicates(texts)).toEqual(firstEarlierWithKey(texts));
     }
   });
 });

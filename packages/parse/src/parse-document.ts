@@ -175,12 +175,8 @@ function listDuplicates(duplicateOf: readonly (number | undefined)[]): number[] 
  * units) every offset is its own code point offset, and the ranges, fresh objects of the same fields,
  * are the sentences.
  */
-function sentencesInCodePoints(
-  ranges: SentenceRange[],
-  index: CodePointIndex,
-  textLength: number,
-): SentenceRange[] {
-  if (index.length === textLength) return ranges;
+function sentencesInCodePoints(ranges: SentenceRange[], index: CodePointIndex): SentenceRange[] {
+  if (index.length === index.text.length) return ranges;
   const sentences: SentenceRange[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const s = ranges[k]!;
@@ -231,7 +227,7 @@ export function parseDocument(input: ParseInput): ParseOutcome {
   const scores = scoreParagraphs(view, ranges, scans, duplicateOf);
   settleLanguages(scores, duplicateOf);
   const paragraphs = makeParagraphs(ranges, index, scores, duplicateOf);
-  const sentences = sentencesInCodePoints(findSentenceRanges(view, ranges, marks), index, text.length);
+  const sentences = sentencesInCodePoints(findSentenceRanges(view, ranges, marks), index);
 
   const languages = rankLanguages(firstScores(scores, duplicateOf));
   const dateline = findDatelineRange(view, ranges, lines, languages[0]);
