@@ -148,6 +148,7 @@ for (const size of sizes) {
       warm: runCase('parse-extract', [...on, '--workers', '0', '--warm', '1'], { pinned: true }),
       two: runCase('parse-extract', [...on, '--workers', '1']),
       split: runCase('split', [...on, '--threads', '2']),
+      processes: runCase('processes', [...on, '--processes', '2']),
       spin1: runCase('spin', ['--workers', '1']),
       spin2: runCase('spin', ['--workers', '2']),
       reconcile: runCase('reconcile', on),
@@ -168,6 +169,7 @@ for (const size of sizes) {
   row('parse+extract, 1 core, JIT warm', 'warm', '1 core', 'one');
   row('parse+extract, 2 cores', 'two', '1 core', 'one');
   row('parse+extract, 2 threads sharing nothing', 'split', '1 core', 'one');
+  row('parse+extract, 2 processes sharing nothing', 'processes', '1 core', 'one');
   row('CPU spin, 2 threads', 'spin2', 'CPU spin, 1 thread', 'spin1');
   row('reconcile', 'reconcile', 'none');
   row('export-pdf', 'pdf', 'bare pdfkit', 'pdfkit');
@@ -215,7 +217,7 @@ if (oneBig?.speed) {
 }
 if (twoBig?.ratio) {
   const gain = 1 / twoBig.ratio;
-  const ceiling = find('parse+extract, 2 threads sharing nothing', largest);
+  const ceiling = find('parse+extract, 2 processes sharing nothing', largest);
   const bound = ceiling?.ratio ? ` (this machine's ceiling: ${(1 / ceiling.ratio).toFixed(2)}×)` : '';
   // Per round, as every ratio of the table: the thread and the pool ran in the same rounds.
   const overThread = threadBig?.ms

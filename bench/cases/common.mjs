@@ -50,8 +50,11 @@ export async function timed(work) {
   return { wallMs, value, addedRssMb: Math.round((peak - before) / 1024 / 1024) };
 }
 
-/** Prints the case's result as one JSON line, with the process's peak RSS. */
+/**
+ * Prints the case's result as one JSON line, with the process's peak RSS unless the case measured its own
+ * (a case whose work runs in other processes).
+ */
 export function report(result) {
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ ...result, peakRssMb: Math.round(peakRssMb) })}\n`);
+  const peakRssMb = result.peakRssMb ?? Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(`${JSON.stringify({ ...result, peakRssMb })}\n`);
 }
