@@ -39,9 +39,10 @@ export type ExportWriter = (briefing: Briefing, path: string) => Promise<void>;
 export const EXPORT_THREAD_CLAIM_LIMIT = 20_000;
 
 /**
- * Above this many sources no export thread is started: the extract pool already uses the cores, the
- * briefing will likely be over {@link EXPORT_THREAD_CLAIM_LIMIT}, and idle threads holding exceljs and
- * pdfkit would only add to the run's peak memory.
+ * Above this many sources no export thread is started. Most such briefings are over
+ * {@link EXPORT_THREAD_CLAIM_LIMIT} anyway, and short of it the threads do not pay for their memory: at
+ * 1,000 sources (17,500 claims) they changed the run's time by -6% to +5% over three rounds and added
+ * 80 MB to its peak RSS.
  */
 export const EXPORT_THREAD_SOURCE_LIMIT = 200;
 

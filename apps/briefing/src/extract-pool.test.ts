@@ -7,7 +7,7 @@ import {
   realpathSync,
   rmSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceIdFromFile } from '@dealbrief/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,27 @@ describe('extraction across worker threads', () => {
       expect(JSON.stringify(ahead.get(file)?.analysis)).toBe(JSON.stringify(slimAnalysis(local)));
       expect(ahead.get(file)?.analysis.outcome.document?.text).toBe(local.outcome.document?.text);
     }
+  });
+
+  it('leaves every source to collectSources up to the threshold', async () => {
+    const { analyseAhead } = await loadPool();
+    const files = readdirSync(sources).sort();
+    const profile = await loadProfile();
+    const at = { workers: 1, threshold: files.length };
+    expect((await analyseAhead(sources, realpathSync(sources), files, new Map(), profile, at)).size).toBe(0);
+    const off = { workers: 0, threshold: 0 };
+    expect((await analyseAhead(sources, realpathSync(sources), files, new Map(), profile, off)).size).toBe(0);
+  });
+
+  it('reads its settings from the environment, else one worker per extra core from POOL_THRESHOLD on', async () => {
+    const { readPoolSettings, POOL_THRESHOLD } = await loadPool();
+    const defaults = { workers: Math.min(2, availableParallelism()) - 1, threshold: POOL_THRESHOLD };
+    expect(readPoolSettings({})).toEqual(defaults);
+    expect(readPoolSettings({ DEALBRIEF_WORKERS: '0', DEALBRIEF_POOL_THRESHOLD: '50' })).toEqual({
+      workers: 0,
+      threshold: 50,
+    });
+    expect(readPoolSettings({ DEALBRIEF_WORKERS: 'two', DEALBRIEF_POOL_THRESHOLD: '-1' })).toEqual(defaults);
   });
 
   it('writes a byte-identical briefing.json with and without the pool', async () => {

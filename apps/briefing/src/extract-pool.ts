@@ -5,8 +5,14 @@ import { type AnalyseInput, type Analysis, analyseSource, slimAnalysis } from '.
 import { internClaims } from './intern-claims.js';
 import { feedSources } from './source-feed.js';
 
-/** Below this many sources, starting workers costs more than it saves (measured with `npm run bench`). */
-export const POOL_THRESHOLD = 200;
+/**
+ * Up to this many sources, a second thread costs more than it saves: it loads the code and pays V8's JIT
+ * warm-up again (over a second of a core, whatever the corpus), while one thread's compiles and collections
+ * already run on the other core. `dealbrief run` on the bench's corpora, its median time with the pool
+ * against without (2–5 alternating rounds): +10% at 1,000 sources, +11% at 3,000, +5% at 5,000, +3% at
+ * 7,000, -3.5% at 10,000; parse + extract alone: -25% at 30,000.
+ */
+export const POOL_THRESHOLD = 8_000;
 /** Sources sent to a worker per message. */
 const BATCH_SIZE = 16;
 /** Batches a worker holds at once: one it works on, one waiting, so it never idles between two. */
