@@ -64,7 +64,7 @@ describe('extraction across worker threads', () => {
     expect((await analyseAhead(sources, realpathSync(sources), files, new Map(), profile, off)).size).toBe(0);
   });
 
-  it('reads its settings from the environment, else one worker per extra core from POOL_THRESHOLD on', async () => {
+  it('reads its settings from the environment, and its defaults where a value is not a whole number ≥ 0', async () => {
     const { readPoolSettings, POOL_THRESHOLD } = await loadPool();
     const defaults = { workers: Math.min(2, availableParallelism()) - 1, threshold: POOL_THRESHOLD };
     expect(readPoolSettings({})).toEqual(defaults);
