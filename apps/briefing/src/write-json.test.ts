@@ -31,4 +31,18 @@ describe('writeJson', () => {
     expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
     expect([...prettyJsonPieces(value)].length).toBeGreaterThan(20_000);
   });
+
+  it('writes every script byte for byte across the many chunks of a large value', async () => {
+    const texts = ['엔비디아 GPU 26만 장', 'Grafikprozessoren für Südkorea', 'Gyeongju “APEC”', '🚀 emoji'];
+    const claims = Array.from({ length: 5_000 }, (_, i) => ({ id: `c${i}`, text: texts[i % texts.length] }));
+    const file = join(work, 'scripts.json');
+    await writeJson(file, { claims });
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify({ claims }, null, 2)}\n`);
+  });
+
+  it("rejects with the file system's error when the folder is missing", async () => {
+    await expect(writeJson(join(work, 'missing', 'briefing.json'), { a: 1 })).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+  });
 });
