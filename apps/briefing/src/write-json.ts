@@ -1,6 +1,6 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /**
  * Characters gathered before they are handed to the file stream. Below V8's large-object size (128 KB:
@@ -68,36 +68,28 @@ export function* prettyJsonPieces(value: unknown): Generator<string> {
   yield '\n}';
 }
 
+/** The text of {@link prettyJsonPieces} and a trailing newline, gathered into chunks of {@link CHUNK_CHARS}. */
+function* jsonChunks(value: unknown): Generator<string> {
+  let buffer = '';
+  for (const piece of prettyJsonPieces(value)) {
+    buffer += piece;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  yield `${buffer}\n`;
+}
+
 /**
  * Writes `value` as pretty JSON (2-space indent, trailing newline), byte for byte what
- * `JSON.stringify(value, null, 2)` gives, without building the whole text at once. A file system error
- * (the folder missing, the disk full) rejects with that error.
+ * `JSON.stringify(value, null, 2)` gives, without building the whole text at once: a stream pipeline
+ * pulls the chunks as the file takes them. A file system error (the folder missing, the disk full)
+ * rejects with that error.
  */
 export async function writeJson(file: string, value: unknown): Promise<void> {
-  const stream = createWriteStream(file, { encoding: 'utf8', highWaterMark: WRITE_BUFFER_BYTES });
-  let failure: unknown;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
-  const write = async (chunk: string): Promise<void> => {
-    if (failure !== undefined) throw failure;
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  };
-  try {
-    let buffer = '';
-    for (const piece of prettyJsonPieces(value)) {
-      buffer += piece;
-      if (buffer.length >= CHUNK_CHARS) {
-        await write(buffer);
-        buffer = '';
-      }
-    }
-    await write(`${buffer}\n`);
-    stream.end();
-    await finished(stream);
-    if (failure !== undefined) throw failure;
-  } catch (error) {
-    stream.destroy();
-    throw error;
-  }
+  await pipeline(
+    Readable.from(jsonChunks(value)),
+    createWriteStream(file, { encoding: 'utf8', highWaterMark: WRITE_BUFFER_BYTES }),
+  );
 }
