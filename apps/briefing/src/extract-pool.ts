@@ -10,7 +10,9 @@ import { feedSources } from './source-feed.js';
  * warm-up again (over a second of a core, whatever the corpus), while one thread's compiles and collections
  * already run on the other core. `dealbrief run` on the bench's corpora, its median time with the pool
  * against without (2–5 alternating rounds): +10% at 1,000 sources, +11% at 3,000, +5% at 5,000, +3% at
- * 7,000, -3.5% at 10,000; parse + extract alone: -25% at 30,000.
+ * 7,000, -3.5% at 10,000; parse + extract alone: -25% at 30,000. Those sources are about 2.9 KB each, as
+ * the seeds are (3.3 KB): the warm-up is fixed and the work grows with the text, so longer articles make
+ * the pool pay with fewer of them (`DEALBRIEF_POOL_THRESHOLD`).
  */
 export const POOL_THRESHOLD = 8_000;
 /** Sources sent to a worker per message. */
