@@ -6,6 +6,7 @@ import {
   isDigitAt,
   isHangulAt,
   isLatinAt,
+  isLatinOrDigitAt,
   LATIN_UNIT,
   latinWordEnd,
   OTHER_UNIT,
@@ -76,7 +77,7 @@ function readMention(text: string, i: number, language: Language): DateParts | n
   // readDate gives no weekday: one may follow the date.
   if (date) return addWeekdayAfter(text, date);
   if (isLatinAt(text, i)) {
-    if (isLatinAt(text, i - 1) || isDigitAt(text, i - 1)) return null;
+    if (isLatinOrDigitAt(text, i - 1)) return null;
     const weekday = readLatinWeekday(text, i);
     if (weekday) return addDateAfter(text, i, weekday, language);
     return readLatinRelative(text, i);

@@ -8,6 +8,7 @@ import {
   isHangulAt,
   isHyphenCode,
   isLatinAt,
+  isLatinOrDigitAt,
   LATIN_UNIT,
   latinWordEnd,
   OTHER_UNIT,
@@ -76,7 +77,7 @@ const WORD_STARTS: Readonly<Record<Language, LeadingPairs>> = {
  */
 function mayStartAtHangul(text: string, i: number, language: Language): boolean {
   if (language !== 'ko') return false;
-  if (i > 0 && (isLatinAt(text, i - 1) || isDigitAt(text, i - 1) || isHangulAt(text, i - 1))) return false;
+  if (isLatinOrDigitAt(text, i - 1) || isHangulAt(text, i - 1)) return false;
   return mayStartKoreanWordNumber(text.charCodeAt(i));
 }
 

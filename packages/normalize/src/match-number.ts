@@ -1,5 +1,5 @@
 import type { Language } from '@dealbrief/core';
-import { isDigitAt, isHangulAt, isLatinAt, readLatinWord } from './char-class.js';
+import { isDigitAt, isHangulAt, isLatinAt, isLatinOrDigitAt, readLatinWord } from './char-class.js';
 import { classifyNumber, type NumberShape } from './classify-number.js';
 import type { NumberKind, NumberMention } from './number-kind.js';
 import { findAcronymBefore, readModelToken, readNumericDate, readPhone } from './read-digit-forms.js';
@@ -19,6 +19,11 @@ import { EN_ORDINAL_SUFFIXES } from './unit-words.js';
 
 function mention(text: string, start: number, end: number, value: number, kind: NumberKind): NumberMention {
   return { start, end, text: text.slice(start, end), value, kind };
+}
+
+/** A phone number `text[start, end)`, valued by its digits. */
+function phoneMention(text: string, start: number, end: number): NumberMention {
+  return mention(text, start, end, Number(text.slice(start, end).replace(/\D/g, '')), 'phone');
 }
 
 /** A money mention; built field by field (an object spread is slow on this hot path). */
@@ -66,7 +71,7 @@ function matchDigits(
 ): NumberMention | null {
   if (!prefix) {
     const phone = readPhone(text, i);
-    if (phone > 0) return mention(text, i, phone, Number(text.slice(i, phone).replace(/\D/g, '')), 'phone');
+    if (phone > 0) return phoneMention(text, i, phone);
     const date = readNumericDate(text, i, language);
     if (date) return mention(text, i, date.end, date.day, 'date');
   }
@@ -133,7 +138,7 @@ function matchWords(text: string, i: number, language: Language): NumberMention 
 
 /** The number mention starting at `i`, or null. */
 export function matchAt(text: string, i: number, language: Language): NumberMention | null {
-  const afterWord = i > 0 && (isLatinAt(text, i - 1) || isDigitAt(text, i - 1));
+  const afterWord = isLatinOrDigitAt(text, i - 1);
   if (!afterWord) {
     const currency = readCurrencyBefore(text, i);
     if (currency && isDigitAt(text, currency.end)) {
@@ -144,9 +149,7 @@ export function matchAt(text: string, i: number, language: Language): NumberMent
   const c = text[i];
   if ((c === '+' || c === '(') && isDigitAt(text, i + 1) && !afterWord) {
     const phone = readPhone(text, i);
-    return phone > 0
-      ? mention(text, i, phone, Number(text.slice(i, phone).replace(/\D/g, '')), 'phone')
-      : null;
+    return phone > 0 ? phoneMention(text, i, phone) : null;
   }
   if (isDigitAt(text, i)) return afterWord ? null : matchDigits(text, i, language, null);
   if (afterWord || (isHangulAt(text, i) && i > 0 && isHangulAt(text, i - 1))) return null;
