@@ -3,6 +3,7 @@ import type { EntityMention } from '@dealbrief/normalize';
 import type { DraftClaim } from './claim-factory.js';
 import { hasMatch } from './compile-patterns.js';
 import type { CompiledProfile, CompiledQuantityField } from './compile-profile.js';
+import type { UnitEvidence } from './find-unit.js';
 import { mentionsInClause } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -33,7 +34,7 @@ export function extractAllocations(
   clause: { start: number; end: number },
   evidence: { start: number; end: number },
   quantity: QuantityValue,
-  how: string,
+  how: UnitEvidence['how'],
   fields: readonly CompiledQuantityField[],
   compiled: CompiledProfile,
 ): DraftClaim[] {

@@ -80,7 +80,8 @@ export interface QuantityUnitFields {
    * Every cue phrase of those fields in one pattern per language without edge checks (see
    * compilePhraseGate; global): it matches wherever a field's cue pattern matches, so one scan of a
    * clause lists every position at which a field's `stickyCues` need be tried, instead of one scan per
-   * field.
+   * field. Clauses are short: a start table in front of this scan (as the vocabulary gate has) was tried
+   * and gained nothing.
    */
   cueGate: LangRegex;
   /** Whether some of those fields has cue entities (then a clause's gazetteer mentions are read). */

@@ -43,7 +43,8 @@ function firstMatchAfter(
   const gap = window.slice(0, m.start);
   if (CLAUSE_PUNCT.test(gap)) return null;
   if (language === 'ko') return AT_MOST_ONE_SPACE.test(gap) ? m : null;
-  const words = gap.trim() === '' ? 0 : gap.trim().split(WHITESPACE_RUN).length;
+  const trimmed = gap.trim();
+  const words = trimmed === '' ? 0 : trimmed.split(WHITESPACE_RUN).length;
   return words <= MAX_WORDS_TO_NOUN ? m : null;
 }
 
@@ -104,11 +105,5 @@ function findNounBefore(
       return { unit: unit.key, start: offset + last.start, end: offset + last.end, how: 'noun' };
     }
   }
-  return null;
-}
-
-/** The first unit found by a noun or counter (the unit an ellipsis leaves out), if any. */
-export function firstNamedUnit(units: readonly (UnitEvidence | null)[]): UnitEvidence | null {
-  for (let i = 0; i < units.length; i++) if (units[i] !== null) return units[i]!;
   return null;
 }

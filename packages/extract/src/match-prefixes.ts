@@ -6,7 +6,10 @@ import type { AST } from '@eslint-community/regexpp';
  * flags. start-table.ts asks for them per top-level alternative and builds its tables from them.
  */
 
-/** How many code units of a match's start are read (the table grows with this power of `width`). */
+/**
+ * How many code units of a match's start are read (the table grows with this power of `width`).
+ * phrase-gate.ts's `gateStarts` reads exactly three, as the StartTable's cells are laid out.
+ */
 export const DEPTH = 3;
 /** Larger sets than this (e.g. `\p{L}`) are treated as "any code unit": the table would be of no use. */
 const MAX_SET_SIZE = 1024;
@@ -140,7 +143,7 @@ function dedupe(prefixes: readonly Prefix[]): Prefix[] {
 }
 
 /** Thrown when the analysis gives up: the pattern gets no table. */
-class Unbounded extends Error {}
+export class Unbounded extends Error {}
 
 /** Every prefix of the matches of a node (a superset: rarer ones may be listed too). */
 export function prefixesOf(node: AST.Node, flags: string): Prefix[] {

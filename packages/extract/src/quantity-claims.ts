@@ -10,7 +10,7 @@ import type {
   CompiledQuantityField,
   QuantityUnitFields,
 } from './compile-profile.js';
-import { findUnit, firstNamedUnit, type UnitEvidence } from './find-unit.js';
+import { findUnit, type UnitEvidence } from './find-unit.js';
 import { matchStarts } from './phrase-gate.js';
 import { mentionsInClause, numbersIn } from './sentence-facts.js';
 import type { SentenceView } from './sentence-view.js';
@@ -136,18 +136,20 @@ export function extractQuantityClaims(sentence: SentenceView, compiled: Compiled
   const all = numbersIn(sentence);
   const numbers: NumberMention[] = [];
   for (let i = 0; i < all.length; i++) if (all[i]!.kind === 'count') numbers.push(all[i]!);
-  // The unit found for each figure (findUnit never finds an ellipsis).
+  // The unit found for each figure (findUnit never finds an ellipsis), and the first of them: the unit a
+  // bare figure may take from a coordinated clause ("About 50,000 units …, while around 200,000 will go
+  // to …").
   const found: (UnitEvidence | null)[] = [];
+  let sibling: UnitEvidence | null = null;
   for (let i = 0; i < numbers.length; i++) {
     const next = i + 1 < numbers.length ? numbers[i + 1]!.start : sentence.text.length;
-    found.push(findUnit(sentence, numbers[i]!, next, compiled.unitList));
+    const unit = findUnit(sentence, numbers[i]!, next, compiled.unitList);
+    sibling ??= unit;
+    found.push(unit);
   }
-  // The unit a bare figure may take from a coordinated clause ("About 50,000 units …, while around 200,000
-  // will go to …"), found once for the sentence.
-  const sibling = firstNamedUnit(found);
   for (let i = 0; i < numbers.length; i++) {
     const num = numbers[i]!;
-    let unit: UnitEvidence | null = found[i] ?? null;
+    let unit = found[i] as UnitEvidence | null;
     if (unit === null) {
       if (sibling !== null && ELLIPSIS_NEXT[lang].test(sentence.text.slice(num.end))) {
         unit = { unit: sibling.unit, start: num.end, end: num.end, how: 'ellipsis' };

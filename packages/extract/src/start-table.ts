@@ -1,5 +1,5 @@
 import { RegExpParser } from '@eslint-community/regexpp';
-import { DEPTH, measureSets, membersOfKey, type Prefix, prefixesOf } from './match-prefixes.js';
+import { DEPTH, measureSets, membersOfKey, type Prefix, prefixesOf, Unbounded } from './match-prefixes.js';
 
 /**
  * What the first three code units of any match of a pattern can be, worked out from the pattern's
@@ -42,8 +42,11 @@ export function startTableOf(pattern: RegExp): StartTable | null {
       source: a.raw,
       prefixes: prefixesOf(a, flags),
     }));
-  } catch {
-    return null;
+  } catch (error) {
+    // The analysis gave up, or the parser (regexpp's RegExpSyntaxError) or V8 could not read a source;
+    // anything else is a bug, not a pattern without a table.
+    if (error instanceof Unbounded || error instanceof SyntaxError) return null;
+    throw error;
   }
   if (alternatives.some((a) => a.prefixes.some((p) => p.sets.length === 0))) return null;
   return buildTable(alternatives, `${flags}y`);
