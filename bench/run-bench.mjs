@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { canPin } from './cases/common.mjs';
 import { ensureCorpus } from './generate-corpus.mjs';
 
 const argv = process.argv.slice(2);
@@ -22,21 +23,17 @@ const CASES = fileURLToPath(new URL('./cases/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 const MB = 1e6;
 
-/**
- * `taskset` (util-linux) when it can pin a process to one CPU here: a Node process left unpinned runs V8's
- * compiler and garbage-collector threads on the other core, so only a pinned run measures one core.
- */
-const TASKSET =
-  spawnSync('taskset', ['-c', '0', process.execPath, '-e', '0']).status === 0 ? 'taskset' : null;
+/** Whether a case can be pinned to one CPU (see canPin). */
+const PINNABLE = canPin();
 
 /**
  * Runs one case in a fresh process and returns its JSON line (or the error it died with); `pinned`: on
  * CPU 0 only, through taskset (an error row where taskset is missing).
  */
 function runCase(name, args, { pinned = false } = {}) {
-  if (pinned && TASKSET === null) return { error: 'taskset (util-linux) is needed to pin a case to one CPU' };
+  if (pinned && !PINNABLE) return { error: 'taskset (util-linux) is needed to pin a case to one CPU' };
   const command = [process.execPath, `${CASES}${name}.mjs`, ...args];
-  const [program, ...rest] = pinned ? [TASKSET, '-c', '0', ...command] : command;
+  const [program, ...rest] = pinned ? ['taskset', '-c', '0', ...command] : command;
   const child = spawnSync(program, rest, {
     encoding: 'utf8',
     maxBuffer: 64 * MB,
@@ -101,6 +98,11 @@ function typical(runs) {
   };
 }
 
+/** The median of the rounds' own ratios `oursMs[k] / baselineMs[k]`. */
+function medianRatio(oursMs, baselineMs) {
+  return median(oursMs.map((ms, k) => ms / baselineMs[k]));
+}
+
 /**
  * One line of the table: our case against its baseline, both taken from the same rounds. The times are
  * each case's median; the ratio (our time / baseline time) is the median of the rounds' own ratios.
@@ -108,23 +110,25 @@ function typical(runs) {
 function compare(stage, size, measured, ours, baselineName, baseline) {
   const our = typical(measured.map((round) => round[ours]));
   const base = baseline === undefined ? undefined : typical(measured.map((round) => round[baseline]));
-  const ratios =
-    baseline === undefined || our.error || base?.error
-      ? []
-      : measured.map((round) => round[ours].wallMs / round[baseline].wallMs);
+  const msEachRound = measured.map((round) => round[ours].wallMs);
+  const baselineMsEachRound =
+    baseline === undefined ? undefined : measured.map((round) => round[baseline].wallMs);
   const row = {
     stage,
     size,
     ms: our.wallMs,
-    msEachRound: measured.map((round) => round[ours].wallMs),
-    baselineMsEachRound: baseline === undefined ? undefined : measured.map((round) => round[baseline].wallMs),
+    msEachRound,
+    baselineMsEachRound,
     speed: speed(our),
     unit: unitOf(our),
     rssMb: our.peakRssMb,
     addedRssMb: our.addedRssMb,
     baseline: baselineName,
     baselineMs: base?.wallMs,
-    ratio: ratios.length > 0 ? median(ratios) : undefined,
+    ratio:
+      baseline === undefined || our.error || base?.error
+        ? undefined
+        : medianRatio(msEachRound, baselineMsEachRound),
     error: our.error ?? base?.error,
   };
   rows.push(row);
@@ -221,7 +225,7 @@ if (twoBig?.ratio) {
   const bound = ceiling?.ratio ? ` (this machine's ceiling: ${(1 / ceiling.ratio).toFixed(2)}×)` : '';
   // Per round, as every ratio of the table: the thread and the pool ran in the same rounds.
   const overThread = threadBig?.ms
-    ? `; ${median(threadBig.msEachRound.map((ms, k) => ms / twoBig.msEachRound[k])).toFixed(2)}× 1 thread`
+    ? `; ${medianRatio(threadBig.msEachRound, twoBig.msEachRound).toFixed(2)}× 1 thread`
     : '';
   target(`both cores ≥ 1.6× one (${largest} docs)`, `${gain.toFixed(2)}×${bound}${overThread}`, gain >= 1.6);
 }

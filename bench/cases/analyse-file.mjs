@@ -1,4 +1,4 @@
-// Shared by the parse-extract and split cases: one corpus file read and analysed as dealbrief does it.
+// Shared by the parse-extract, split and processes cases: a corpus file read and analysed as dealbrief does it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceIdFromFile } from '@dealbrief/core';
@@ -16,4 +16,17 @@ export function analyseFile(dir, file, profile, published) {
     profile,
   );
   return { claims, text: outcome.document?.text, bytes: bytes.byteLength };
+}
+
+/**
+ * Analyses every file of `files` in turn, keeping each analysis as collectSources would (see
+ * {@link analyseFile}), and returns their total size and claim count: what a part of a split corpus sends
+ * back. `publishedOf(file)` gives a file's registry date.
+ */
+export function analysePart(dir, files, profile, publishedOf) {
+  const kept = files.map((file) => analyseFile(dir, file, profile, publishedOf(file)));
+  return {
+    bytes: kept.reduce((sum, k) => sum + k.bytes, 0),
+    claims: kept.reduce((sum, k) => sum + k.claims.length, 0),
+  };
 }

@@ -1,4 +1,5 @@
 // Shared by the bench cases: arguments, the corpus' files, and the one JSON line each case prints.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,6 +21,19 @@ export function listCorpus(dir) {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
+}
+
+/** Part `k` of the corpus' files cut into `count` parts (every count-th file, from the k-th). */
+export function corpusPart(files, k, count) {
+  return files.filter((_, i) => i % count === k);
+}
+
+/**
+ * Whether `taskset` (util-linux) can pin a process to one CPU here: a Node process left unpinned runs V8's
+ * compiler and garbage-collector threads on the other core, so only a pinned run measures one core.
+ */
+export function canPin() {
+  return spawnSync('taskset', ['-c', '0', process.execPath, '-e', '0']).status === 0;
 }
 
 /** The corpus' `*.txt` files, sorted, with their bytes. */

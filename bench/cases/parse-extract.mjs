@@ -20,12 +20,11 @@ if (warm !== '0' && count !== 0) throw new Error('--warm needs --workers 0');
  * analysed, keeping what collectSources keeps of an analysis in-process (the claims and the text, not the
  * sentences and paragraphs).
  */
-const analyseAll = () =>
-  listCorpus(dir).map((file) => analyseFile(dir, file, profile, registry.entries.get(file)?.published));
+const analyse = (file) => analyseFile(dir, file, profile, registry.entries.get(file)?.published);
+const analyseAll = () => listCorpus(dir).map(analyse);
 // The untimed first pass keeps nothing, so the timed pass neither collects its results nor counts them
 // in its peak RSS.
-if (warm !== '0')
-  for (const file of listCorpus(dir)) analyseFile(dir, file, profile, registry.entries.get(file)?.published);
+if (warm !== '0') for (const file of listCorpus(dir)) analyse(file);
 const { wallMs, value } = await timed(async () => {
   if (count === 0) return analyseAll();
   const files = listCorpus(dir);
