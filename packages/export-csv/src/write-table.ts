@@ -1,6 +1,6 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { type BriefingIndex, DealbriefError, ErrorCode, type TableColumn } from '@dealbrief/core';
 import { csvChunks } from './csv-chunks.js';
 
@@ -19,8 +19,8 @@ export interface WriteTableOptions {
 
 /**
  * Streams one table to `path` as RFC 4180 CSV (CRLF after every record, header first), one
- * {@link csvChunks} chunk at a time, waiting for the stream to drain. Failures throw a `DealbriefError`
- * with code `OUTPUT_FAILED`.
+ * {@link csvChunks} chunk at a time, each pulled when the file stream has room for it. Failures throw a
+ * `DealbriefError` with code `OUTPUT_FAILED`.
  */
 export async function writeTable<T>(
   path: string,
@@ -29,30 +29,25 @@ export async function writeTable<T>(
   index: BriefingIndex,
   options: WriteTableOptions,
 ): Promise<void> {
-  const stream = createWriteStream(path, { encoding: 'utf8', highWaterMark: WRITE_BUFFER_BYTES });
-  let failure: unknown;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
-  const write = async (chunk: string): Promise<void> => {
-    if (failure !== undefined) throw failure;
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  };
   try {
-    let first = true;
-    for (const chunk of csvChunks(columns, records, index)) {
-      await write(first && options.bom ? `\uFEFF${chunk}` : chunk);
-      first = false;
-    }
-    stream.end();
-    await finished(stream);
-    if (failure !== undefined) throw failure;
+    await pipeline(
+      Readable.from(withBom(csvChunks(columns, records, index), options.bom)),
+      createWriteStream(path, { encoding: 'utf8', highWaterMark: WRITE_BUFFER_BYTES }),
+    );
   } catch (error) {
-    stream.destroy();
     throw new DealbriefError(ErrorCode.OutputFailed, `could not write ${path}: ${describe(error)}`, {
       file: path,
       cause: error,
     });
+  }
+}
+
+/** `chunks`, the first led by a UTF-8 byte order mark when `bom` is set. */
+function* withBom(chunks: Iterable<string>, bom: boolean): Generator<string> {
+  let first = bom;
+  for (const chunk of chunks) {
+    yield first ? `\uFEFF${chunk}` : chunk;
+    first = false;
   }
 }
 
