@@ -28,7 +28,7 @@ const BATCHES_AHEAD = 2;
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
-/** How many workers, and from how many sources on; the environment overrides both (bench and tests). */
+/** How many workers, and above how many sources; the environment overrides both (bench and tests). */
 export interface PoolSettings {
   workers: number;
   threshold: number;
@@ -57,7 +57,8 @@ export interface AnalysedAhead {
  * When there are more than `threshold` sources and at least one worker, reads every readable source
  * (checked as collectSources checks it) and parses and extracts them across worker threads and the main
  * thread, all taking batches from one feed that reads each batch when a lane asks for it. Returns the
- * analyses, with the bytes they were made from, by file name; empty below the threshold. collectSources
+ * analyses, with the bytes they were made from, by file name; empty at or below the threshold or with no
+ * worker. collectSources
  * takes a source's bytes and analysis from here instead of reading it again, so each file is read once,
  * as in-process.
  *

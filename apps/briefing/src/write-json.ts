@@ -3,11 +3,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /**
- * Characters gathered before they are handed to the file stream. Below V8's large-object size (128 KB:
- * 64 K characters of Korean), so the text dies young: 1 M-character chunks were large objects that only
- * a full garbage collection frees, and while a 10,000-source briefing.json (135 MB) was written they
- * could lift the run's RSS by 140 MB (364 to 507 MB in one run). The CSV writer's chunks are kept as
- * short for the same reason.
+ * Characters gathered before they are handed to the file stream: a chunk is at least this long and ends
+ * with a whole piece, so it is about this long unless one piece (one claim, one field) is long itself.
+ * That keeps chunks below V8's large-object size (128 KB: 64 K characters of Korean), so the text dies
+ * young: 1 M-character chunks were large objects that only a full garbage collection frees, and while a
+ * 10,000-source briefing.json (135 MB) was written they could lift the run's RSS by 140 MB (364 to
+ * 507 MB in one run). The CSV writer's chunks are kept as short for the same reason.
  */
 const CHUNK_CHARS = 16 * 1024;
 /** Bytes the file stream takes before a write waits for it to drain (Buffers outside the V8 heap). */
@@ -84,7 +85,7 @@ function* jsonChunks(value: unknown): Generator<string> {
 /**
  * Writes `value` as pretty JSON (2-space indent, trailing newline), byte for byte what
  * `JSON.stringify(value, null, 2)` gives, without building the whole text at once: a stream pipeline
- * pulls the chunks as the file takes them. A file system error (the folder missing, the disk full)
+ * pulls the chunks as the file stream has room for them (a few chunks ahead). A file system error (the folder missing, the disk full)
  * rejects with that error.
  */
 export async function writeJson(file: string, value: unknown): Promise<void> {
